@@ -63,3 +63,25 @@ def test_an_earlier_sentence_of_the_same_note_gives_way_to_a_later_one():
 ])
 def test_a_part_given_with_the_price_is_said_as_a_sentence(clause, language, said):
     assert included_sentence(clause, language) == said
+
+
+@pytest.mark.parametrize("old, later", [
+    ("- Set-up fee: $1,500 one-off", "Revised terms:\n- set-up fee waived for signature in June"),
+    ("- frais de dossier : 150 € HT", "Nouvelle offre :\n- sans frais de dossier si commande avant fin mai"),
+    ("- Bearbeitungsgebühr 60 € je Vertrag", "Neues Angebot:\n- Verträge ohne Bearbeitungsgebühr (ab 10 Verträgen)"),
+    ("- Cuota de alta: 90 € por línea", "Llamada. Cuota de alta bonificada para 20 líneas."),
+])
+def test_a_fee_a_later_line_waives_without_a_price_is_out_of_force(old, later):
+    """Written for this rule: the fee's old price would be confirmed beside the later line that waives it."""
+    out = _run(old, later)
+    assert (out.status, out.by) == ("superseded", "note:2")
+
+
+@pytest.mark.parametrize("old, later", [
+    ("Boxes at $4.20 each, set-up fee waived", "Called Ann. Set-up fee waived again."),  # not a fee's own line
+    ("- Delivery: $90 per drop", "Called Ann. We deliver without delay next week."),  # another thing
+    ("- Set-up fee: $1,500 one-off", "Is the set-up fee waived if she signs in June?"),  # a question
+])
+def test_a_waiver_of_another_thing_or_a_question_keeps_the_line(old, later):
+    """Written for this rule: a passing 'without' or a waiver asked about takes no price out of force."""
+    assert _run(old, later).status == "open"

@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.inforce import measures, rescoped, rescoped_totals
+from followup.drafting.inforce import dated_deliveries, measures, rescoped, rescoped_totals
 from followup.drafting.items import Item
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
@@ -199,3 +199,27 @@ def test_the_reps_prices_go_when_the_customer_asks_the_offer_anew_for_the_dates_
 
 
 NOW_AFTER = datetime(2026, 12, 15, 10)
+
+
+def _delivery_run(first, later, later_direction="outbound"):
+    t1, t2 = datetime(2029, 3, 1, 9), datetime(2029, 3, 12, 9)
+    offer = Source("message", 1, first, t1, "outbound")
+    newer = Source("message", 2, later, t2, later_direction)
+    item = Item(kind="term", text=first, quote=first, source_kind="message", source_id=1, at=t1,
+                direction="outbound")
+    return dated_deliveries([item], [offer, newer], {(s.kind, s.id): s.text for s in (offer, newer)})[0]
+
+
+def test_a_lead_time_is_out_of_force_once_a_later_rep_line_dates_the_delivery():
+    """Written for this rule: 'delivery in 5-6 weeks' would be confirmed beside the rep's own later delivery day."""
+    assert _delivery_run("Delivery is 5-6 weeks.", "New contract attached. Delivery planned for April 20.").status \
+        == "superseded"
+    assert _delivery_run("Lieferzeit 4 Wochen.", "Vertrag anbei. Lieferung am 14. Mai.").status == "superseded"
+    assert _delivery_run("Livraison sous 3 semaines.", "Livraison prévue le 2 avril.").status == "superseded"
+
+
+def test_a_lead_time_stays_when_the_later_day_is_asked_or_from_the_customer():
+    """Written for this rule: the customer wishing a day, or the rep asking about one, dates nothing."""
+    assert _delivery_run("Delivery is 5-6 weeks.", "We need delivery by April 20.", "inbound").status == "open"
+    assert _delivery_run("Delivery is 5-6 weeks.", "Would delivery on April 20 suit you?").status == "open"
+    assert _delivery_run("Installation takes 2 weeks.", "Delivery planned for April 20.").status == "open"

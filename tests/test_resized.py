@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from followup.drafting.items import Item
-from followup.drafting.resized import _swapped, must_be, resized
+from followup.drafting.resized import _resizes, _swapped, must_be, resized, resized_prices
 from followup.drafting.sentences import Source
 
 
@@ -73,3 +73,38 @@ def test_a_line_no_must_have_value_replaces_stays(later):
     offer = _offer("Our cabinet: 120 cm wide, glass doors and LED strips at 4000 K.")
     src = Source("message", 2, later, datetime(2028, 8, 5, 9), "inbound")
     assert must_be([offer], [src], {("message", 2): later})[0].quote == offer.quote
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Hall plan: 30 x 12 m, not 10 - the wall moved.", [({"30", "12"}, {"10"})]),
+    ("Bitte 8 x 5 m statt 8 x 4 m.", [({"8", "5"}, {"8", "4"})]),
+    ("La dalle fera 12 x 9 au lieu de 12 x 7.", [({"12", "9"}, {"12", "7"})]),
+    ("We need 3 x 2 pallets a week, not 4.", []),  # a count, no size
+])
+def test_a_size_given_anew_is_read_with_the_figure_it_replaces(sentence, found):
+    assert _resizes(sentence) == found
+
+
+def _sized_run(offer_text, quotes, later_text):
+    t1, t2 = datetime(2028, 8, 1, 9), datetime(2028, 8, 9, 9)
+    offer = Source("message", 1, offer_text, t1, "outbound")
+    later = Source("message", 2, later_text, t2, "inbound")
+    items = [_offer(q) for q in quotes]
+    return resized_prices(items, [offer, later], {(s.kind, s.id): s.text for s in (offer, later)})
+
+
+def test_prices_computed_on_a_replaced_size_are_out_of_force():
+    """Written for this rule: the price for the old floor would be restated beside the customer's new size."""
+    quotes = ["- platform 30 m x 10 m: EUR 41,000", "- the same with handrails on all sides: EUR 44,500",
+              "Delivery and assembly included."]
+    out = _sized_run("Our offer:\n" + "\n".join(quotes), quotes, "We go with handrails, 30 x 12 m, not 10.")
+    assert [i.status for i in out] == ["superseded", "superseded", "open"]
+
+
+def test_a_priced_line_of_another_size_and_an_unchanged_size_stay():
+    """Written for this rule: a second product with its own size keeps its price; a size not replaced keeps all."""
+    quotes = ["- platform 30 m x 10 m: EUR 41,000", "- canopy 6 m x 4 m: EUR 9,800"]
+    out = _sized_run("\n".join(quotes), quotes, "Platform 30 x 12 m, not 10.")
+    assert [i.status for i in out] == ["superseded", "open"]
+    out = _sized_run("\n".join(quotes), quotes, "Canopy 8 x 5 m instead of 8 x 4 m.")
+    assert [i.status for i in out] == ["open", "open"]

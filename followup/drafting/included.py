@@ -81,9 +81,12 @@ def included_since(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
     for src in (s for s in ordered if s.direction in ("outbound", "note")):
         text = cleaned.get((src.kind, src.id), "") or ""
         for at, sentence in _sentences(text):
-            if sentence.rstrip().endswith("?") or not _money(sentence):
-                continue  # the part comes with a price said in the same sentence: an offer, not a passing word
-            for part in _parts(sentence):
+            if sentence.rstrip().endswith("?"):
+                continue
+            # the part comes with a price said in the same sentence: an offer, not a passing word; without one, only
+            # a fee said waived ("mise en service offerte", "ohne Grundgebühr") and only its own priced label line
+            priced = _money(sentence)
+            for part in _parts(sentence) if priced else _waived(sentence):
                 for n, item in enumerate(out):
                     if item.status != "open" or item.kind in ("question", "order", "payment") \
                             or item.direction not in ("outbound", "note") or not _money(item.quote):
@@ -92,9 +95,37 @@ def included_since(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
                     if item.at > src.at or (here and not 0 <= text.find(item.quote.strip()[:30]) < at) \
                             or (item.at == src.at and not here):
                         continue
+                    if not priced and content(_label(item.quote)) != part:
+                        continue
                     if _names(part, content(item.quote)) and not any(_names(p, part) for p in _parts(item.quote)):
                         out[n] = replace(item, status="superseded", by=f"{src.kind}:{src.id}")
     return out
+
+
+# A fee the rep waives, the word first or after: "ohne Grundgebühr", "sans frais de dossier", "without set-up fee",
+# "sin cargo de instalación"; "Grundgebühr entfällt", "mise en service offerte", "set-up fee waived".
+_WAIVED_BEFORE = re.compile(
+    r"(?:^|[-•*,;:(]\s*|\s)(?:ohne|sans|sin|without|no)\s+(?:(?:the|die|der|das|den|le|la|les|l'|el|los|las)\s*)?"
+    rf"(?P<part>{_PART})", re.I)
+_WAIVED_AFTER = re.compile(
+    rf"(?:^|[-•*,;:(]\s*)(?P<part>{_PART})\s+(?:(?:is|est|ist|está)\s+)?(?:waived|free of charge|on us|entfällt|"
+    r"entfallen|offerte?s?|gratuite?s?|sin (?:costo|cargo|coste)|bonificad[oa]s?)\b", re.I)
+
+
+def _waived(sentence: str) -> list[set[str]]:
+    """The content words of each fee a sentence without a price says the rep waives."""
+    parts = [content(m.group("part")) for rx in (_WAIVED_BEFORE, _WAIVED_AFTER) for m in rx.finditer(sentence)]
+    return [p for p in parts if p and not p & _TAXES]
+
+
+# A priced line's label: its words before the first figure or colon ("- mise en service : 2 400 € HT").
+_LABEL = re.compile(r"^\s*[-•*]?\s*(?P<label>[^\W\d_][^\d:]*?)\s*(?::|\d)")
+
+
+def _label(quote: str) -> str:
+    """The label of a priced line, or ""."""
+    m = _LABEL.match(quote or "")
+    return m.group("label") if m else ""
 
 
 # A clause that is only a part and the word giving it with the price: "porte comprise", "installation included".

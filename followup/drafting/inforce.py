@@ -221,3 +221,26 @@ def in_force(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
             else []
         out.append(replace(i, status="superseded", by=stale[old[0]]) if old else i)
     return out
+
+
+# Words naming a delivery or lead time: a later rep line with one of them and a day gives the delivery its date.
+_DELIVERY = re.compile(r"\b(?:deliver(?:y|ed|ies)?|lead time|liefer(?:ung|zeit|termin)|geliefert|livraison|livrée?s?|"
+                       r"délai de livraison|entrega|entregad[oa]s?|plazo de entrega)\b", re.I)
+
+
+def dated_deliveries(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's lead time ("Delivery is currently 6-8 weeks") superseded once a later rep email or note gives the
+    delivery a day ("Delivery targeted for the week of December 15"): the day is the rep's newer word on it."""
+    dated = [(s, sentence) for s in ordered if s.direction in ("outbound", "note")
+             for sentence in re.split(r"(?<=\D[.!?])\s+|\n+", _text(s, cleaned))
+             if _DELIVERY.search(sentence) and _DAY_OF_MONTH.search(sentence) and not sentence.rstrip().endswith("?")]
+    out = []
+    for item in items:
+        if item.status == "open" and item.kind in ("term", "standing") and item.direction in ("outbound", "note") \
+                and _DURATION.search(item.quote) and _DELIVERY.search(item.quote) \
+                and not _DAY_OF_MONTH.search(item.quote):
+            later = [s for s, _ in dated if s.at > item.at]
+            if later:
+                item = replace(item, status="superseded", by=f"{later[-1].kind}:{later[-1].id}")
+        out.append(item)
+    return out

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.included import _money
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import content
@@ -133,3 +134,51 @@ _DIMENSIONS = content("wide deep high long tall thick breit tief hoch lang dick 
                       "largo profundo grueso width depth height length")
 # A figure and its unit in a line ("4000 K", "2,4 m", "90 cm").
 _QUANTITY = re.compile(r"(?<![\w.,'])(?P<figure>\d+(?:[.,]\d+)?)\s?(?P<unit>m²|m³|[^\W\d_]{1,6})\b")
+
+
+# A size given as two figures ("22 m x 14 m", "22 x 16 m", "6 × 4,5 m").
+_FIG = r"\d+(?:[.,]\d+)?"
+_SIZE = re.compile(rf"(?<![\w.,])(?P<a>{_FIG})\s?(?:m|cm|mm|ft)?\s?[x×]\s?(?P<b>{_FIG})(?![\w.,]\d)")
+# The customer giving a size anew and the figure it replaces: "22 x 16 m, not 14", "6 x 5 m statt 6 x 4 m",
+# "22 x 16 m au lieu de 22 x 14", "22 x 16 m y no 14".
+_RESIZED = re.compile(
+    rf"{_SIZE.pattern}\s?(?:m|cm|mm|ft)?\s*,?\s+(?:instead of|rather than|not|statt|anstatt|nicht|au lieu de|"
+    rf"et non|pas|en vez de|en lugar de|y no|no)\s+(?:(?P<c>{_FIG})\s?(?:m|cm|mm|ft)?\s?[x×]\s?)?(?P<d>{_FIG})"
+    r"(?![\w.,]\d)", re.I)
+
+
+def _resizes(sentence: str) -> list[tuple[set[str], set[str]]]:
+    """(new figures, old figures) of each size a customer's sentence gives in place of another."""
+    out = []
+    for m in _RESIZED.finditer(sentence):
+        new = {m.group("a"), m.group("b")}
+        old = {m.group("c"), m.group("d")} - {None} if m.group("c") else {m.group("d")}
+        if old - new:
+            out.append((new, old))
+    return out
+
+
+def _old_size(text: str, new: set[str], old: set[str]) -> bool:
+    """Whether a text gives the replaced size: its two figures are the old one(s) and the rest of the new."""
+    return any({m.group("a"), m.group("b")} != new and old - new <= {m.group("a"), m.group("b")}
+               and {m.group("a"), m.group("b")} <= new | old for m in _SIZE.finditer(text))
+
+
+def resized_prices(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The rep's prices in an email or note that gave a size the customer's newer email replaces ("22 m x 14 m ...:
+    EUR 86,400", then "floor 22 x 16 m, not 14"): they were computed on the old size and are no longer in force; the
+    new price is the rep's to give. A line giving another size of its own (another product) stays."""
+    out = list(items)
+    for src in (s for s in ordered if s.direction == "inbound"):
+        text = cleaned.get((src.kind, src.id), "") or ""
+        for a, b in split_sentences(text):
+            for new, old in _resizes(text[a:b]):
+                for rep in (s for s in ordered if s.direction != "inbound" and s.at < src.at):
+                    if not _old_size(cleaned.get((rep.kind, rep.id), "") or "", new, old):
+                        continue
+                    for n, item in enumerate(out):
+                        if item.status == "open" and (item.source_kind, item.source_id) == (rep.kind, rep.id) \
+                                and item.kind not in ("question", "order", "payment") and _money(item.quote) \
+                                and all(_old_size(m.group(0), new, old) for m in _SIZE.finditer(item.quote)):
+                            out[n] = replace(item, status="superseded", by=f"{src.kind}:{src.id}")
+    return out

@@ -36,7 +36,7 @@ from followup.drafting.forward import forward_request
 from followup.drafting.frame import back_from_away, is_formal_thread, thread_sign_off
 from followup.drafting.greeting import formal_greeting, rep_greeting
 from followup.drafting.included import included_since
-from followup.drafting.inforce import in_force, repricing_asked
+from followup.drafting.inforce import dated_deliveries, in_force, repricing_asked
 from followup.drafting.insiders import as_customer
 from followup.drafting.interaction import last_interaction
 from followup.drafting.internal import internal_measures, staff_names, strip_internal
@@ -107,6 +107,7 @@ from followup.drafting.reported import (
     quote_promise,
 )
 from followup.drafting.requote import requoted
+from followup.drafting.resized import resized_prices
 from followup.drafting.restating import restate, tidy
 from followup.drafting.sendback import facts_asked, kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
@@ -391,6 +392,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = included_since(items, ordered, cleaned)  # "montage offert": the old price of the part is not said again
+    items = resized_prices(items, ordered, cleaned)  # "22 x 16 m, not 14": prices for the old size are out of force
+    items = dated_deliveries(items, ordered, cleaned)  # "6-8 weeks", then "delivery the week of December 15"
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
