@@ -3,7 +3,8 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_prefs import asks_call_time, call_parts, preferences
+from followup.text.call_time import asks_call_time
+from followup.text.wish_prefs import call_parts, preferences
 
 
 def values(text: str) -> set[str]:

@@ -8,7 +8,7 @@ import re
 
 from followup.drafting.inhouse import without_check
 from followup.drafting.sentences import split_sentences
-from followup.text.wish_prefs import asks_call_time
+from followup.text.call_time import asks_call_time
 
 # "Internal:", "Intern:", "Interno:", "Interne :", "Int.:", "FYI internal -": everything after such a label is for the team.
 _LABEL = re.compile(r"(?:^|(?<=[\s.;(\-–—]))(?:internal(?:ly)?|intern[oae]?|int\.?|nur intern|en interne|"

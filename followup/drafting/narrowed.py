@@ -21,6 +21,7 @@ from followup.drafting.corrected import corrected
 from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
+from followup.drafting.overtaken import arrow_revised, put_in, source_sentences
 from followup.drafting.paired import asks_price
 from followup.drafting.resized import must_be, resized
 from followup.drafting.sentences import Source, sentence_spans
@@ -31,11 +32,6 @@ from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
 ANSWER_OVERLAP = 2
 # Content words a later dated sentence shares with the rep's relative timing ("concept presentation").
 TIMING_OVERLAP = 2
-
-
-def _sentences(src: Source, cleaned: dict) -> list[str]:
-    """A source's sentences, as the cleaned text splits them."""
-    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", cleaned.get((src.kind, src.id), "")) if s.strip()]
 
 
 def _out(item: Item, src: Source, status: str = "superseded") -> Item:
@@ -68,7 +64,7 @@ def dropped_parts(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
     for src in (s for s in ordered if s.direction == "inbound"):
         if _priced_since(src.at, ordered, cleaned):
             continue
-        for sentence in _sentences(src, cleaned):
+        for sentence in source_sentences(src, cleaned):
             for m in _DROPPED.finditer(sentence):
                 part = content(next(g for g in m.groups() if g))
                 if not part:
@@ -113,7 +109,7 @@ def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict
     ("could we do Friday 14 September instead? ... what's the Friday price?"), out of force until priced again."""
     out = list(items)
     for src in (s for s in ordered if s.direction == "inbound"):
-        said = _sentences(src, cleaned)
+        said = source_sentences(src, cleaned)
         new = set().union(*[_new_weekdays(s) for s in said] or [set()])
         if not new or not any(asks_price(s) for s in said if "?" in s) or _priced_since(src.at, ordered, cleaned):
             continue
@@ -143,7 +139,7 @@ def refused_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict)
     for item in items:
         if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "feature"):
             bad = set().union(*[_weekdays(s[:m.start()]) for src in ordered if src.at > item.at
-                                and src.direction == "inbound" for s in _sentences(src, cleaned)
+                                and src.direction == "inbound" for s in source_sentences(src, cleaned)
                                 for m in [_BAD_DAY.search(s)] if m] or [set()])
             gone = [m for m in _SLOT_DAY.finditer(item.quote) if _weekdays(m.group(0)) and _weekdays(m.group(0)) <= bad]
             if gone and not dated_day(item.quote, item.at.date()):
@@ -180,7 +176,7 @@ def wish_taken_up(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
             for src in (s for s in ordered if s.at > item.at and s.direction == "outbound"):
                 if words and any((priced_amounts(s) and shared_words(words, content(s)) == len(words)) or (
                         limited and shared_words(words, content(s)) and dated_day(s, src.at.date()))
-                        for s in _sentences(src, cleaned)):
+                        for s in source_sentences(src, cleaned)):
                     item = _out(item, src, "answered")
                     break
         out.append(item)
@@ -203,7 +199,7 @@ def timing_dated(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
             words = content(_AFTER.sub(" ", item.quote))
             later = next((src for src in ordered if src.at > item.at and src.direction in ("outbound", "note") and any(
                 shared_words(words, content(s)) >= TIMING_OVERLAP and dated_day(s, src.at.date())
-                for s in _sentences(src, cleaned))), None)
+                for s in source_sentences(src, cleaned))), None)
             if later is not None:
                 item = _out(item, later)
         out.append(item)
@@ -230,7 +226,7 @@ def heads_recounted(items: list[Item], ordered: Sequence[Source], cleaned: dict)
         if item.status == "open" and item.direction == "inbound" and mine and item.kind != "question":
             later = next((src for src in ordered if src.at > item.at and src.direction == "inbound" and any(
                 _NOW_COUNT.search(s) and {m.group(1) for m in _HEADS.finditer(s)} - mine
-                for s in _sentences(src, cleaned))), None)
+                for s in source_sentences(src, cleaned))), None)
             if later is not None:
                 item = _out(item, later)
         out.append(item)
@@ -327,81 +323,6 @@ def visit_done(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> l
     return out
 
 
-# The rep's record that the thing offered was put in or handed over: "Installed CU-40 on St Agnes 3 March",
-# "Delivered the 6 benches", "Anlage montiert und in Betrieb genommen", "Presse livrée et installée", "Equipo instalado".
-_PUT_IN = re.compile(
-    # an event told, not a price's word ("AUD 97,200 supplied and installed", "USD 46.900 instalada"): the word opens
-    # the note's sentence or clause, or follows who did it or "was"
-    r"(?:^|[;:]\s*|\b(?:we|I|they|was|were|has been|have been|got|wir|haben|wurde|wurden|nous avons|j'ai|"
-    r"a été|ont été|fue|fueron|quedó|quedaron|hemos|he)\s+)(?:(?:all|both|fully|today|heute|hoy|"
-    r"aujourd'hui)\s+)?(?:installed|fitted|delivered|commissioned|handed over|set up|montiert|installiert|geliefert|ausgeliefert|"
-    r"in betrieb genommen|übergeben|installée?s?|livrée?s?|posée?s?|mise? en service|instalad[oa]s?|entregad[oa]s?|"
-    r"puest[oa]s? en marcha)\b(?!\s+(?:price|prices|preis|prix|precio|at|für|à|a|por|for)\b)", re.I)
-# What is put in for a while only, the sale still open: a demo, a trial, a sample, a loan.
-_ONLY_TRIED = re.compile(r"\b(?:demo|trial|samples?|loan|loaner|test|pilot|vorführ\w*|muster|probe\w*|leihgerät|essai|"
-                         r"échantillons?|prêt|démo|prueba|muestras?|préstamo|piloto)\b", re.I)
-# A model or part code that names one thing exactly ("CU-40", "PV-3", "R4").
-_CODE = re.compile(r"\b[A-Z]{1,5}-?\d+[A-Za-z]?\b")
-
-
-def put_in(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
-    """The rep's offer, once a later note or email of theirs records the thing it offered installed or delivered ("The
-    supplier has the CU-40 in stock ... The hire unit is £95 per week", then "Installed CU-40 ..."): every line of the
-    email or note that offered it is done, its prices and days never said as current again."""
-    done: dict[tuple[str, int], str] = {}
-    for src in (s for s in ordered if s.direction in ("note", "outbound")):
-        for sentence in _sentences(src, cleaned):
-            if not _PUT_IN.search(sentence.strip()) or _ONLY_TRIED.search(sentence) or sentence.rstrip().endswith("?"):
-                continue
-            codes = set(_CODE.findall(sentence))
-            for item in items:
-                if item.at < src.at and item.direction in ("outbound", "note") and item.kind in (
-                        "term", "feature", "standing") and codes & set(_CODE.findall(item.quote)) \
-                        and priced_amounts(" ".join(i.quote for i in items if (i.source_kind, i.source_id) == (
-                            item.source_kind, item.source_id))):
-                    done.setdefault((item.source_kind, item.source_id), f"{src.kind}:{src.id}")
-    return [replace(i, status="past", by=done[(i.source_kind, i.source_id)])
-            if i.status == "open" and (i.source_kind, i.source_id) in done and i.kind in ("term", "feature", "standing",
-                                                                                           "commitment")
-            and i.direction in ("outbound", "note") else i for i in items]
-
-
-# A note's revision of what an earlier line says, old words before the arrow and new after: "Livraison fin janvier ->
-# début mars, hangar en construction", "delivery week 12 -> week 15", "Lieferung KW 12 -> KW 15".
-_ARROW = re.compile(r"(?:^|[.;,:]\s+)(?P<old>[^.;,:>→-][^.;,:>→]*?)\s*(?:->|→|=>)\s*(?P<new>[^.;,:>→]+?)\s*(?=[.;,]|$)")
-# Month names in the four languages, a revised side says a day with.
-_MONTHS = "(?:" + "|".join(sorted(ANY_MONTH, key=len, reverse=True)) + ")"
-# Words the old side has at least, so it names one phrase of the line ("fin janvier" alone is a day anywhere).
-MIN_ARROW_OLD_WORDS = 2
-# Words the new side has at most: a short phrase put in place of the old, not a clause of its own.
-MAX_ARROW_NEW_WORDS = 5
-
-
-def arrow_revised(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
-    """The rep's earlier lines said with a note's revision of their own words ("Avec étiqueteuse : 10 150 000 DA,
-    livraison fin janvier." after "Livraison fin janvier -> début mars" says "livraison début mars")."""
-    out = list(items)
-    for src in (s for s in ordered if s.direction == "note"):
-        for sentence in _sentences(src, cleaned):
-            for m in _ARROW.finditer(sentence):
-                old, new = m.group("old").strip(), m.group("new").strip()
-                if len(old.split()) < MIN_ARROW_OLD_WORDS or len(new.split()) > MAX_ARROW_NEW_WORDS \
-                        or not re.search(r"\d|" + _MONTHS, new, re.I) or old.lower() == new.lower():
-                    continue
-                was = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.I)
-                for n, item in enumerate(out):
-                    if item.status == "open" and item.at < src.at and item.direction in ("outbound", "note") \
-                            and item.kind in ("term", "standing", "feature") and len(was.findall(item.quote)) == 1:
-                        def put(hit: re.Match, new=new, old=old) -> str:
-                            # the line's own first word: "livraison début mars" (unless the new side says it)
-                            first = old.split()[0]
-                            said = new if new.split()[0].lower() == first.lower() else first + " " + new
-                            return said if hit.group(0)[:1].isupper() else said[:1].lower() + said[1:]
-                        out[n] = replace(item, quote=was.sub(put, item.quote),
-                                         text=was.sub(put, item.text) if item.text else item.text)
-    return out
-
-
 # The rep's "I'll let you know" ("I've asked the listing agent about levies and will let you know", "je vous tiens au
 # courant", "ich gebe Ihnen Bescheid", "le aviso").
 _LET_KNOW = re.compile(r"\b(?:let you know|get back to you|find out|keep you posted|report back|gebe (?:ich )?(?:Ihnen|dir) "
@@ -424,7 +345,7 @@ def let_know_kept(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
             later = next((src for src in ordered if src.at > item.at and src.direction in ("outbound", "note") and any(
                 "?" not in s and not defers_answer(s) and not _PENDING.search(s)
                 and shared_words(words, content(s)) >= min(ANSWER_OVERLAP, len(words))
-                for s in _sentences(src, cleaned))), None)
+                for s in source_sentences(src, cleaned))), None)
             if later is not None:
                 item = _out(item, later, "kept")
         out.append(item)

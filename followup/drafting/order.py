@@ -377,19 +377,6 @@ def order_line(state: State, p: dict, recap: Sequence[str] = ()) -> str:
     return p[f"{kind}_at" if price else kind].format(x=order.text, t=thing)
 
 
-def payment_lines(state: State, p: dict) -> list[str]:
-    """The line that takes up the deposit the customer announced (thanks, or the deposit invoice they wait for)."""
-    # only English words an announced deposit apart from a paid one; elsewhere both read as the paid one's thanks
-    return [p.get(f"payment_{i.text}", p["payment_paid"]) for i in state.open("payment")][:1]
-
-
-def ordered_now(state: State) -> bool:
-    """Whether the customer's newest email placed the order and asked nothing: the close does not ask them again."""
-    return bool(state.open("order")) and not any(
-        i.kind in ("question", "request") and i.direction == "inbound" and i.source_id == order.source_id
-        and i.source_kind == order.source_kind for order in state.open("order") for i in state.open())
-
-
 def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
     """The items with the order in force and the deposit announced by the customer's newest email, and with what
     the acceptance settled closed; `last` (the last interaction) learns whether that email accepts ("Nous validons

@@ -10,7 +10,7 @@ from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import AMOUNT, COMMIT_WORDS, TIME_RANGE, Source, classify
 from followup.drafting.tagged import untagged
 from followup.drafting.words import MONTH_DAY_WORDS, PAREN, TOKEN
-from followup.text.wish_prefs import asks_call_time
+from followup.text.call_time import asks_call_time
 
 # A sentence longer than this is pasted prose, not a point a short follow-up restates.
 MAX_SENTENCE_WORDS = 45

@@ -14,7 +14,6 @@ from followup.drafting.corrected import to_reader
 from followup.drafting.followed import contact_wish
 from followup.drafting.items import Item, State
 from followup.drafting.nounphrase import thing_only
-from followup.drafting.order import ordered_now, payment_lines
 from followup.drafting.received import received
 from followup.drafting.recount import MONEY, per_thing
 from followup.drafting.sendback import own_action
@@ -224,3 +223,16 @@ def padded(close: str, p: dict) -> str:
     """The close with one plain sentence more for a draft under the word floor: the letter's closing formula ("I look
     forward to hearing from you."), not a second request; after a promise to call, the offer to go through it."""
     return " ".join([close, p["close_more"] if close.startswith(p["call_at"][:8]) else p["look_forward"]])
+
+
+def payment_lines(state: State, p: dict) -> list[str]:
+    """The line that takes up the deposit the customer announced (thanks, or the deposit invoice they wait for)."""
+    # only English words an announced deposit apart from a paid one; elsewhere both read as the paid one's thanks
+    return [p.get(f"payment_{i.text}", p["payment_paid"]) for i in state.open("payment")][:1]
+
+
+def ordered_now(state: State) -> bool:
+    """Whether the customer's newest email placed the order and asked nothing: the close does not ask them again."""
+    return bool(state.open("order")) and not any(
+        i.kind in ("question", "request") and i.direction == "inbound" and i.source_id == order.source_id
+        and i.source_kind == order.source_kind for order in state.open("order") for i in state.open())

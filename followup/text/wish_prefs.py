@@ -397,7 +397,7 @@ def preferences(sentence: str, offset: int, text: str) -> list[Wish]:
 # or a call note ("Er will Rückruf am Abend"), so the close and the stored preference have one reader. A note is the
 # rep's words and is never stored as a wish; it is only read for the close.
 # The part of the day in German, French and Spanish (English is _TIME_OF_DAY's), as a list so no needle test wraps it.
-_FOREIGN_PARTS: dict[str, list[tuple[str, str]]] = {
+FOREIGN_PARTS: dict[str, list[tuple[str, str]]] = {
     "de": [(r"\bfrüh morgens\b|\bam frühen morgen\b|\bam vormittag\b|\bvormittags\b|\bam morgen\b|\bmorgens\b", "morning"),
            (r"\bam nachmittag\b|\bnachmittags\b", "afternoon"), (r"\bam abend\b|\babends\b", "evening")],
     "fr": [(r"\btôt le matin\b|\bde bonne heure\b|\ben matinée\b|\bdans la matinée\b|\ble matin\b", "morning"),
@@ -421,35 +421,18 @@ _PARTS_OF_DAY = ("morning", "afternoon", "evening")
 def call_parts(sentence: str, language: str) -> list[str]:
     """The parts of the day a sentence asks to be called in or says the customer is taken in, clause by clause, as
     preference values ("time:morning", "time:not_afternoon"); English by the rules the stored preference is read by."""
-    if language not in _FOREIGN_PARTS:
+    if language not in FOREIGN_PARTS:
         found = _time_preferences(sentence, 0, sentence)
         return [w.preference for w in found if (w.preference or "").split(":")[1].removeprefix("not_") in _PARTS_OF_DAY]
     out = []
     for clause in re.split(_FOREIGN_CLAUSES, sentence, flags=re.I):
-        part = next((p for rx, p in _FOREIGN_PARTS[language] if re.search(rx, clause, re.I)), None)
+        part = next((p for rx, p in FOREIGN_PARTS[language] if re.search(rx, clause, re.I)), None)
         if part is None:
             continue
         busy = re.search(_FOREIGN_NOT, clause, re.I) or (re.search(_FOREIGN_BUSY, clause, re.I)
                                                          and not re.search(_FOREIGN_ASKS, clause, re.I))
         out.append(f"time:{'not_' if busy else ''}{part}")
     return out
-
-
-# A sentence asking to be called at a part of the day, for the drafting state: a call word and a part of the day close
-# by ("Best to ring in the evening", "Er will Rückruf am Abend", "Préfère qu'on l'appelle tôt le matin").
-_CALL_WORD = (r"\b(?:call|calls|ring|phone|reach|angerufen|telefonieren)\b|\b(?:an|zurück)?ruf(?:e|en|t)?\b|\brückruf|"
-              r"\banruf\w*|\berreichbar|\b(?:r?appel(?:le|les|er|ez|s)?|joindre)\b|\bll[aá]m\w*")
-_ANY_PART = "|".join([r"\bearly in the morning\b|\bfirst thing in the morning\b|\bin the morning\b|\bmornings?\b|"
-                      r"\bin the afternoon\b|\bafternoons?\b|\blater in the day\b|\bin the evening\b|\bevenings?\b|"
-                      r"\bafter work\b"] + [rx for parts in _FOREIGN_PARTS.values() for rx, _ in parts])
-_ASKED_CALL_TIME = (rf"(?:{_CALL_WORD})[^.!?]{{0,60}}(?:{_ANY_PART})|(?:{_ANY_PART})[^.!?]{{0,40}}(?:{_CALL_WORD})")
-# The customer's own promise to call ("I'll call you in the morning"): theirs to keep, no time asked of the rep.
-_OWN_CALL = r"\b(?:i|we)(?:'ll|’ll| will| can| could| shall) (?:call|ring|phone)\b"
-
-
-def asks_call_time(sentence: str) -> bool:
-    """Whether a sentence asks to be called at a part of the day."""
-    return bool(re.search(_ASKED_CALL_TIME, sentence, re.I)) and not re.search(_OWN_CALL, sentence, re.I)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -39,6 +39,7 @@ from followup.text.wish_elsewhere_optout import gone_for_good, may_refuse_for_go
 from followup.text.wish_event import event_quiet_wish
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
+from followup.text.wish_hold_dated import dated_hold
 from followup.text.wish_maybe import SHORT_CALLBACK, net_wishes, possible_opt_out_beside, possible_wish
 from followup.text.wish_net_time import NO_PREFERENCE
 from followup.text.wish_not_before import not_before_certain
@@ -49,7 +50,7 @@ from followup.text.wish_optout_kept import kept_opt_out
 from followup.text.wish_optout_staff import names_staff, staff_opt_out
 from followup.text.wish_others import moved_not_stopped, wait_not_asked
 from followup.text.wish_pause import PAUSED_RULES, may_pause_abroad, paused_wish
-from followup.text.wish_pause_dated import END_WORDS, UNTIL_EVENT, ends_on_event, held_for_its_end
+from followup.text.wish_pause_dated import END_WORDS, ends_on_event, held_for_its_end
 from followup.text.wish_prefs import both_refused, preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, loose_end, quiet_wish  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
@@ -74,14 +75,13 @@ from followup.text.wish_set_aside import set_aside
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 from followup.text.wish_then import (
     corrected_length,
-    decision_awaited,
     end_said_before,
     event_dated_before,
     promised_return,
     then_quiet,
 )
 from followup.text.wish_until_then_en import UNTIL_THEN_EN
-from followup.text.wish_when import away_until_back, held_until, length_days, numbered_day, refused_quiet
+from followup.text.wish_when import away_until_back, numbered_day, refused_quiet
 
 
 def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> list[Wish]:
@@ -115,44 +115,12 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     return found
 
 
-# a hold or wait read as a pause ("everything is on hold until the audit is done", "no need to chase"), as against a
-# refusal or a vendor chosen: with a day stated in the same sentence ("after the 3rd I'll have my head back"), an end
-# said before ("... before then") or an event it waits for ("hold off until the auditors have signed off") it is a
-# quiet period
-_ON_DAY = re.compile(r"\s*on\b", re.I)
-_HOLD_LIKE = re.compile(r"\bhold\b|\bwait|\bfro(?:zen|ze)\b|\bfreez|\bnot\s+(?:right\s+)?now\b|\bfor\s+now\b|\blater\b|"
-                        r"\bpaus|\bchas|\bcheck\w*\s+in\b|\bpark(?:ed|ing)?\b", re.I)  # ("please park it with me till then")
 _NOT_NOW = re.compile(r"\b(?:right|just|not)\s+now\b|\bat\s+the\s+moment\b|\bat\s+this\s+(?:time|point|stage)\b|"
                       # "won't be able to look at this properly for a while. Please give me a month": the month;
                       # "No need to chase me. I won't have an answer until our board signs off": the wait
                       r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b|"
                       # "it is not possible now. Please do not write us until Monday", "can't think about it now": the day
                       r"(?:\bnot|n't)\s+(?:\w+\s+){1,5}?now\b", re.I)
-_UNTIL_THEN = re.compile(r"\b(?:before|until|till)\s+then\b", re.I)
-
-
-_FOR_LENGTH = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+", re.I)
-
-
-def dated_hold(paused: Wish, sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
-    """The quiet period a hold read as a pause becomes when its sentence states when it ends (None otherwise); an end
-    said before ("then") is set by detect_wishes from the sentences above (a few days until then)."""
-    if not _HOLD_LIKE.search(paused.quote):
-        return None
-    end = loose_end(sentence, local, zone)
-    if end is not None and not _ON_DAY.match(end[1].group()):  # "the budget got frozen on Friday" dates what happened
-        return Wish(QUIET, paused.quote, until=end[0])
-    if _UNTIL_THEN.search(sentence):
-        return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=A_FEW_DAYS), zone))
-    held = held_until(sentence, local, zone)  # "a spending freeze till December"
-    if held is not None:
-        return Wish(QUIET, paused.quote, until=held)
-    days = length_days(sentence) if _FOR_LENGTH.search(sentence) else None  # "hold off for the next two weeks or so"
-    if days:
-        return Wish(QUIET, paused.quote, until=start_of_local_day(local.date() + timedelta(days=days), zone))
-    # ("I'll come back to you once they've signed it off, so no need to keep checking in": a decision awaited)
-    waits = UNTIL_EVENT.search(sentence) or decision_awaited(sentence)
-    return event_quiet_wish(sentence, offset, text, local) if waits else None
 
 
 def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
