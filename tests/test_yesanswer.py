@@ -7,7 +7,7 @@ from followup.drafting.yesanswer import said_answers, yes_line, yes_words
 
 def test_yes_after_the_asking_reported_before_it():
     assert yes_line("yes, SMS + app incl. fu w/ spec sheet", "He asked re remote alarms to phone ->", "en") == \
-        "About remote alarms to phone: yes, SMS + app."
+        "About remote alarms to phone: yes, SMS and app."
 
 
 def test_labelled_yes_in_each_language():
@@ -53,3 +53,18 @@ def test_the_customers_reaction_and_a_cut_incl_are_not_said():
         "About RFID: yes, we chip all coveralls."
     assert yes_line("yes, 1 loaner unit within 24h, incl.", "He asked about loaner -", "en") == \
         "About loaner: yes, 1 loaner unit within 24h."
+
+
+def test_a_bare_topic_before_the_arrow_is_what_was_asked():
+    assert yes_line("yes, cold-water rinse + mild soap, same tank.", "Call w/ Ana. rinsing -> ", "en") == \
+        "About rinsing: yes, cold-water rinse and mild soap, same tank."
+    assert yes_line("ja, mit Zusatzfilter, +320 €.", "Q Regenwasser -> ", "de") == \
+        "Zum Thema Regenwasser: ja, mit Zusatzfilter, +320 €."
+    assert yes_line("oui, rampe amovible fournie.", "Notes. accès PMR -> ", "fr") == \
+        "Concernant accès PMR : oui, rampe amovible fournie."
+
+
+def test_a_clause_before_the_arrow_is_no_topic():
+    # a want or a count with its verb is the note's own clause, not the thing asked about
+    assert yes_line("yes, by Friday.", "She wants the spare parts list sent over ->", "en") == ""
+    assert yes_line("yes, fine.", "Delivery agreed, 40 units -> ", "en") == ""

@@ -11,6 +11,7 @@ from typing import Sequence
 from followup.drafting.framing import framing_words
 from followup.drafting.garbled import MONTHS
 from followup.drafting.items import Item
+from followup.drafting.notewords import plus_words
 from followup.drafting.sentences import Source
 
 # The answer word and what follows it, after an optional label naming what was asked ("mobile payslips: yes, ...").
@@ -23,6 +24,12 @@ _ANSWER = re.compile(r"^(?:(?P<label>[^\W\d_][\w +/'’-]{0,38}?)\s?:\s*)?(?:(?P
 _ASKED_BEFORE = re.compile(r"\b(?:asks?|asked|demande|a demandé|pregunta|preguntó|fragt|fragte)\s+(?:re|about|regarding|"
                            r"sur|pour|nach|wegen|por|sobre)\s+(?P<t>[^\W\d_][^.;:?!→>]{1,60}?)\s*(?:->|→|=>|[-–—:])\s*$",
                            re.I)
+# A bare topic the note writes before its arrow, at a clause's start ("sinking feed ->", "Q solar drive ->", "Frage
+# Förderung ->"): what was asked, in the note's shortest form.
+_TOPIC_ARROW = re.compile(r"(?:^|[.;]\s+)(?:(?:q|question|frage|pregunta)\s*[:.]?\s+)?(?P<t>[^\W\d_][^.;:?!→>,]{1,40}?)"
+                          r"\s*(?:->|→|=>)\s*$", re.I)
+# A bare topic longer than this is a clause (a want, a count with its verb), not the thing asked about.
+MAX_ARROW_TOPIC_WORDS = 3
 # What the note adds after the answer about the call itself ("said so", "dit sur place", "je lui ai dit", "fu w/ ..."),
 # and the customer's reaction to it ("she ok with that", "she was happy"): told of them, not to them.
 _TAIL = re.compile(r"(?:,\s*|\s+-\s+|\s+)(?:(?:I\s+)?told (?:him|her|them)|said so|(?:je\s+)?(?:lui\s+|leur\s+)?(?:ai\s+)?"
@@ -43,6 +50,8 @@ def _topic(label: str, before: str) -> str:
     """What the customer asked about: the answer's label, else the asking reported just before it ("" if neither)."""
     topic = label.strip() if label else ""
     if not topic and (m := _ASKED_BEFORE.search(before)):
+        topic = m.group("t").strip()
+    if not topic and (m := _TOPIC_ARROW.search(before)) and len(m.group("t").split()) <= MAX_ARROW_TOPIC_WORDS:
         topic = m.group("t").strip()
     if not topic or len(topic.split()) > MAX_TOPIC_WORDS or re.search(r"\b(?:he|she|they|il|elle|er|sie|él|ella)\b",
                                                                       topic, re.I):
@@ -66,6 +75,7 @@ def yes_line(quote: str, before: str, language: str) -> str:
     if not topic or "?" in rest or re.search(r"\b(?:tbc|à confirmer|zu klären|por confirmar|to check)\b", rest, re.I):
         return ""  # an answer still to be checked is no answer to say
     word = _WORD[language][0 if m.group("yes") else 1]
+    rest = plus_words(rest, language)  # the note's "+" as "and" here: a promise's rule would read it "and the"
     said = f"{word}, {rest}" if rest else word
     topic = topic if language in ("fr", "es") else _ARTICLE.sub("", topic)
     if language == "de":
