@@ -80,3 +80,24 @@ def test_guards_only_asked_after_a_not_now(monkeypatch):
     monkeypatch.setattr(wish_not_now_abroad, "_NOT_THIS", _Unasked())
     monkeypatch.setattr(wish_not_now_abroad, "NOT_A_PAUSE", _Unasked())
     assert not not_now_abroad("Vielen Dank für das Angebot, ich lese es heute Abend.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per quest'anno non ne facciamo nulla, del nuovo forno.",
+    "Dieses Jahr passt es leider nicht.",
+    "Pour cette année, on ne commande rien.",
+    "Este año no vamos a avanzar con la reforma.",
+    "Este ano não vamos comprar nada.",
+    "Dit jaar niet, bedankt.",
+])
+def test_this_year_refused_abroad_is_not_now(sentence):
+    assert not_now_abroad(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dieses Jahr hatten wir keine Probleme mit der Anlage.",
+    "Este año no hemos tenido ninguna queja.",
+    "Quest'anno non abbiamo avuto problemi con le consegne.",
+])
+def test_this_year_told_of_is_no_pause_abroad(sentence):
+    assert not not_now_abroad(sentence)

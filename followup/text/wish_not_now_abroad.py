@@ -17,7 +17,10 @@ _FOR_NOW = (r"(?:de\s+momento|por\s+(?:el\s+)?momento|por\s+ahora|por\s+lo\s+pro
             r"im\s+moment|momentan|derzeit|zurzeit|zur\s+zeit|aktuell|vorerst|vorl[äa]ufig|erst(?:mal|\s+einmal)|"  # de
             r"per\s+ora|per\s+adesso|per\s+il\s+momento|al\s+momento|in\s+questo\s+momento|"  # it
             r"pour\s+le\s+moment|pour\s+l['’]instant|pour\s+l['’]heure|en\s+ce\s+moment|"  # fr
-            r"voorlopig|voor\s+nu|op\s+dit\s+moment|momenteel)")  # nl
+            r"voorlopig|voor\s+nu|op\s+dit\s+moment|momenteel|"  # nl
+            # "this year", as English "not this year" pauses: "per quest'anno non se ne fa nulla", "este año no vamos a
+            # seguir", "dieses Jahr nicht", "pour cette année on ne lance rien", "dit jaar niet"
+            r"(?:per\s+)?quest['’]anno|(?:pour\s+)?cette\s+ann[ée]e|este\s+a[ñn]o|dieses\s+jahr|heuer|dit\s+jaar)")
 # the negation of each language
 _NO = r"(?:no|n[ãa]o|nicht|kein\w*|non|pas|niet|niks|niets|geen)"
 CLAUSE_GAP = 25  # how many characters may stand between "for now" and its "no" ("De momento lo dejamos, no ...")

@@ -8,6 +8,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import PAUSED, QUIET, Wish, sentence_offsets
+from followup.text.wish_scoped_abroad import scope_of_abroad
 
 # what a refusal is said of: a thing named with its determiner ("the standing desk", "our Bristol site", "not the
 # caps") or one person's request ("Paul's request for a second laptop")
@@ -135,6 +136,8 @@ def scoped_pauses(wishes: list[Wish], own: str) -> list[Wish]:
     out = []
     for w in wishes:
         if w.certain and (w.kind == PAUSED or (w.kind == QUIET and _HOLD.search(w.quote))) and scope_of(w.quote, own):
+            continue
+        if w.certain and w.kind == PAUSED and scope_of_abroad(w.quote, own):  # the same in the six other languages
             continue
         out.append(w)
     return out
