@@ -81,6 +81,9 @@ def agreed_days(items: Sequence[Item], today: date, language: str, visible: set[
         item = items[n]
         if item.internal and _own_business(item):
             continue
+        rest = _AGREED.match(item.quote.strip().rstrip(".")).group("rest") or ""
+        if rest and not _THEN.match(rest) and not item.internal:
+            continue  # "Start 7 Dec, finish 15 Dec": the note's line, said as it is, keeps what this one would cut
         said = next((x for x in (agreed_sentence(item.quote, today, place) for place in (True, False))
                      if x and not (item.internal and names_unknown(x, visible, language))), "")
         if said:
