@@ -363,7 +363,7 @@ INTERNAL_ANY = re.compile(
     r"internal(?=\s*[:(!-]|\s*$|\s+(?:only|note|use|info|pricing|price|margin|cost|discussion|approval)\b)|"
     r"(?:keep|kept|stays?|is)\s+internal|"
     r"don'?t (?:share|mention|tell|promise|commit|quote)|(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|"
-    r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commission|"
+    r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commissions?\b|"
     r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
 
 

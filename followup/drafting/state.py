@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Sequence
 
 from followup.drafting.accepted import settled_by_yes
+from followup.drafting.agreedday import agreed_days
 from followup.drafting.alternatives import chosen_alternatives
 from followup.drafting.appointment import find_appointment
 from followup.drafting.arrowstep import arrow_in_house, arrow_step
@@ -51,6 +52,7 @@ from followup.drafting.narrowed import narrowed
 from followup.drafting.needby import needed_by
 from followup.drafting.newcount import newest_counts
 from followup.drafting.newest import answered_in_other_words, newest_figures
+from followup.drafting.newfigure import new_figures
 from followup.drafting.nextstep import next_steps
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
 from followup.drafting.options import either, unchosen
@@ -395,6 +397,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = resized_prices(items, ordered, cleaned)  # "22 x 16 m, not 14": prices for the old size are out of force
     items = dated_deliveries(items, ordered, cleaned)  # "6-8 weeks", then "delivery the week of December 15"
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
+    items = agreed_days(new_figures(items, cleaned, language), today, language, visible)  # the new price; the agreed day
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
     items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
     # "please send the quote to my colleague Anna Berg": the rep says it will
