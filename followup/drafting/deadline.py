@@ -20,6 +20,7 @@ from followup.drafting.latest import PERSONS_RE, is_clause, newest_unanswered, t
 from followup.drafting.noted import dated_day
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH
+from followup.text.dates import alternation
 
 # The verb of a need or an obligation, per language: a closed class of grammar words, never the thing needed.
 _NEED = {
@@ -35,7 +36,7 @@ _LIMIT = {
     "fr": r"(?:\bavant|\bd['’]ici|\bau plus tard)\s+(?:(?:le|la|l['’]|fin|la fin de|mi-)\s*)?",
     "es": r"\b(?:antes\s+del?|a más tardar|hasta\s+el)\s+(?:(?:el|la|fin(?:ales)? de)\s+)?",
 }
-_MONTHS = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
+_MONTHS = alternation(ANY_MONTH)
 _WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
              r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
              r"viernes|sábado|domingo")

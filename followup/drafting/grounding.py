@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS as _MONTH
-from followup.text.dates import FOREIGN_WEEKDAYS
+from followup.text.dates import FOREIGN_WEEKDAYS, alternation
 from followup.text.dates import WEEKDAYS as _WEEKDAY
 from followup.text.replies import ADDRESS
 
@@ -35,8 +35,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.I)),
     ("date", re.compile(rf"\b{_WD}\b|\b{_MON}\b")),
     # a German, French or Spanish day name is a day, not the head of a name ("am Donnerstag Zeit genommen")
-    ("date", re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in FOREIGN_WEEKDAYS), key=len, reverse=True))
-                        + r")\b")),
+    ("date", re.compile(r"\b(?:" + alternation(w.capitalize() for w in FOREIGN_WEEKDAYS) + r")\b")),
     ("date", re.compile(r"\b(?:today|tonight|tomorrow|yesterday|tmrw|eod|end of (?:the )?(?:day|week|month))\b",
                         re.I)),
     ("percentage", re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
