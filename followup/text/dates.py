@@ -129,6 +129,8 @@ MONTH_SPELLINGS = {"de": {"jänner": 1, "maerz": 3}, "fr": {"fevrier": 2, "aout"
 # The English cuts of month names ("Jan", "Sept"); "may" is a whole name too.
 EN_MONTH_CUTS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                  "oct": 10, "nov": 11, "dec": 12}
+# A slip for "september" that English date readers take as it.
+EN_SEPTEMBER_SLIP = "sepember"
 # English month names and abbreviations ("jan", "january", ...); kept apart because "Julio" or "Mars" in English text
 # is a name.
 EN_MONTHS = dict(sorted({**EN_MONTH_CUTS, **MONTH_NAMES["en"]}.items(), key=lambda item: item[1]))
