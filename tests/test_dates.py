@@ -1,12 +1,20 @@
 """The shared day arithmetic: one meaning of "next Friday" for wishes, drafts and grounding."""
+import re
 from datetime import date
 
 import pytest
 
 from followup.text.dates import (
+    DAY_NAMES,
+    EN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    MONTH_NAMES,
     MONTHS,
     WEEKDAYS,
+    alternation,
+    day_names,
     foreign_duration_days,
+    month_names,
     next_day_of_month,
     next_weekday,
     short_weekdays,
@@ -144,3 +152,23 @@ def test_a_length_softened_by_a_diminutive() -> None:
     assert foreign_duration_days("me das unos diitas") == 3
     assert foreign_duration_days("espera un mesecito") == 30
     assert foreign_duration_days("me dá duas semaninhas") == 14
+
+
+def test_each_language_names_twelve_months_and_seven_days_in_order() -> None:
+    assert all(list(names.values()) == list(range(1, 13)) for names in MONTH_NAMES.values())
+    assert sorted(set(DAY_NAMES["de"].values())) == list(range(7)) and DAY_NAMES["fr"]["dimanche"] == 6
+    assert MONTHS["jänner"] == 1 and MONTHS["maart"] == 3 and EN_MONTHS["sept"] == 9 and "julio" not in EN_MONTHS
+    assert FOREIGN_WEEKDAYS["sabado"] == 5 and "monday" not in FOREIGN_WEEKDAYS
+
+
+def test_month_names_with_or_without_cuts_and_other_spellings() -> None:
+    assert "aout" in month_names("fr") and "aout" not in month_names("fr", spellings=False)
+    assert month_names("en", cuts=True)[:2] == ["jan", "feb"] and "jan" not in month_names("en")
+    assert day_names("es", "de")[:2] == ["lunes", "martes"] and "montag" in day_names("es", "de")
+
+
+def test_an_alternation_tries_the_longest_name_first_and_leaves_out_what_it_is_told() -> None:
+    names = alternation(["sep", "sept", "september", "sept", "may"], without=["may"])
+    assert names == "september|sept|sep"
+    assert re.fullmatch(rf"(?:{names})\.?", "sept.") and not re.search(rf"\b(?:{names})\b", "in may")
+    assert alternation(["a.m.", "x"]) == r"a\.m\.|x"

@@ -14,6 +14,7 @@ from followup.drafting.order import NEEDS, aside, newest_email, offer_in_force, 
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.signedback import signature_over
 from followup.drafting.words import ANY_MONTH, content
+from followup.text.dates import alternation
 
 # A figure of the acceptance with the word it counts, led by a preposition ("for 12 months", "with AED 2,500 excess",
 # "auf 3 Jahre", "sur 36 mois", "por 36 meses"): a term of what was ordered, said in the order's line.
@@ -164,7 +165,7 @@ def agreed_on_call(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
     return items
 
 
-_MONTH_WORDS = "|".join(sorted(map(re.escape, ANY_MONTH), key=len, reverse=True))
+_MONTH_WORDS = alternation(ANY_MONTH)
 # The condition an offer was made on, met by an order: "if order by 15 June", "bei Bestellung bis 15. Juni", "si
 # commande avant le 15 juin", "si pide antes del 15 de junio" (a contract to sign by a day is still to come after it).
 _CONDITION = re.compile(

@@ -20,6 +20,7 @@ from followup.text.dates import (
     FOREIGN_WEEKDAYS,
     MONTHS,
     SHORT_WEEKDAYS,
+    alternation,
     next_day_of_month,
     next_weekday,
     short_weekdays,
@@ -37,11 +38,10 @@ _WORD = re.compile(
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|"
                     r"\b(?:[01]?\d|2[0-3])\s?h\b(?![\w/])|\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?Uhr\b", re.I)
 
-_WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\b|"
-                      r"\b(?P<s>" + "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\.?\s+(?=\d)", re.I)
+_WEEKDAY = re.compile(r"\b(?P<w>" + alternation(FOREIGN_WEEKDAYS) + r")\b|"
+                      r"\b(?P<s>" + alternation(SHORT_WEEKDAYS) + r")\.?\s+(?=\d)", re.I)
 
-_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if m not in EN_MONTHS or len(m) > 3), key=len,
-                               reverse=True))
+_MONTH_WORDS = alternation(m for m in MONTHS if m not in EN_MONTHS or len(m) > 3)
 # A month cut to three letters after its day ("Do 4. Feb.", "Thu 28 Jan"); not "may", an ordinary English word.
 _SHORT_MONTHS = "jan|feb|mar|mär|mrz|apr|jun|jul|aug|sep|oct|okt|nov|dec"
 # "9.12.", "8 déc.", "7 décembre", "9 de diciembre", "miércoles 9".
@@ -52,7 +52,7 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(?:\.(?P<m>[01]?\d)\.?|/(?P<m3>[01]\
 
 # An English date the source names ("Thu 28 Jan", "Dec 17th"): an appointment after tomorrow is said with it, in full
 # ("on Thursday 28 January"), never "on Thursday next week", which leaves the customer to work it out.
-_EN_MON = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_EN_MON = alternation(EN_MONTHS)
 _EN_DATE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_EN_MON})\b|\b(?:{_EN_MON})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![:.]\d)",
                       re.I)
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

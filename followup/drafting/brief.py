@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.text.dates import ES_PLAIN_DAYS, alternation, day_names, month_names
+
 # Where one clause of a said-back point ends and the next begins: a semicolon, or "and"/"but"/"so" before a new
 # subject ("... and you want", "..., mais le conseil", "... y la entrega").
 _SUBJECT = {
@@ -21,13 +23,10 @@ _NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-ZÄÖÜÉÈÀÁÍÓÚÑ][\w'’-]+
 # An acronym or code ("PDF", "ICT", "BH3"): a name in every language, German nouns included.
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
 # A month or weekday said in words ("mejor en enero", "ab März"): a date.
-DATE_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|"
-    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|"
-    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?-i:May)\b", re.I)
+# "may" only capitalised, where it is no verb; the other spellings ("aout", "setiembre") were never read here.
+_DATE_NAMES = alternation([*month_names("en", "de", "fr", "es", cuts=True, spellings=False),
+                           *day_names("en", "de", "fr", "es")], without=("may", *ES_PLAIN_DAYS))
+DATE_WORD = re.compile(rf"\b(?:{_DATE_NAMES})\b|\b(?-i:May)\b", re.I)
 # The customer's go-ahead ("you want to order", "on y va"): what the rep answers first, never left out.
 DECISION = re.compile(r"\b(?:order|go ahead|go forward|proceed|bestell\w*|auftrag\w*|commande\w*|on y va|"
                       r"pedido|adelante|comprar)\b", re.I)

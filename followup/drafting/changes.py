@@ -14,7 +14,7 @@ from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.items import Item, State
 from followup.drafting.pricefor import money_worded
 from followup.drafting.words import content
-from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, alternation
 
 # Changes said back, at most; words of a said-back new value, at most; words of the replaced value read, at most.
 MAX_SWAPS = 2
@@ -37,7 +37,7 @@ _MARKER = re.compile(r"\s*,?\s+(?:(?:and|und|et|y) (?:no longer|nicht mehr|non p
                      re.I)
 # The same word at the clause's end: "wants model X instead", "à la place", "stattdessen".
 _TRAILING = re.compile(r"\s+(?:instead|stattdessen|à la place|en su lugar)\s*$", re.I)
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH_WORDS = alternation(MONTHS)
 # A move to a new value: "moved install to 14 Dec", "verschoben auf den 9. März", "décalé au 12", "pasar al 18"
 # (a date's own dots are no sentence end: "auf Do 17.12.", "auf den 9. März")
 _MOVED = re.compile(r"\b(?:mov(?:e|es|ed|ing)|pass(?:e|ent)|push(?:ed)?|postponed?|shift(?:ed)?|verschieb\w*|verschoben|"

@@ -14,9 +14,9 @@ from followup.drafting.items import Item
 from followup.drafting.past import named_days
 from followup.drafting.redated import DECLINE, said_in_order
 from followup.drafting.sentences import Source
-from followup.text.dates import MONTHS
+from followup.text.dates import MONTHS, alternation
 
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH_WORDS = alternation(MONTHS)
 # A bracket of two days of the month or more, its month inside it or just before it: "(domingos 3, 10, 17 y 24 de
 # septiembre)", "domingos de septiembre (3, 10, 17, 24)", "(3., 10. und 17. Juli)", "(Sundays 3, 10 and 17 Sept)".
 _LIST = re.compile(r"\s*\((?P<inner>[^()\d]{0,20}\d{1,2}(?:\.|er|st|nd|rd|th)?(?:\s*(?:,|y|and|und|et|&)\s*"

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.drafting.memo import memo
-from followup.text.dates import EN_MONTHS, WEEKDAYS, next_weekday, short_weekdays
+from followup.text.dates import EN_MONTHS, EN_SEPTEMBER_SLIP, WEEKDAYS, alternation, next_weekday, short_weekdays
 from followup.text.holidays import FIXED, MOVABLE
 
 # A due date given without a time of day means "during business hours of that day".
@@ -18,8 +18,8 @@ DEFAULT_DUE_TIME = time(17, 0)
 _WD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 
 
-_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# English months, and the slip "sepember" this reader always took.
+_MON = "(?:" + alternation([*EN_MONTHS, EN_SEPTEMBER_SLIP]) + ")"
 
 
 # A day as English writes it: ISO, month and day, day and month, a day word, a weekday; named groups say which.

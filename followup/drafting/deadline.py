@@ -20,6 +20,7 @@ from followup.drafting.latest import PERSONS_RE, is_clause, newest_unanswered, t
 from followup.drafting.noted import dated_day
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH
+from followup.text.dates import EN_MONTH_CUTS, ES_PLAIN_DAYS, alternation, day_names
 
 # The verb of a need or an obligation, per language: a closed class of grammar words, never the thing needed.
 _NEED = {
@@ -35,13 +36,12 @@ _LIMIT = {
     "fr": r"(?:\bavant|\bd['’]ici|\bau plus tard)\s+(?:(?:le|la|l['’]|fin|la fin de|mi-)\s*)?",
     "es": r"\b(?:antes\s+del?|a más tardar|hasta\s+el)\s+(?:(?:el|la|fin(?:ales)? de)\s+)?",
 }
-_MONTHS = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
-_WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-             r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-             r"viernes|sábado|domingo")
+_MONTHS = alternation(ANY_MONTH)
+# (Spanish day names only with their accents, as this reader always took them.)
+_WEEKDAYS = alternation(day_names("en", "de", "fr", "es"), without=ES_PLAIN_DAYS)
 # The time after the limit: a figure, a month or day name (a short month too), or, outside German (whose nouns all
 # take a capital), a capitalised name ("Christmas", "the Easter break", "Semana Santa") that is no pronoun.
-_TIME = rf"(?P<t>\d|(?i:(?:{_MONTHS}|{_WEEKDAYS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)"
+_TIME = rf"(?P<t>\d|(?i:(?:{_MONTHS}|{_WEEKDAYS}|{alternation(EN_MONTH_CUTS)})\b)"
 _NAMED_TIME = r"|(?!(?:I|We|Je|Nous)\b)[A-ZÉ][^\W\d_]{2,}"
 _LIMIT_TIME = {lang: re.compile(f"(?i:{rx})" + _TIME + ("" if lang == "de" else _NAMED_TIME) + ")")
                for lang, rx in _LIMIT.items()}

@@ -12,6 +12,7 @@ from followup.drafting.memo import memo
 from followup.drafting.recount import INSTEAD_OF
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import ANY_MONTH, MONTH3, MONTH_DAY_WORDS, STOP, content
+from followup.text.dates import alternation
 
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
 CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
@@ -89,7 +90,7 @@ def closely_revised(revised: list[tuple[datetime, str, set[str], str]], at: date
 # A day of a month in any of the four languages ("September 15", "15 Sept", "15. September", "le 15 septembre", "15 de
 # septiembre", "12.10.") and an hour of the day ("2 pm", "14:30", "14 h", "14 Uhr"): figures a revision of a price
 # may name beside it, never the price.
-_MONTHS = "|".join(sorted(ANY_MONTH | MONTH3 | {"sept"}, key=len, reverse=True))
+_MONTHS = alternation(ANY_MONTH | MONTH3 | {"sept"})
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)|"
                         rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b|"
                         r"\b(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?", re.I)

@@ -18,6 +18,7 @@ from followup.drafting.items import State
 from followup.drafting.register import own_text
 from followup.drafting.sentences import Source
 from followup.drafting.voice import back_by
+from followup.text.dates import EN_MONTH_CUTS, alternation, day_names, month_names
 
 T = TypeVar("T")
 
@@ -172,10 +173,12 @@ def whole_line(line: str) -> str:
 
 
 # An English month or weekday name a restatement lowered as the first word of its clause ("jan 5 install"); "may"
-# and "march" only beside a day number, where they cannot be the verbs.
-_CALENDAR_NAME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|june|july|"
-                            r"september|october|november|december)\b|\b(?:jan|feb|mar|march|apr|april|may|jun|jul|aug|"
-                            r"august|sep|sept|oct|nov|dec)\b(?=\.?\s?\d)|(?<=\d\s)(?:march|may|april|august)\b")
+# and "march" (also words, as "April" and "August" are names) only beside a day number, where they cannot be verbs.
+_MONTHS_ALSO_WORDS = ("march", "april", "may", "august")
+_CALENDAR_WORDS = alternation([*day_names("en"), *month_names("en")], without=_MONTHS_ALSO_WORDS)
+_CALENDAR_NAME = re.compile(rf"\b(?:{_CALENDAR_WORDS})\b|"
+                            rf"\b(?:{alternation([*EN_MONTH_CUTS, *_MONTHS_ALSO_WORDS])})\b(?=\.?\s?\d)|"
+                            rf"(?<=\d\s)(?:{alternation(_MONTHS_ALSO_WORDS)})\b")
 
 
 def back_from_away(sources: Sequence[Source], tz: str, now: datetime) -> bool:

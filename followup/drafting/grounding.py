@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo
 
 from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS as _MONTH
-from followup.text.dates import FOREIGN_WEEKDAYS
+from followup.text.dates import EN_SEPTEMBER_SLIP, FOREIGN_WEEKDAYS, alternation
 from followup.text.dates import WEEKDAYS as _WEEKDAY
 from followup.text.replies import ADDRESS
 
-_WD = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# English day and month names as a date is written, capitalised (matched case-sensitively); months with the slip
+# "Sepember" this reader always took.
+_WD = "(?:" + alternation(name.capitalize() for name in _WEEKDAY) + ")"
+_MON = "(?:" + alternation(name.capitalize() for name in (*_MONTH, EN_SEPTEMBER_SLIP)) + ")"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"  # a day of the month: "15. April. 70 m²" holds no 70 April
 
 # Order matters: earlier patterns claim their characters first (an email address before a name in it).
@@ -35,8 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.I)),
     ("date", re.compile(rf"\b{_WD}\b|\b{_MON}\b")),
     # a German, French or Spanish day name is a day, not the head of a name ("am Donnerstag Zeit genommen")
-    ("date", re.compile(r"\b(?:" + "|".join(sorted((w.capitalize() for w in FOREIGN_WEEKDAYS), key=len, reverse=True))
-                        + r")\b")),
+    ("date", re.compile(r"\b(?:" + alternation(w.capitalize() for w in FOREIGN_WEEKDAYS) + r")\b")),
     ("date", re.compile(r"\b(?:today|tonight|tomorrow|yesterday|tmrw|eod|end of (?:the )?(?:day|week|month))\b",
                         re.I)),
     ("percentage", re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),

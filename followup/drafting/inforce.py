@@ -13,6 +13,7 @@ from followup.drafting.items import Item
 from followup.drafting.minimum import minimum_met
 from followup.drafting.sentences import Source
 from followup.drafting.words import ANY_MONTH, MONTH_DAY_WORDS
+from followup.text.dates import alternation, month_names
 
 # A quantity with its unit ("140 m²", "2,5 km", "1,5 m³/jour", "900 Essen", "4.800 Zwischenpfähle").
 _MEASURE = re.compile(r"(?<![\d.,'])(\d[\d.,']*)\s?(m²|m³|m2|m3|[^\W\d_]{2,}|[lmt]\b)", re.I)
@@ -22,10 +23,8 @@ _NOT_SCOPE = ({"de", "del", "des", "du", "la", "le", "el", "x", "pro", "per", "p
                "und", "et", "y", "h", "uhr", "am", "pm", "st", "nd", "rd", "th", "er", "ème", "e", "a", "à", "au",
                "en", "in", "im", "of", "for", "für", "pour", "para", "ab", "from", "von", "jusqu", "hasta", "ca",
                "ht", "ttc", "net", "netto", "brutto", "excl", "exkl", "incl", "inkl", "vat", "mwst", "iva", "tva",
-               "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-               "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "enero",
-               "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-               "noviembre", "diciembre", "kw", "week", "weeks", "semaine", "semaines", "semana", "semanas", "woche",
+               *month_names("de", "fr", "es", spellings=False), "kw", "week", "weeks", "semaine", "semaines",
+               "semana", "semanas", "woche",
                "wochen", "day", "days", "jour", "jours", "tag", "tage", "tagen", "día", "días", "month", "months",
                "mois", "monat", "monate", "monaten", "mes", "meses", "year", "years", "an", "ans", "jahr", "jahre",
                "jahren", "año", "años", "hour", "hours", "heure", "heures", "stunde", "stunden", "hora", "horas",
@@ -38,7 +37,7 @@ _DURATION = re.compile(r"(?<!\bevery )(?<!\btous les )(?<!\balle )(?<!\bcada )\b
                        r"meses|mes)\b", re.I)
 
 # A day of a month in any of the four languages ("lunes 11 de enero", "du 19 avril", "3. März", "March 3").
-_MONTHS = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
+_MONTHS = alternation(ANY_MONTH)
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", re.I)
 
 

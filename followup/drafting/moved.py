@@ -12,9 +12,9 @@ from followup.drafting.past import named_days
 from followup.drafting.redated import bare_days
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import content
-from followup.text.dates import MONTHS
+from followup.text.dates import MONTHS, alternation
 
-_MONTHS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # the one table of month names
+_MONTHS = alternation(MONTHS)  # the one table of month names
 # "January 16", "16 January", "4 janvier", "7. Dezember", "8 de enero"
 _DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{_MONTHS})|"
                    rf"(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.I)

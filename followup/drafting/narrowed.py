@@ -26,7 +26,7 @@ from followup.drafting.paired import asks_price
 from followup.drafting.resized import must_be, resized
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH, content, defers_answer, shared_words
-from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS, alternation
 
 # Content words a later note or email shares with the rep's "I'll let you know" to answer it ("listing agent").
 ANSWER_OVERLAP = 2
@@ -79,7 +79,7 @@ def dropped_parts(items: list[Item], ordered: Sequence[Source], cleaned: dict) -
 _INSTEAD = re.compile(r"\b(?:instead|rather than|switch(?:ing)? to|change to|move to|statt|anstatt|stattdessen|wechseln|"
                       r"au lieu|à la place|plutôt|en vez|en lugar|cambiar a)\b", re.I)
 # Weekday names written out: "mon" and "sat" are words of their own ("mon associé", "sat down").
-_DAY_NAMES = "|".join(sorted({w for w in WEEKDAYS if len(w) >= 6} | set(FOREIGN_WEEKDAYS), key=len, reverse=True))
+_DAY_NAMES = alternation({w for w in WEEKDAYS if len(w) >= 6} | set(FOREIGN_WEEKDAYS))
 _WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})(?:s|en)?\b", re.I)
 
 
@@ -237,7 +237,7 @@ def heads_recounted(items: list[Item], ordered: Sequence[Source], cleaned: dict)
 _ONLY = re.compile(r"\b(?:only|just|nur(?: noch)?|seulement|plus que|solo|sólo|solamente|o sea)\s+(?:\w+\s+)?\d", re.I)
 # A figure with the thing it counts ("6 Staplerfahrer", "4 grupos"), not a day ("19. Juni") or a time.
 _THING = re.compile(r"(?<![\d.,:'/-])(\d{1,4})\s+([^\W\d_]{4,})")
-_MONTH = "|".join(sorted(ANY_MONTH, key=len, reverse=True))
+_MONTH = alternation(ANY_MONTH)
 # A start day ("ab 19. Juni", "from 19 June", "à partir du 19 juin", "dès le 19 juin", "desde el 19 de junio").
 _START = re.compile(rf"\b(?:ab(?: dem| den)?|from|starting(?: on)?|à partir du|dès le|desde el|a partir del)\s+"
                     rf"(?:\w+,?\s+)?(\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})\b", re.I)

@@ -13,6 +13,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.reading import UNSURE
 from followup.drafting.sentences import Source
+from followup.text.dates import EN_MONTHS, ES_PLAIN_DAYS, alternation, day_names, month_names
 
 NEEDED = "needed_by"  # the kind of a slot's item: a day the customer needs the work by, asked as a question
 
@@ -22,21 +23,21 @@ _SAID_KINDS = ("constraint", "term", "request", "preference", "listed", "next_st
 # Needed-by slots a draft asks, at most: more would bury the customer's own questions.
 MAX_NEEDED = 2
 
-_MONTHS_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_MONTHS_DE = r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
-_MONTHS_ES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-_WEEKDAY_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_MONTHS_EN = rf"(?:{alternation(EN_MONTHS)})"
+# German without the plain spelling "maerz", which this reader never took: left out so that no reading changes.
+_MONTHS_DE = rf"(?:{alternation(month_names('de'), without=('maerz',))})"
+_MONTHS_ES = rf"(?:{alternation(month_names('es'))})"
+_WEEKDAY_EN = rf"(?:(?:{alternation(day_names('en'))}),?\s+)"
 # A named day: "1 March", "Friday 27 June", "March 1st", "the 14th of December", "the end of January".
 _DAY_EN = (rf"(?:{_WEEKDAY_EN}?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\b|"
            rf"{_WEEKDAY_EN}?{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|(?:the\s+)?end\s+of\s+{_MONTHS_EN}\b)")
-_WEEKDAY_DE = r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)"
+_WEEKDAY_DE = rf"(?:(?:{alternation(day_names('de'))}),?\s+)"
 _DAY_DE = rf"(?:(?:zum|dem)\s+)?{_WEEKDAY_DE}?\d{{1,2}}\.\s*(?:{_MONTHS_DE}|\d{{1,2}}\.)"
-_WEEKDAY_ES = r"(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)"
+# Spanish day names only with their accents, as this reader always took them.
+_WEEKDAY_ES = rf"(?:(?:{alternation(day_names('es'), without=ES_PLAIN_DAYS)})\s+)"
 _DAY_ES = rf"(?:{_WEEKDAY_ES}?\d{{1,2}}\s+de\s+{_MONTHS_ES}|fin(?:ales)?\s+de\s+{_MONTHS_ES})"
-_MONTHS_FR = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
-              r"décembre|decembre)")
-_WEEKDAY_FR = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)"
+_MONTHS_FR = rf"(?:{alternation(month_names('fr'))})"
+_WEEKDAY_FR = rf"(?:(?:{alternation(day_names('fr'))})\s+)"
 _DAY_FR = rf"(?:(?:le\s+)?{_WEEKDAY_FR}?\d{{1,2}}(?:er)?\s+{_MONTHS_FR}|(?:la\s+)?fin\s+{_MONTHS_FR})"
 
 # What the rep does or brings, as its noun and as the verb a question asks it with.

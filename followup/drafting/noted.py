@@ -8,16 +8,18 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.saidonce import counted
+from followup.text.dates import alternation
 
 # Month names and their usual short forms in the four languages, by their first letters.
 MONTHS = {"jan": 1, "ene": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4,
           "abr": 4, "may": 5, "mai": 5, "jun": 6, "jui": 6, "juin": 6, "jul": 7, "juil": 7, "aug": 8, "ago": 8, "aoû": 8,
           "aou": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12}
-_MONTH = r"(?:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|oct|okt|nov|dec|dez|déc|dic)"
+# A month by its first three letters, in any of the four languages ("janv", "juin" and "juil" are read by theirs).
+MONTH_STEM = "(?:" + alternation(stem for stem in MONTHS if len(stem) == 3) + ")"
 # A day and its month in either order ("21 March", "21 de marzo", "March 21st").
-DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})[a-zéû]*\b"
+DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|of\s+)?(?P<m>{MONTH_STEM})[a-zéû]*\b"
                         # "mardi 21", "martes 21": a weekday, not March
-                       rf"|\b(?!mardi\b|martes\b)(?P<m2>{_MONTH})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                       rf"|\b(?!mardi\b|martes\b)(?P<m2>{MONTH_STEM})[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
                        rf"|\b(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.", re.I)
 
 # Who speaks or is spoken to: a foreign sentence with these cannot be restated as it stands (English is swapped).

@@ -15,14 +15,14 @@ from followup.drafting.framing import framing_words
 from followup.drafting.paysplit import payment_sentence, payment_words
 from followup.drafting.weekdated import END, LEAD, bare, day_sentence, feminine, one
 from followup.drafting.wellformed import DAY, VERBS
+from followup.text.dates import EN_MONTHS, alternation
 
 # A weekday, as notes shorten it ("Sat", "Do.", "jeu."), before the date it names.
 _WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|s)?\.?|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?|"
             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun\.?|mar\.?|mer\.?|jeu\.?|ven\.?|sam\.?|"
             r"dim\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
             r"domingo")
-_MONTH = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-          r"september|october|november|december")
+_MONTH = alternation(EN_MONTHS)
 # A day with its date: "Fri 14 July", "Saturday Feb 3", "jeudi 13 juillet", "Do 13.7.", "sábado 15 de julio".
 _DATED = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:(?:{DAY.pattern})|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 

@@ -11,6 +11,7 @@ from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 from followup.drafting.words import ANY_MONTH
+from followup.text.dates import alternation
 
 
 def source_sentences(src: Source, cleaned: dict) -> list[str]:
@@ -61,7 +62,7 @@ def put_in(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[
 # début mars, hangar en construction", "delivery week 12 -> week 15", "Lieferung KW 12 -> KW 15".
 _ARROW = re.compile(r"(?:^|[.;,:]\s+)(?P<old>[^.;,:>→-][^.;,:>→]*?)\s*(?:->|→|=>)\s*(?P<new>[^.;,:>→]+?)\s*(?=[.;,]|$)")
 # Month names in the four languages, a revised side says a day with.
-_MONTHS = "(?:" + "|".join(sorted(ANY_MONTH, key=len, reverse=True)) + ")"
+_MONTHS = "(?:" + alternation(ANY_MONTH) + ")"
 # Words the old side has at least, so it names one phrase of the line ("fin janvier" alone is a day anywhere).
 MIN_ARROW_OLD_WORDS = 2
 # Words the new side has at most: a short phrase put in place of the old, not a clause of its own.

@@ -12,7 +12,7 @@ from followup.drafting.items import Item
 from followup.drafting.memo import memo
 from followup.drafting.noted import DAY_MONTH, MONTHS
 from followup.drafting.weeks import week_ends
-from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS
+from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS, alternation
 
 # A date said without its year is read as the nearest one not more than this many days before its source.
 LOOKBACK_DAYS = 31
@@ -22,7 +22,7 @@ LOOKBACK_DAYS = 31
 PAST_KINDS = ("term", "constraint", "next_step")
 
 
-_WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *FOREIGN_WEEKDAYS}, key=len, reverse=True))
+_WEEKDAY_WORDS = alternation({*WEEKDAYS, *FOREIGN_WEEKDAYS})
 # "el lunes 7", "Monday the 7th", "jeudi 10", "Mo 21.": a weekday with its day of the month and no month
 _WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\b"
                           rf"(?!\.?\s*\d|[.:/]\d|\s*(?:[ap]\.?m|h\b|uhr)|\.?\s*(?:de\s+|of\s+)?[a-zé]{{3}})", re.I)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from followup.drafting.feastdays import passed_feast, without_feast
 from followup.drafting.items import Item, State
 from followup.drafting.past import named_days
-from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, next_weekday, short_weekdays
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, alternation, next_weekday, short_weekdays
 
 # A day said relative to its email ("tomorrow", "nächste Woche", "demain"): wrong once that day has passed.
 _RELATIVE_DAY = re.compile(r"\s*\b(?:(?i:tomorrow|(?:later )?this week|next week|la semaine prochaine|cette semaine|"
@@ -70,9 +70,8 @@ def _said_day(quote: str, said_on: date) -> date | None:
     return next_weekday(said_on, FOREIGN_WEEKDAYS[m.group("w").lower()])
 
 
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))  # "25 seats" is no day
-_DAY_WORDS = "|".join(sorted(set(WEEKDAYS) | set(FOREIGN_WEEKDAYS) | {"today", "tomorrow", "demain", "morgen",
-                                                                        "mañana", "heute", "hoy"}, key=len, reverse=True))
+_MONTH_WORDS = alternation(MONTHS)  # "25 seats" is no day
+_DAY_WORDS = alternation({*WEEKDAYS, *FOREIGN_WEEKDAYS, "today", "tomorrow", "demain", "morgen", "mañana", "heute", "hoy"})
 # A promise's day: from its lead word ("by", "bis", "avant", "antes del") or the day word to the sentence's end.
 DAY_TAIL = re.compile(rf"\s+(?:(?:by|on|before|until|bis|am|avant|d'ici|pour|le|para|antes del?|el|hasta)\s+)?"
                       rf"(?:(?:{_DAY_WORDS})\b|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b).*$", re.I)

@@ -11,6 +11,7 @@ from followup.drafting.items import Item
 from followup.drafting.memo import memo
 from followup.drafting.sentences import Source
 from followup.drafting.words import content
+from followup.text.dates import alternation, month_names
 
 # Letters of a counted noun compared ("fontaines"/"fontaine", "chairs"/"chair", "Terminals"/"Terminal").
 STEM_LETTERS = 5
@@ -20,6 +21,8 @@ STEM_LETTERS = 5
 _COUNTED = re.compile(r"(?<![\d.,'’/:-])(?P<n>\d{1,5})(?![\d.,'’:/-]\d)\s*(?:x\s+)?(?P<noun>[^\W\d_]{4,})", re.I)
 
 
+# Month names after a count are a day ("15 mars"); "may" and "mai" are left out, as they always were here.
+_MONTH_WORDS = alternation(month_names("en", "de", "fr", "es", spellings=False), without=("may", "mai"))
 # Counts of time, measure or money, not of things ordered: "36 months", "7 días", "4 weeks", "25 dB".
 NOT_THINGS = re.compile(
     r"^(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|jour|jours|semaine|semaines|mois|"
@@ -27,10 +30,7 @@ NOT_THINGS = re.compile(
     r"días|dias|semana|semanas|meses|años|anos|horas|minutos|percent|prozent|pour|cent|euro|euros|dollars|pounds|"
     r"francs|pesos|rand|liter|litre|litres|liters|meter|metre|metres|meters|gallon|gallons|pages|page|"
     r"seiten|páginas|palabras|words|mots|wörter|times|fois|veces|mal|units|unit|stück|pièces|uds|unidades|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre|working|business|laborables|arbeitstage|ouvrés|ouvrables|"
+    rf"{_MONTH_WORDS}|working|business|laborables|arbeitstage|ouvrés|ouvrables|"
     r"from|with|each|plus|and|und|para|pour|para|sur|bis|till|until|per|pro|par|por)$", re.I)
 
 

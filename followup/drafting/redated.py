@@ -20,7 +20,7 @@ from followup.drafting.past import named_days
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.weeks import week_spans
 from followup.drafting.words import content
-from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS, alternation
 
 # Kinds that state a day in force; a question or a promise has its own rules.
 DATED_KINDS = ("term", "constraint", "feature", "standing", "appointment", "next_step")
@@ -59,7 +59,7 @@ DECLINE = re.compile(
 
 # Names of days and months: no event ("lunes", "janvier").
 _DAY_NAMES = [n for n in (*WEEKDAYS, *FOREIGN_WEEKDAYS, *MONTHS) if len(n) > 3]
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH_WORDS = alternation(MONTHS)
 # A month said without a day: "in February", "im Februar", "en février", "en febrero", "for January".
 _MONTH_ONLY = re.compile(rf"(?<![\d.])\s(?:in|im|en|au mois de|for|für|pour|para|to|auf|au|à|a)\s+(?P<m>{_MONTH_WORDS})\b"
                          rf"(?!\s*\d)", re.I)
@@ -122,8 +122,7 @@ START_EVENT = "start"
 # clause naming no event of its own, the start.
 _FROM = r"\b(?:ab|from|starting|à partir du|à partir de|dès|desde|a partir del?)"
 _FROM_DAY = re.compile(_FROM + r"\s+(?:the\s+|dem\s+|"
-                       r"den\s+|le\s+|el\s+)?(?:(?:" + "|".join(sorted(FOREIGN_WEEKDAYS.keys() | WEEKDAYS.keys(),
-                                                                         key=len, reverse=True)) +
+                       r"den\s+|le\s+|el\s+)?(?:(?:" + alternation(FOREIGN_WEEKDAYS.keys() | WEEKDAYS.keys()) +
                        r")\W+)?(?:the\s+|den\s+|le\s+|el\s+)?\d", re.I)
 
 

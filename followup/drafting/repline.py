@@ -13,6 +13,7 @@ from followup.drafting.pricefor import handed_over
 from followup.drafting.recap import full_sentence
 from followup.drafting.staledays import stale_words
 from followup.drafting.words import trim_end
+from followup.text.dates import alternation, month_names
 
 # Words of a rep's line said again in the recap; a longer line is cut at a clause boundary.
 REP_LINE_WORDS = 24
@@ -66,10 +67,8 @@ def without_frame(text: str) -> str:
 
 # A month named in a parenthesis keeps it in the rep's line, like a figure: "two inspections a year (March and
 # September)" says when they are.
-_MONTHS = (r"(?i:\b(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|"
-           r"märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-           r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-           r"diciembre)\b)")
+# ("may" is left out: the English verb.)
+_MONTHS = rf"(?i:\b(?:{alternation(month_names('en', 'de', 'fr', 'es', spellings=False), without=('may',))})\b)"
 
 
 def rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: bool = False) -> str:

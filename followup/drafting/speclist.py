@@ -13,6 +13,7 @@ from followup.drafting.framing import framing_words
 from followup.drafting.items import Item
 from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.recount import MONEY, counts
+from followup.text.dates import alternation, month_names
 
 # A list's parts (a counting head before a colon is one): at least two, at most this many, each at most this many words.
 MAX_PARTS = 7
@@ -58,10 +59,8 @@ _NO_ITEM_START = re.compile(r"^(?:for|with|at|to|from|in|on|is|are|was|were|has|
                             r"ha|han)\b", re.I)
 # A date: a month's name or a day of a month in figures; a dated clause is an event (weekdated.py, outcome.py) and
 # may be past.
-_DATE = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|"
-                   r"august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|"
-                   r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|"
-                   r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b\.?|(?-i:\bKW\s?\d)|"
+_DATE = re.compile(rf"\b(?:{alternation(month_names('en', 'de', 'fr', 'es', cuts=True, spellings=False))})\b\.?|"
+                   r"(?-i:\bKW\s?\d)|"
                    r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", re.I)
 # A sum, a percentage, a question or a computation is the price shapers' or the slots' (an old price restated is
 # what a rep must never send), and a clock time's "at" is a meeting's.

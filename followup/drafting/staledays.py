@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.noted import MONTHS
+from followup.drafting.noted import MONTH_STEM, MONTHS
 from followup.drafting.past import named_days, year_of
 from followup.drafting.sentences import Source, split_sentences
 
@@ -25,7 +25,6 @@ _LEAD = (r"(?:(?:sometime |some time |at some point )?(?:in|during|within|by the
 # The week a source was written in, said as "this week".
 _THIS_WEEK = re.compile(rf",?\s*\b{_LEAD}(?:this week|diese[rn]? woche|cette semaine|esta semana)\b", re.I)
 
-_MONTH_WORD = r"(?:jan|ene|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|jun|jui|jul|aug|ago|aoû|aou|sep|oct|okt|nov|dec|dez|déc|dic)"
 # The week of a month by its rank: "first week of January", "première semaine de janvier", "ersten Januarwoche",
 # "erste Woche im Januar", "primera semana de enero"; "last" is the month's last seven days.
 _RANK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 0,
@@ -35,9 +34,9 @@ _RANK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fou
 _RANKS = "|".join(sorted(map(re.escape, _RANK), key=len, reverse=True))
 _RANKED_WEEK = re.compile(
     rf",?\s*\b{_LEAD}(?P<r>{_RANKS})[nmrs]?\s+(?:"
-    rf"(?:week|semaine|semana)\s+(?:of|in|de|d'|du mois de)\s*(?P<m>{_MONTH_WORD})[a-zéû]*"
-    rf"|woche\s+(?:im|des|in)\s+(?P<m2>{_MONTH_WORD})[a-zäé]*"
-    rf"|(?P<m3>{_MONTH_WORD})[a-zä]*woche)\b", re.I)
+    rf"(?:week|semaine|semana)\s+(?:of|in|de|d'|du mois de)\s*(?P<m>{MONTH_STEM})[a-zéû]*"
+    rf"|woche\s+(?:im|des|in)\s+(?P<m2>{MONTH_STEM})[a-zäé]*"
+    rf"|(?P<m3>{MONTH_STEM})[a-zä]*woche)\b", re.I)
 
 # A day the sentence's own clause says will not do ("ne sera pas possible", "ne pourront pas être finis pour",
 # "won't be ready by", "passt uns nicht", "no nos va").

@@ -17,9 +17,9 @@ from followup.drafting.nounphrase import thing_only
 from followup.drafting.received import received
 from followup.drafting.recount import MONEY, per_thing
 from followup.drafting.sendback import own_action
-from followup.text.dates import MONTHS
+from followup.text.dates import MONTHS, alternation
 
-_MONTHS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTHS = alternation(MONTHS)
 
 # New counts said back from a change that could not be restated whole, at most.
 MAX_CHANGES = 2

@@ -13,6 +13,7 @@ from followup.drafting.labelforms import LABELS as _LABELS
 from followup.drafting.moneyforms import CODES, MONEY, MONEY_RE, NUM, is_sum
 from followup.drafting.pricefor import covered, named_after, price_of, price_word_sentence, summed, thing
 from followup.drafting.threshold import threshold_sentence
+from followup.text.dates import ES_PLAIN_DAYS, alternation, day_names
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
 AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
@@ -196,11 +197,12 @@ def _labelled(text: str, language: str) -> str:
     return form.format(x=x) if form else ""
 
 
+# German, French and Spanish day names (Spanish only with its accents, as this reader always took them).
+_FOREIGN_DAYS = alternation(day_names("de", "fr", "es"), without=ES_PLAIN_DAYS)
 # A day a note names: a weekday (four languages, short or long), "21.01.", "25/01" or "23 novembre".
 DAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?|"
-                 r"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-                 r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
-                 r"sábado|domingo)\b|\b\d{1,2}[./]\d{1,2}\b\.?|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+                 r"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\b\.?|\b(?:" + _FOREIGN_DAYS + r")\b|"
+                 r"\b\d{1,2}[./]\d{1,2}\b\.?|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|"
                  r"okt|dez|märz|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
                  r"diciembre|janvier|février|avril|juillet|septembre|octobre|novembre|décembre)[a-zé]*\b\.?", re.I)

@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Sequence
 
 from followup.drafting.memo import memo
+from followup.text.dates import EN_MONTH_CUTS, SHORT_DAYS, day_names, month_names
 
 # Words are compared on their first letters only ("Geräte"/"Geräten", "remote"/"remotely").
 STEM_CHARS = 6
@@ -106,16 +107,12 @@ _LETTERS = {"de": re.compile(r"[äöüß]", re.I), "fr": re.compile(r"[éèêà�
             "es": re.compile(r"[ñ¿¡]|\b\w*[áíóú]\w*\b", re.I)}
 
 
-# Month names in every drafting language.
-ANY_MONTH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-             "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-             "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-             "octubre", "noviembre", "diciembre", "jänner"}
+# Month names in every drafting language; of the other spellings only Austrian "jänner".
+ANY_MONTH = {*month_names("en", "de", "fr", "es", spellings=False), "jänner"}
 
 
-# English month names cut to three letters.
-MONTH3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+# English month names cut to three letters ("sept" is four).
+MONTH3 = {cut for cut in EN_MONTH_CUTS if len(cut) == 3}
 
 
 _ALIASES = {"wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
@@ -146,10 +143,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 # English weekday and month names and their short forms: no content word of a point.
-MONTH_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
-                   "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+MONTH_DAY_WORDS = {*day_names("en"), *month_names("en"), *MONTH3, *(cut for cut in SHORT_DAYS["en"] if len(cut) == 3)}
 
 
 def shared_words(words: set[str], other: set[str]) -> int:

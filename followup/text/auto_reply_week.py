@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.text.dates import FOREIGN_WEEKDAYS, MORE_WEEKDAYS, WEEKDAY_NAMES
+from followup.text.dates import FOREIGN_WEEKDAYS, MORE_WEEKDAYS, WEEKDAY_NAMES, alternation
 from followup.text.day_words import next_working
 from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
@@ -22,7 +22,7 @@ _NUMBERED_WEEKS = re.compile(
     r"\b(?:weeks?|kw|kalenderwochen?|wochen?|semaines?|semanas?|settimane?|weken)\s+(?:n(?:o|r|º|°)\.?\s*)?"
     r"(?P<first>[1-5]?\d)(?:\s*(?:-|–|and|und|et|y|e|en|to|bis|à|a|al|tot|,)\s*(?P<last>[1-5]?\d))?\b", re.I)
 _WEEKDAYS = {**{w: i for i, w in enumerate(WEEKDAY_NAMES)}, **FOREIGN_WEEKDAYS, **MORE_WEEKDAYS}
-_WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_WEEKDAY_RE = alternation(_WEEKDAYS)
 # after the week: "the Monday after", "il lunedì successivo", "le lundi suivant", "el lunes siguiente", "na segunda-feira
 # seguinte", "am Montag danach", "de maandag erna"; or "the first working day after"
 _WEEKDAY_AFTER = re.compile(

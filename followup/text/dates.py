@@ -7,6 +7,7 @@ In: words and a reference day. Out: weekday and month numbers, and dates. Used b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -15,11 +16,19 @@ WEEKDAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, 
             "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5,
             "sun": 6, "sunday": 6}
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Each language's day names, Monday first, to their numbers (Spanish also without its accents: ES_PLAIN_DAYS).
+DAY_NAMES = {
+    "en": {name: i for i, name in enumerate(WEEKDAY_NAMES)},
+    "de": {name: i for i, name in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                                             "sonntag"))},
+    "fr": {name: i for i, name in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
+    "es": {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5,
+           "domingo": 6},
+}
+# Spanish day names without their accents, for a pattern that reads only the accented ones.
+ES_PLAIN_DAYS = ("miercoles", "sabado")
 # German, French and Spanish day names (with and without accents).
-FOREIGN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-                    "sonntag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-                    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-                    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
+FOREIGN_WEEKDAYS = {**DAY_NAMES["de"], **DAY_NAMES["fr"], **DAY_NAMES["es"]}
 
 # Short German, French and Spanish day names as notes write them ("Do 10 Uhr", "jeu. 14h", "mié 9"); only safe to
 # read before a number or a time, since "do", "mar" and "sa" are ordinary words.
@@ -92,37 +101,63 @@ def short_weekdays(text: str, language: str | None = None) -> list[tuple[int, in
     return found
 
 
-# English month names and abbreviations; kept apart because "Julio" or "Mars" in English text is a name.
-EN_MONTHS = {"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-             "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-             "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12}
-
-
 def _numbered(*names: str) -> dict[str, int]:
     """Twelve month names in order, to their numbers."""
     return {name: i + 1 for i, name in enumerate(names)}
 
 
-# Month names in every language wishes are read in (English, German, French, Spanish, Italian, Portuguese, Dutch).
-MONTHS = {
-    **EN_MONTHS,
-    **_numbered("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-                "november", "dezember"),
-    "jänner": 1, "maerz": 3,
-    **_numbered("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre"),
-    "fevrier": 2, "aout": 8, "decembre": 12,
-    **_numbered("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-                "noviembre", "diciembre"),
-    "setiembre": 9,
-    **_numbered("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                "ottobre", "novembre", "dicembre"),
-    **_numbered("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-                "novembro", "dezembro"),
-    "marco": 3,
-    **_numbered("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                "november", "december"),
+# Each language's month names written out, to their numbers.
+MONTH_NAMES = {
+    "en": _numbered("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"),
+    "de": _numbered("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "dezember"),
+    "fr": _numbered("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"),
+    "es": _numbered("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                    "noviembre", "diciembre"),
+    "it": _numbered("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                    "ottobre", "novembre", "dicembre"),
+    "pt": _numbered("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                    "novembro", "dezembro"),
+    "nl": _numbered("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                    "november", "december"),
 }
+# The other spellings mail uses: Austrian "jänner", umlauts and accents written out or left off, Spanish "setiembre".
+MONTH_SPELLINGS = {"de": {"jänner": 1, "maerz": 3}, "fr": {"fevrier": 2, "aout": 8, "decembre": 12},
+                   "es": {"setiembre": 9}, "pt": {"marco": 3}}
+# The English cuts of month names ("Jan", "Sept"); "may" is a whole name too.
+EN_MONTH_CUTS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "oct": 10, "nov": 11, "dec": 12}
+# A slip for "september" that English date readers take as it.
+EN_SEPTEMBER_SLIP = "sepember"
+# English month names and abbreviations ("jan", "january", ...); kept apart because "Julio" or "Mars" in English text
+# is a name.
+EN_MONTHS = dict(sorted({**EN_MONTH_CUTS, **MONTH_NAMES["en"]}.items(), key=lambda item: item[1]))
+# Month names in every language wishes are read in (English, German, French, Spanish, Italian, Portuguese, Dutch).
+MONTHS = {**EN_MONTHS, **{name: n for language in ("de", "fr", "es", "it", "pt", "nl")
+                          for name, n in (*MONTH_NAMES[language].items(), *MONTH_SPELLINGS.get(language, {}).items())}}
+
+
+def alternation(names: Iterable[str], *, without: Iterable[str] = ()) -> str:
+    """Names as one regular-expression alternation, escaped and the longest first ("june" tried before "jun"),
+    less those ``without``; the caller wraps it in its group."""
+    dropped = set(without)
+    return "|".join(sorted((re.escape(name) for name in dict.fromkeys(names) if name not in dropped), key=len,
+                           reverse=True))
+
+
+def month_names(*languages: str, cuts: bool = False, spellings: bool = True) -> list[str]:
+    """The month names of those languages, with their other spellings if ``spellings``; the English cuts first if
+    ``cuts``."""
+    return [*(EN_MONTH_CUTS if cuts else ()),
+            *(name for language in languages for name in (*MONTH_NAMES[language],
+                                                          *(MONTH_SPELLINGS.get(language, ()) if spellings else ())))]
+
+
+def day_names(*languages: str) -> list[str]:
+    """The day names of those languages."""
+    return [name for language in languages for name in DAY_NAMES[language]]
 
 
 # Italian, Portuguese and Dutch day names, for reading a weekday written before a date in any of the seven languages

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, next_weekday
+from followup.text.dates import (
+    EN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    MORE_WEEKDAYS,
+    WEEKDAY_NAMES,
+    alternation,
+    next_weekday,
+)
 from followup.text.holiday_weekday import holiday_weekdays
 from followup.text.holidays import HOLIDAY_RE, easter, in_school_break, next_holiday, observed
 
@@ -73,16 +81,14 @@ _DAY_WORD_RE = "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+")
                         for w in sorted(DAY_WORDS, key=len, reverse=True))
 # English abbreviations are no month in running words ("the first mar..."); full names only
 _EN_FULL = {max((k for k, v in EN_MONTHS.items() if v == n), key=len) for n in range(1, 13)}
-_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS if m not in EN_MONTHS or m in _EN_FULL), key=len,
-                               reverse=True))
+_MONTH_WORDS = alternation(m for m in MONTHS if m not in EN_MONTHS or m in _EN_FULL)
 # The word just before a spelled day that makes it a date ("the", "am", "le", "el", "il", "dia", "op"), so that
 # "once May comes" or "een april" in running text is no date
 _SPELLED = re.compile(
     rf"\b(?:the|am|den|dem|zum|le|au|du|el|al|del|il|dal|dia|no|ao|op|vanaf|per|tot)\s+(?P<dw>{_DAY_WORD_RE})\s+"
     rf"(?:of\s+|de\s+|di\s+)?(?P<m>{_MONTH_WORDS})\b(?:,?\s+(?P<y>20\d\d)\b)?", re.I)
 
-_WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in (*WEEKDAY_NAMES, *FOREIGN_WEEKDAYS, *MORE_WEEKDAYS)),
-                              key=len, reverse=True))
+_WEEKDAY_RE = alternation((*WEEKDAY_NAMES, *FOREIGN_WEEKDAYS, *MORE_WEEKDAYS))
 _WEEKDAY_NUMBER = {**{w: i for i, w in enumerate(WEEKDAY_NAMES)}, **FOREIGN_WEEKDAYS, **MORE_WEEKDAYS}
 # Articles and contracted prepositions that sit between "the day after" and a holiday's name
 _ART = r"(?:the|dem|den|der|le|la|l['’]|du|des|d['’]|de|el|los|las|al|del|il|lo|dal|della|dello|o|a|ao|à|do|da|het)"

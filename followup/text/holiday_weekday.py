@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.text.dates import FOREIGN_WEEKDAYS, MORE_WEEKDAYS, WEEKDAY_NAMES
+from followup.text.dates import FOREIGN_WEEKDAYS, MORE_WEEKDAYS, WEEKDAY_NAMES, alternation
 from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
 
 _WEEKDAYS = {**{w: i for i, w in enumerate(WEEKDAY_NAMES)}, **FOREIGN_WEEKDAYS, **MORE_WEEKDAYS}
-_WD = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_WD = alternation(_WEEKDAYS)
 # the words of being back or open again ("reopen", "wieder für Sie da", "rouvrira", "reabrimos", "riapre", "heropenen")
 _BACK = (r"(?:back|return\w*|reopen\w*|resum\w*|zur[üu]ck|wieder|retour|rouvr\w*|rentr\w*|reprend\w*|regres\w*|vuelv\w*|"
          r"volv\w*|reabr\w*|riapr\w*|rientr\w*|torn\w*|terug|weer|heropen\w*)")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
-from followup.text.dates import MONTHS, corrected_days
+from followup.text.dates import MONTHS, alternation, corrected_days
 from followup.text.prefilter import live, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
@@ -58,7 +58,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
 # Every month name read (MONTHS) as one alternation, the longest first.
-MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+MONTH_RE = alternation(MONTHS)
 
 
 def compiled(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
@@ -74,8 +74,8 @@ _TONGUE_MONTHS = (r"(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syy
                   r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
                   r"januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"
                   r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca")
-_ORDINAL_MONTH = "(?i:(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 and m != "may"), key=len,
-                                             reverse=True)) + "|" + _TONGUE_MONTHS + r")\b)"
+_ORDINAL_MONTH = ("(?i:(?:" + alternation(m for m in MONTHS if len(m) > 3 and m != "may") + "|" + _TONGUE_MONTHS
+                  + r")\b)")
 QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is not the customer speaking now
 # A line is a sentence ("Remove me from your list" above a signature), "acme.com" is not two, and a hard-wrapped
 # line that goes on in lower case is the same sentence ("I would not want to call it\na packaging police").

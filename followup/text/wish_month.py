@@ -7,13 +7,13 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import MONTHS, start_of_local_day
+from followup.text.dates import MONTHS, alternation, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import QUIET, Wish, english, sentence_quote
 from followup.text.wish_quiet_abroad import NOT_ASKED, WRITER_REACHED
 
 # month names of four letters or more ("mar", "mai" and "may" are words too)
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_MONTH_RE = alternation(m for m in MONTHS if len(m) > 3)
 # the month alone: no day number on either side, no part of it ("mid-", "end of", "early")
 _MONTH_ALONE = (rf"(?P<after>(?:after|nach|apr[èe]s|despu[ée]s\s+de|dopo|depois\s+de|na)\s+)?(?P<month>{_MONTH_RE})\b"
                 rf"(?:,?\s+(?P<year>20\d\d)\b)?(?!\s*\d|[-/.]\d)")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from followup.text.dates import EN_MONTHS, foreign_duration_days, next_day_of_month, start_of_local_day
+from followup.text.dates import EN_MONTHS, alternation, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english, sentence_quote
 from followup.text.wish_quiet_given import given_time_certain
@@ -115,7 +115,7 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
     return _whole_sentence(sentence, offset, text, until)
 
 
-_EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_EN_MONTH = alternation(EN_MONTHS)
 # English: contact with the writer refused before a date with its month ("Please do not remind me before 30 December",
 # "pls dont send anything before monday 10 january"); a weekday alone is read by wish_quiet's own patterns
 # ... or asked only from a date on ("Only contact me again from Monday 16 April", "call me again only from 24 April")

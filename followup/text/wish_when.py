@@ -18,6 +18,7 @@ from followup.text.dates import (
     FOREIGN_WEEKDAYS,
     MONTHS,
     WEEKDAYS,
+    alternation,
     foreign_duration_days,
     next_day_of_month,
     next_weekday,
@@ -32,9 +33,8 @@ _MORE_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "merco
                   "quinta": 3, "sexta": 4, "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4}
 # Weekday names in every language read, with their number (Monday 0).
 DAYS = {**WEEKDAYS, **FOREIGN_WEEKDAYS, **_MORE_WEEKDAYS}
-_DAY_RE = "|".join(sorted((re.escape(d) for d in DAYS if len(d) > 3), key=len, reverse=True))
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) > 3 or m in ("may", "mai", "mei")), key=len,
-                            reverse=True))
+_DAY_RE = alternation(d for d in DAYS if len(d) > 3)
+_MONTH_RE = alternation(m for m in MONTHS if len(m) > 3 or m in ("may", "mai", "mei"))
 # "next" in the seven languages, before or after its noun
 _NEXT = (r"(?:next|coming|following|n[äa]chste[nmrs]?|kommende[nmrs]?|prochaine?|suivante?|que\s+viene|pr[óo]xim[oa]|"
          r"siguiente|prossim[oa]|(?:que\s+)?vem|volgende|komende)")
