@@ -63,5 +63,6 @@ def test_french_question_in_the_reps_words():
     assert firm_fr("Êtes-vous ouverts le samedi") == "Sommes-nous ouverts le samedi"
     assert firm_fr("Pouvez-vous me rappeler demain") == "Pouvez-vous me rappeler demain"  # the customer's "me" stays
     assert firm_fr("La pose est-elle comprise") == "La pose est-elle comprise"
+    assert firm_fr("Le prix tient-il si nous ne signons qu'en mai") == "Le prix tient-il si vous ne signez qu'en mai"
     assert slot_line("Pouvez-vous livrer à notre dépôt de Nevers ?", "", "fr") == \
         "[[answer: Pouvons-nous livrer à votre dépôt de Nevers?]]"

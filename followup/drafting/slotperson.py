@@ -88,7 +88,7 @@ _FR_IRREGULAR = {"êtes": "sommes", "sommes": "êtes", "faites": "faisons", "fai
 _FR_FIRST_SINGULAR = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes)(?=\W|$)", re.I)
 # a subject pronoun with its verb: inverted ("pouvez-vous") or opening a clause ("vous pouvez", "si nous payons")
 _FR_SUBJECT_VERB = re.compile(r"\b(?P<v>[a-zéèêàùûôîç]+)-(?P<p>vous|nous)\b|"
-                              r"\b(?P<p2>vous|nous)\s+(?:qui\s+)?(?:(?:nous|vous|le|la|les|lui|leur|en|y)\s+|l')?"
+                              r"\b(?P<p2>vous|nous)\s+(?:qui\s+)?(?:ne\s+|n')?(?:(?:nous|vous|le|la|les|lui|leur|en|y)\s+|l')?"
                               r"(?P<v2>[a-zéèêàùûôîç]+(?:ez|ons)|êtes|sommes|faites|dites)\b", re.I)
 
 
