@@ -195,7 +195,7 @@ def test_the_bracket_keeps_the_thing_asked_about_not_its_label_wish_or_reason(la
 def test_a_wish_for_a_deed_keeps_its_frame_in_the_bracket():
     assert slot_line("is this ok", "We want to go with Baltic Ledger from September", "en") \
         == "[[answer: is this ok? (You want to go with Baltic Ledger from September)]]"
-    assert "(Nous souhaitons démarrer le 11 septembre)" in slot_line(
+    assert "(Vous souhaitez démarrer le 11 septembre)" in slot_line(  # the customer's "nous", turned as in English
         "Est-ce possible", "Nous souhaitons démarrer le 11 septembre", "fr")
 
 

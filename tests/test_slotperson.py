@@ -1,6 +1,6 @@
 """Tests for followup.drafting.slotperson: a slot label worded from the rep's side."""
 from followup.drafting.slotform import short_question, slot_line
-from followup.drafting.slotperson import asides_off, firm_for_third, firm_we, only_a_view
+from followup.drafting.slotperson import asides_off, firm_for_third, firm_fr, firm_we, only_a_view
 
 
 def test_rep_i_is_the_firm():
@@ -23,7 +23,8 @@ def test_english_slot_line_is_the_firms():
 
 def test_outbound_and_other_languages_keep_their_i():
     assert slot_line("can I come on Friday", "", "en", inbound=False) == "[[answer: can I come on Friday?]]"
-    assert "Pouvez-vous" in slot_line("Pouvez-vous démarrer le mardi 6 mai", "", "fr")
+    assert "Pouvez-vous" in slot_line("Pouvez-vous démarrer le mardi 6 mai", "", "fr", inbound=False)
+    assert "Pouvons-nous" in slot_line("Pouvez-vous démarrer le mardi 6 mai", "", "fr")  # the rep's "nous"
 
 
 def test_unnamed_she_asked_to_do_it_is_the_firm():
@@ -53,3 +54,15 @@ def test_a_bracket_of_the_customers_view_goes():
     assert not only_a_view("Your reception uses a WhatsApp line for appointments")
     assert slot_line("can I still start on 28 April", "I know we said 18 April", "en") == \
         "[[answer: can we still start on 28 April?]]"
+
+
+def test_french_question_in_the_reps_words():
+    assert firm_fr("Pouvez-vous reprendre nos anciennes étagères") == "Pouvons-nous reprendre vos anciennes étagères"
+    assert firm_fr("Pourrions-nous régler en trois fois") == "Pourriez-vous régler en trois fois"
+    assert firm_fr("Est-ce que vous faites la pose chez nous") == "Est-ce que nous faisons la pose chez vous"
+    assert firm_fr("Êtes-vous ouverts le samedi") == "Sommes-nous ouverts le samedi"
+    assert firm_fr("Pouvez-vous me rappeler demain") == "Pouvez-vous me rappeler demain"  # the customer's "me" stays
+    assert firm_fr("La pose est-elle comprise") == "La pose est-elle comprise"
+    assert firm_fr("Le prix tient-il si nous ne signons qu'en mai") == "Le prix tient-il si vous ne signez qu'en mai"
+    assert slot_line("Pouvez-vous livrer à notre dépôt de Nevers ?", "", "fr") == \
+        "[[answer: Pouvons-nous livrer à votre dépôt de Nevers?]]"

@@ -19,7 +19,7 @@ from followup.drafting.owedfigure import unchased
 from followup.drafting.reading import inverted
 from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import SWAP_IN, second_person, swap
-from followup.drafting.slotperson import asides_off, firm_we, only_a_view
+from followup.drafting.slotperson import asides_off, firm_fr, firm_we, only_a_view
 
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
 SHORT_QUESTION_WORDS = 4
@@ -416,7 +416,8 @@ def slot_line(q: str, before: str, language: str, inbound: bool = True) -> str:
     change, q = _change_before(q)
     before = change or before
     asked = with_price_asked(short_question(q, language, inbound), language)
-    firm = firm_we if language == "en" and inbound else str  # the rep's "I" as the firm's "we": slotperson.py
+    # the rep's "I" as the firm's "we", the French customer's "nous" as "vous": slotperson.py
+    firm = {"en": firm_we, "fr": firm_fr}.get(language, str) if inbound else str
     if before and needs_context(q):
         turn = inbound and not (language == "de" and _DE_FIRST_PERSON.search(q))
         said = _context(before, language, turn)

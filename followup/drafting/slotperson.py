@@ -77,3 +77,56 @@ def asides_off(q: str) -> str:
     """A question without the asides in brackets inside it (_ASIDE); unchanged where little would be left."""
     out = _ASIDE.sub("", q)
     return out if len(out.split()) >= 3 else q
+
+
+# French: the customer's "nous" (their firm) and "vous" (the rep's) change places in the rep's note, with the verb
+# they are the subject of (-ez <-> -ons); a question with the customer's own "je" keeps its words (its verbs differ).
+_FR_SWAP = {"nous": "vous", "vous": "nous", "notre": "votre", "votre": "notre", "nos": "vos", "vos": "nos",
+            "nôtre": "vôtre", "vôtre": "nôtre"}
+_FR_IRREGULAR = {"êtes": "sommes", "sommes": "êtes", "faites": "faisons", "faisons": "faites", "dites": "disons",
+                 "disons": "dites"}
+_FR_FIRST_SINGULAR = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes)(?=\W|$)", re.I)
+# a subject pronoun with its verb: inverted ("pouvez-vous") or opening a clause ("vous pouvez", "si nous payons")
+_FR_SUBJECT_VERB = re.compile(r"\b(?P<v>[a-zéèêàùûôîç]+)-(?P<p>vous|nous)\b|"
+                              r"\b(?P<p2>vous|nous)\s+(?:qui\s+)?(?:ne\s+|n')?(?:(?:nous|vous|le|la|les|lui|leur|en|y)\s+|l')?"
+                              r"(?P<v2>[a-zéèêàùûôîç]+(?:ez|ons)|êtes|sommes|faites|dites)\b", re.I)
+
+
+def _fr_verb(verb: str) -> str:
+    """A verb agreeing with "vous" turned to agree with "nous" and back ("pouvez" <-> "pouvons"); "" when unknown."""
+    low = verb.lower()
+    if low in _FR_IRREGULAR:
+        out = _FR_IRREGULAR[low]
+    elif low.endswith("ez"):
+        out = low[:-2] + "ons"
+    elif low.endswith("ons"):
+        out = low[:-3] + "ez"
+    else:
+        return ""
+    return out[:1].upper() + out[1:] if verb[:1].isupper() else out
+
+
+def firm_fr(text: str) -> str:
+    """A French customer's question in the rep's words: "Pouvez-vous reprendre nos bureaux" -> "Pouvons-nous reprendre
+    vos bureaux"; unchanged when it speaks in the customer's "je" or a verb's form is not known."""
+    if _FR_FIRST_SINGULAR.search(text):
+        return text
+    verbs = {}
+    for m in _FR_SUBJECT_VERB.finditer(text):
+        v = "v" if m.group("v") else "v2"
+        turned = _fr_verb(m.group(v))
+        if not turned:
+            return text
+        verbs[m.start(v)] = (m.end(v), turned)
+    out, pos = [], 0
+    for m in re.finditer(r"[^\W\d_]+", text):
+        if m.start() in verbs:
+            end, rep = verbs[m.start()]
+        elif m.group().lower() in _FR_SWAP:
+            rep = _FR_SWAP[m.group().lower()]
+            rep = rep[:1].upper() + rep[1:] if m.group()[:1].isupper() else rep
+        else:
+            continue
+        out.append(text[pos:m.start()] + rep)
+        pos = m.end()
+    return "".join(out) + text[pos:]

@@ -119,6 +119,7 @@ from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
 from followup.drafting.startday import wanted_start
+from followup.drafting.toldwill import told_will, told_will_open
 from followup.drafting.unpicked import unpicked
 from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
@@ -223,6 +224,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
             if src.direction == "note" and arrow_in_house(quote, text[s_start:start], language, visible):
                 internal = True  # "-> check with marketing", "→ ask MF/docs": the rep's company at work, never said
             promised = (arrow_step(quote, text[s_start:start], language, visible) or promise_inside(quote, language)
+                        or told_will_open(quote, language, [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at
+                                                            and o.direction == "outbound"])
                         or quote_promise(quote, language) or note_promise(quote, language)) \
                 if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
@@ -340,8 +343,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                 when = say_day(day, today) if day >= today else ""
                 if promised and day < today and quote_promise(quote, language):
                     text_ = quote_promise(quote, language, dated=False)  # still owed, but its day has passed
-                elif promised and day < today and note_promise(quote, language):
-                    text_ = note_promise(quote, language, dated=False)
+                elif promised and day < today and (note_promise(quote, language) or told_will(quote, language)):
+                    text_ = note_promise(quote, language, dated=False) or told_will(quote, language, dated=False)
             if text_:
                 text_ = errand or restate_dates(text_, src.at, tz, today, language)  # its day is said as of today
                 if src.direction == "note":
