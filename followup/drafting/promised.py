@@ -39,7 +39,7 @@ _NO_THING = re.compile(r"\b(?:need|needs|have|has|had|want|wants|forgot|going|pl
 _TO_PERSON = re.compile(r"(?:to|an|à|a|para)\s+(?-i:[A-ZÄÖÜ])", re.I)
 # A list's items are split outside a parenthesis, which stays with its item.
 _PARENS = re.compile(r"\([^()]*\)")
-_BY_MAIL = re.compile(r"\s+(?:by|via|per|par|por)\s+(?:e-?mail|mail|correo(?: electrónico)?|post)\b", re.I)
+BY_MAIL = re.compile(r"\s+(?:by|via|per|par|por)\s+(?:e-?mail|mail|correo(?: electrónico)?|post)\b", re.I)
 _DETERMINED = {"en": r"(?:the|a|an|our|your|my|this|these|those|some|all|\d)\b",
                "de": r"(?:der|die|das|den|ein|eine|einen|unser\w*|Ihr\w*|\d)\b",
                "fr": r"(?:le|la|les|l'|un|une|des|notre|nos|votre|vos|\d)",
@@ -85,9 +85,9 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     if after and _NO_THING.search(after.group("x")):
         return ""
     if after:
-        rest = _BY_MAIL.sub("", after.group("x") + (after.group("day") or ""))
+        rest = BY_MAIL.sub("", after.group("x") + (after.group("day") or ""))
     else:
-        rest = _BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))
+        rest = BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))
         if _TO_PERSON.match(rest):
             return ""  # "send to Anna": a person, not a thing
     act = re.match(r"to\s+(?!send\b)[a-z]+\b", rest) if language == "en" else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.promised import _BY_MAIL, WHEN, article
+from followup.drafting.promised import BY_MAIL, WHEN, article
 from followup.drafting.wellformed import DAY, NOTE_FRAME, spelled
 from followup.drafting.words import content
 
@@ -58,7 +58,7 @@ def told_will(quote: str, language: str, dated: bool = True) -> str:
         return ""
     if not dated:
         said = WHEN.sub("", said)
-    said = _BY_MAIL.sub("", said)  # what is sent goes by mail: this mail says so
+    said = BY_MAIL.sub("", said)  # what is sent goes by mail: this mail says so
     return spelled(said[:1].upper() + said[1:], language).rstrip(" .") + "."
 
 
