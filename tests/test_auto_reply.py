@@ -472,3 +472,61 @@ def test_the_writers_own_day_back_after_the_office_reopens_wins():
     reply = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert reply.is_auto
     assert reply.return_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(TZ)).date().isoformat() == "2026-12-03"
+
+
+@pytest.mark.parametrize("text, sent, tz, day", [
+    # a date with its own year, after a place named and a holiday week just begun: that date, not the holiday's next year
+    ("I am away for the Labor Day week. I will be back at Harbor Point Clinic on Monday, September 11, 2028.",
+     datetime(2028, 9, 5, 14, 0), "America/New_York", "2028-09-11"),
+    ("I am away for the Labor Day week and will be back at Riverside Motors on Monday, September 9, 2030.",
+     datetime(2030, 9, 3, 14, 0), "America/Chicago", "2030-09-09"),
+    ("Out for the holidays. I will be back at Northgate Leasing on Tuesday, January 4, 2033.",
+     datetime(2032, 12, 20, 14, 0), "America/New_York", "2033-01-04"),
+    ("I am on annual leave and will be back at Kew Dental on Monday 13 September 2032.",
+     datetime(2032, 9, 7, 12, 0), "Europe/London", "2032-09-13"),
+    # the Spanish day back with where to, and a holiday named after it in brackets
+    ("Me encuentro de vacaciones y regreso a la oficina el lunes 4 de octubre (el domingo 3 de octubre es festivo).",
+     datetime(2032, 9, 27, 12, 0), "Europe/Madrid", "2032-10-04"),
+    ("Estoy de vacaciones; vuelvo a la oficina el martes 12 de octubre.",
+     datetime(2032, 9, 27, 12, 0), "Europe/Madrid", "2032-10-12"),
+])
+def test_a_dated_day_back_keeps_its_year_and_its_place(text, sent, tz, day):
+    got = detect_auto_reply(auto_submitted=False, subject="Automatic reply: quote", text=text, sent_at=sent, tz=tz)
+    assert got.is_auto and got.return_at is not None
+    assert got.return_at.astimezone(ZoneInfo(tz)).date().isoformat() == day
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Automatiskt svar: Re: Offert", "Tack för ditt mejl."),  # sv
+    ("Αυτόματη απάντηση: Προσφορά", "Σας ευχαριστώ για το μήνυμά σας."),  # el
+    ("Balasan otomatis: Penawaran", "Terima kasih atas email Anda."),  # id
+    ("Automatisk svar: Tilbud", "Tak for din mail."),  # da
+])
+def test_an_automatic_reply_subject_in_the_other_languages(subject, text):
+    got = detect_auto_reply(auto_submitted=False, subject=subject, text=text, sent_at=datetime(2026, 11, 10, 15),
+                            tz="Europe/Berlin")
+    assert got.is_auto
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ämne: Automatiskt svar: Re: Offert på däck\n\nHej, jag har semester och är tillbaka på kontoret måndag 16 november.",
+     "2026-11-16"),
+    ("Subjek: Balasan otomatis: Penawaran ban\n\nSaya sedang cuti dan akan kembali ke kantor pada hari Senin, "
+     "16 November 2026.", "2026-11-16"),
+    ("Θέμα: Αυτόματη απάντηση: Προσφορά\n\nΛείπω με άδεια και θα επιστρέψω στο γραφείο τη Δευτέρα 16 Νοεμβρίου.",
+     "2026-11-16"),
+])
+def test_a_pasted_subject_line_with_the_subject_it_answers_is_a_title(text, day):
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15),
+                            tz="Europe/Berlin")
+    assert got.is_auto and got.return_at is not None
+    assert got.return_at.astimezone(ZoneInfo("Europe/Berlin")).date().isoformat() == day
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: Auto - leasing offer for the fleet\n\nHi Tom, thanks for the figures, send me the contract.",
+    "Subject: Auto parts order\n\nPlease send the invoice with the next delivery.",
+])
+def test_a_subject_about_cars_is_no_title(text):
+    assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15),
+                                 tz="Europe/Berlin").is_auto

@@ -33,3 +33,9 @@ def test_a_weekday_back_after_a_named_holiday_in_each_language(text, day):
 ])
 def test_no_weekday_back_without_a_back_word_or_with_a_date(text):
     assert _days(text) == []
+
+
+def test_a_weekday_with_its_date_after_it_is_that_date_not_a_bare_weekday():
+    assert _days("Closed for Labor Day, back on Tuesday, September 5, 2028.", date(2028, 8, 30)) == []
+    assert _days("Closed for Labor Day, back on Tuesday 5 September.", date(2028, 8, 30)) == []
+    assert _days("Closed for Labor Day, back on Tuesday.", date(2028, 8, 30)) == [date(2028, 9, 5)]

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from followup.text.auto_reply_abroad import TITLES, away_abroad, day_back_abroad, may_be_abroad
+from followup.text.auto_reply_abroad import MORE_MONTHS, TITLES, away_abroad, day_back_abroad, may_be_abroad
 from followup.text.auto_reply_feast import away_for_feast
 from followup.text.auto_reply_notice import THANKS_FIRST, closure_notice, may_be_auto
 from followup.text.auto_reply_week import day_back_after_week
@@ -25,6 +25,11 @@ from followup.text.wish_base import MONTH_RE, AutoReply, local_time, zone_of
 from followup.text.wish_scope import hours_notice_at
 
 # ---------------------------------------------------------------- automatic replies
+# "Automatic reply" in the other languages a notice's title is read in (auto_reply_abroad's besides), as a subject
+_SUBJECT_TITLES = (r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
+                   r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
+                   r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
+                   r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis|" + TITLES)
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?reply|autoreply|auto[- ]response|out\s+of\s+(?:the\s+)?office|"
     r"ooo\b|"
@@ -32,7 +37,7 @@ _AUTO_SUBJECT = re.compile(
     r"absen(?:ce|te|t)\s*(?::|du\s+bureau|jusqu)|"
     r"respuesta\s+automática|respuesta\s+automatica|fuera\s+de\s+la\s+oficina|vacation|on\s+vacation|away\s+from|"
     r"risposta\s+automatica|fuori\s+(?:sede|ufficio)|assente|resposta\s+autom[áa]tica|aus[êe]ncia|fora\s+do\s+escrit[óo]rio|"
-    r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor)", re.I)
+    r"automatisch(?:e)?\s+(?:antwoord|reactie)|afwezig(?:heid)?|niet\s+op\s+kantoor|" + _SUBJECT_TITLES + ")", re.I)
 _AUTO_BODY = re.compile(
     r"\b(?:I\s+am|I'm|I\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?(?:office|shop|store)|"
     r"away\s+from\s+(?:the\s+)?office|on\s+(?:(?:annual|summer|winter|christmas|autumn|fall|spring|easter|half[- ]term|"
@@ -68,16 +73,14 @@ _AUTO_TITLE = (
     r"abwesenheitsnotiz|abwesenheit|automatische\s+antwort|r[ée]ponse\s+automatique|message\s+automatique|"
     r"respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|risposta\s+automatica|messaggio\s+automatico|"
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
-    r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
-    r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
-    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
-    r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis|" + TITLES + ")")
+    + _SUBJECT_TITLES + ")")
 _AUTO_FIRST_LINE = re.compile(
     # (or alone on its line: "Autosvar\n\nTak for din mail", "Otomatik yanıt\n\nMerhaba")
     r"^\W*" + _AUTO_TITLE + r"[ \t]*(?:[:.\u2014\u2013\uff1a\u3011\])-]|\n|$)|"
     # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
+    # (or with the subject it answers after it: "Ämne: Automatiskt svar: Re: Laddboxar", "Subjek: Balasan otomatis: ...")
     r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
-    r"tárgy|тема)\s*:\s*" + _AUTO_TITLE + r"[ \t]*(?:\n|$)|"
+    r"tárgy|тема|subjek|perihal)\s*:\s*" + _AUTO_TITLE + r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?[ \t]*(?:\n|$)|"
     # the label, then the day back: "Out of office til Mon 11/16, limited access to email"
     r"^\W*(?:out\s+of\s+(?:the\s+)?office|OOO)\s+(?:until|till|til|through|thru)\b|"
     # the label alone on the first line: "Out of office\nat the trade show, back on the 24th"
@@ -142,30 +145,6 @@ _RETURN_DAY_ONLY = re.compile(rf"\b(?P<prep>(?:my\s+)?return(?:ing)?|back(?:\s+{
                               rf"(?:the\s+|(?:{_WEEKDAY_WORD}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?)"
                               rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?\b(?![./:,]\d|\s*(?:[ap]\.?m\b|h\b|uhr|uur|heures?))"
                               rf"(?![ \t]*(?:of[ \t]+|de[ \t]+)?(?:{MONTH_RE})\b)", re.I)
-# the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
-# Turkish, Romanian, Hungarian, Nordic): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
-_MORE_MONTHS = {
-    **{m: i + 1 for i, m in enumerate(("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-                                        "września", "października", "listopada", "grudnia"))},
-    **{m: i + 1 for i, m in enumerate(("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
-                                        "září", "října", "listopadu", "prosince"))},
-    **{m + "kuuta": i + 1 for i, m in enumerate(("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo",
-                                                  "syys", "loka", "marras", "joulu"))},
-    **{m: i + 1 for i, m in enumerate(("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
-                                        "eylül", "ekim", "kasım", "aralık"))},
-    **{m: i + 1 for i, m in enumerate(("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
-                                        "septembrie", "octombrie", "noiembrie", "decembrie"))},
-    **{m: i + 1 for i, m in enumerate(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                        "september", "oktober", "november", "december"))},
-    "desember": 12, "mai": 5, "januar": 1, "februar": 2, "marts": 3,
-    # Russian, Ukrainian and Greek, in the genitive a date takes ("20 ноября", "16 листопада", "16 Νοεμβρίου")
-    **{m: i + 1 for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                                        "сентября", "октября", "ноября", "декабря"))},
-    **{m: i + 1 for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-                                        "вересня", "жовтня", "листопада", "грудня"))},
-    **{m: i + 1 for i, m in enumerate(("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου",
-                                        "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"))},
-}
 # the day first, then "in the office" in those languages: "16 Kasım Pazartesi günü ofiste olacağım"
 _FOREIGN_BACK_AFTER = re.compile(
     r"(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+(?:ofiste\s+olaca\w+|i[şs]ba[şs]\w+|d[öo]nece\w+|"
@@ -174,7 +153,7 @@ _FOREIGN_BACK_AFTER = re.compile(
 _FOREIGN_DAY = r"\b[^.\n\d]{0,30}?(?P<d>[0-3]?\d)(?:\.?\s+(?P<m>[^\W\d_]+)|[./]\s?(?P<mn>[01]?\d)\b)"
 _FOREIGN_BACK = re.compile(
     r"\b(?:wracam|wróc[ęe]|będ[ęe]\s+(?:z\s+powrotem|dost[ęe]pn\w*)|tillbaka|tilbage|tilbake|zp[ěe]t|vrátím\s+se|palaan|"
-    r"takaisin|åter|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza|вернусь|вернусь\s+в\s+офис|буду\s+в\s+офисе|"
+    r"takaisin|åter|(?:akan\s+)?kembali|dönüyorum|döneceğim|revin|m[ăa]\s+întorc|visszatérek|vissza|вернусь|вернусь\s+в\s+офис|буду\s+в\s+офисе|"
     r"выйду\s+на\s+работу|повернуся|буду\s+в\s+офісі|επιστρέφω|θα\s+επιστρέψω)" + _FOREIGN_DAY, re.I)
 # "until" in those languages names the day back, as "until" does in English; read only when no day back is said
 # (Polish/Czech "do" only right before the day: English "if you do need ..." is no date)
@@ -240,6 +219,8 @@ _RETURN_FIELD = (r"(?:return\s+date|date\s+of\s+return|returning|return|back\s+i
                  r"zur[üu]ck\s+am|wieder\s+im\s+b[üu]ro|date\s+de\s+retour|retour|fecha\s+de\s+(?:regreso|vuelta|retorno|"
                  r"reincorporaci[óo]n)|data\s+di\s+rientro|rientro|data\s+de\s+(?:regresso|retorno)|regresso|retorno|"
                  r"terugkeer(?:datum)?|datum\s+van\s+terugkeer|terug(?:\s+op)?|weer\s+aanwezig(?:\s+op)?)[ \t]*:")
+# back at a place by its name, then the day: "I will be back at Lakeshore General on Monday, September 13, 2032"
+_AT_NAME = r"\s+(?:in|at)\s+(?-i:[A-Z][\w'&.-]*)(?:\s+(?-i:[A-Z][\w'&.-]*)){0,3}(?=\s+on\b)"
 _BACK_DATE = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})\b", re.I)  # a day named in a return
 _RETURN_BACK = re.compile(
     rf"\b(?P<prep>{_RETURN_FIELD}|back\s+(?:{_BACK_AT}\s+|at\s+work\s+|{_ANSWERING}\s+)?(?:on\s+|from\s+)?|will\s+return|"
@@ -248,7 +229,7 @@ _RETURN_BACK = re.compile(
     rf"retomar[ée]|retomo|retomarei|hervat(?:ten)?)\s+(?:(?:le\s+travail|mes\s+fonctions|servizio|il\s+lavoro|el\s+trabajo|"
     rf"mis\s+funciones|o\s+trabalho|(?:mijn|het)\s+werk)\s+)?(?:le|il|el|em|no\s+dia|op)?)|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso|nach\s+meiner\s+r[üu]ckkehr|na\s+mijn\s+terugkeer),?\s+(?:on|el|le|il|em|am|op)?|"
-    rf"(?:will|['’]ll|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work)?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
+    rf"(?:will|['’]ll|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work|{_AT_NAME})?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
@@ -256,7 +237,7 @@ _RETURN_BACK = re.compile(
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on|(?:we\s+reopen|riapr(?:iamo|e)|reabr(?:imos|e)|(?:nous\s+)?rouvr(?:ons|e)|(?:wir\s+)?(?:ö|oe)ffnen\s+wieder|heropenen)(?:\s+(?:il|el|le|am|on|op|em|no\s+dia))?)"
     rf"(?![\s\S]{{0,300}}\b(?:back|return\w*)\s+on\b)|"  # the office's day back, unless its writer's own follows
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
-    rf"(?:back|volver[ée]|regresar[ée]|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
+    rf"(?:back|volver[ée]|vuelvo|regres(?:o|ar[ée])|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
     rf"to|at|and|the|la|il|my|mi|au|ao|na|no|ufficio|oficina|office|desk|gym|work|shop|studio|clinic|bureau|"
     rf"escrit[óo]rio)\s+){{1,8}}(?:on\s+|el\s+|il\s+|le\s+)?)"
     rf"\s*(?:(?:[^\W\d]+(?:-[^\W\d]+)?),?\s+(?:(?:the|le|el|den|dem|il|o|de)\s+)?)?"
@@ -319,7 +300,7 @@ def _foreign_day_back(text: str, today: date) -> tuple[date, str] | None:
     for m in [*_FOREIGN_BACK.finditer(text), *_FOREIGN_BACK_AFTER.finditer(text), *_FOREIGN_THROUGH.finditer(text),
               *_FOREIGN_UNTIL.finditer(text), *_KADAR.finditer(text), *_TR_BACK.finditer(text)]:
         word = (m.groupdict().get("m") or "").lower()
-        month = int(m.group("mn")) if m.groupdict().get("mn") else _MORE_MONTHS.get(word) or MONTHS.get(word)
+        month = int(m.group("mn")) if m.groupdict().get("mn") else MORE_MONTHS.get(word) or MONTHS.get(word)
         day = next_day_of_month(today, int(m.group("d")), month) if month else None
         if day is not None:
             return (next_working(day) if m.groupdict().get("thru") else day), m.group()
@@ -334,7 +315,7 @@ _HR_MONTHS = {m: i + 1 for i, m in enumerate(("siječnja", "veljače", "ožujka"
 _HU_MONTHS = {m: i + 1 for i, m in enumerate(("január", "február", "március", "április", "május", "június", "július",
                                                "augusztus", "szeptember", "október", "november", "december"))}
 # (Croatian "listopada" is October, Polish "listopada" November: the Polish reading, already in the table, stands)
-_ANY_MONTHS = {**_HR_MONTHS, **_HU_MONTHS, **MONTHS, **_MORE_MONTHS}
+_ANY_MONTHS = {**_HR_MONTHS, **_HU_MONTHS, **MONTHS, **MORE_MONTHS}
 _ANY_MONTH_RE = "|".join(sorted(map(re.escape, _ANY_MONTHS), key=len, reverse=True))
 _ANY_DATE = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m>{_ANY_MONTH_RE})\b|"
                        rf"\b(?P<m2>{_ANY_MONTH_RE})\s+(?P<d2>[0-3]?\d)(?!\d)|(?P<mn>[01]?\d)月(?P<d3>[0-3]?\d)日", re.I)

@@ -9,6 +9,32 @@ from followup.text.dates import next_day_of_month
 from followup.text.day_words import next_working
 from followup.text.prefilter import prefilter_patterns
 
+# the day back in the languages whose month names the shared date table does not hold (Polish, Czech, Finnish,
+# Turkish, Romanian, Hungarian, Nordic, Indonesian): "Wracam 23 listopada", "tillbaka i tjänst den 24 november"
+MORE_MONTHS = {
+    **{m: i + 1 for i, m in enumerate(("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+                                        "września", "października", "listopada", "grudnia"))},
+    **{m: i + 1 for i, m in enumerate(("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+                                        "září", "října", "listopadu", "prosince"))},
+    **{m + "kuuta": i + 1 for i, m in enumerate(("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo",
+                                                  "syys", "loka", "marras", "joulu"))},
+    **{m: i + 1 for i, m in enumerate(("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
+                                        "eylül", "ekim", "kasım", "aralık"))},
+    **{m: i + 1 for i, m in enumerate(("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+                                        "septembrie", "octombrie", "noiembrie", "decembrie"))},
+    **{m: i + 1 for i, m in enumerate(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                        "september", "oktober", "november", "december"))},
+    **{m: i + 1 for i, m in enumerate(("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                        "september", "oktober", "november", "desember"))},
+    "mai": 5, "januar": 1, "februar": 2, "marts": 3,
+    # Russian, Ukrainian and Greek, in the genitive a date takes ("20 ноября", "16 листопада", "16 Νοεμβρίου")
+    **{m: i + 1 for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                        "сентября", "октября", "ноября", "декабря"))},
+    **{m: i + 1 for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                                        "вересня", "жовтня", "листопада", "грудня"))},
+    **{m: i + 1 for i, m in enumerate(("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου",
+                                        "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"))},
+}
 # the auto-reply's own title in those languages (the others are in auto_reply._AUTO_TITLE)
 TITLES = (r"автоответ|رد\s+(?:تلقائي|آلي)|الرد\s+(?:التلقائي|الآلي)|תשובה\s+אוטומטית|מענה\s+אוטומטי|자동\s*(?:응답|회신)|"
           r"(?:o|ou)tomatiese\s+(?:antwoord|boodskap|e-?pos)|automatiskt\s+svar|otomatik\s+cevap")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from followup.text.dates import FOREIGN_WEEKDAYS, MORE_WEEKDAYS, WEEKDAY_NAMES, alternation
+from followup.text.dates import FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, alternation
 from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
 
@@ -24,8 +24,10 @@ _BETWEEN = r"(?:(?:on|the|le|el|il|lo|o|na|no|a|am|op|de|la)\s+)*"
 _NEXT = r"(?:(?:following|next|kommenden|n[äa]chsten|prochain|pr[óo]ximo|prossimo|volgende)\s+)?"
 # "from Wednesday we are back": the weekday first, after a "from" word
 _FROM = r"(?:from|ab|dès|d[èe]s|[àa]\s+partir\s+d[eu]|a\s+partir\s+del?|da|dal|vanaf|van)"
+# a weekday with its date after it ("Monday, September 13, 2032", "lunes 13 de septiembre") is that date, read elsewhere
+_DATED = rf"(?!\s*,?\s*(?:\d|the\s+\d|(?:{alternation(MONTHS)})\.?\s+\d))"
 _SAID = re.compile(
-    rf"\b{_BACK}\b[^.!?\n]{{0,40}}?\b{_BETWEEN}{_NEXT}(?P<wd>{_WD})\b(?!\s*,?\s*(?:\d|the\s+\d))|"
+    rf"\b{_BACK}\b[^.!?\n]{{0,40}}?\b{_BETWEEN}{_NEXT}(?P<wd>{_WD})\b{_DATED}|"
     rf"\b{_FROM}\s+{_BETWEEN}(?P<wd2>{_WD})\b(?!\s*,?\s*\d)[^.!?\n]{{0,40}}?\b{_BACK}\b", re.I)
 _HOLIDAY = re.compile(rf"\b(?P<h>{HOLIDAY_RE})\b", re.I)
 WEEKDAY_BACK_CHARS = 160  # how far after the holiday's name its weekday back may be said
