@@ -139,3 +139,21 @@ def test_taken_off_one_list_of_one_thing_is_no_opt_out():
     text = ("Pouvez-vous me retirer de la liste de diffusion des bons de livraison quotidiens ? Par contre, continuez "
             "à m'envoyer les factures mensuelles.")
     assert not any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, "Europe/Berlin"))
+
+
+@pytest.mark.parametrize("text", [
+    "Dejad de llamar a la oficina, que no tenemos tiempo para esto.",  # the writer's premises as the object
+    "Dejen de llamar al despacho, por favor.",
+    "Sacadme de vuestros listados de correo.",  # vosotros imperative, the list in the plural
+    "Quitadnos de vuestras listas de envío, gracias.",
+])
+def test_spanish_vosotros_halts_and_lists_in_the_plural_are_certain_opt_outs(text):
+    assert [w.certain for w in detect_wishes(text, SENT, "Europe/Madrid") if w.kind == "do_not_contact"] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Dejad de llamar a Marta, ahora llevo yo las compras.",  # someone else, not the writer's premises
+    "Sacad el pedido de la lista de espera, ya lo tenemos.",  # a thing off a list, not the writer
+])
+def test_a_halt_about_someone_or_something_else_is_no_certain_opt_out(text):
+    assert not [w for w in detect_wishes(text, SENT, "Europe/Madrid") if w.kind == "do_not_contact" and w.certain]

@@ -275,3 +275,22 @@ def test_a_family_member_away_beside_a_decision_or_contact_may_still_be_a_wait(t
 
 def test_a_family_member_away_beside_a_consultation_may_still_be_a_wait():
     assert not not_a_wait("I must consult still with my partner, he is travelling.")
+
+
+@pytest.mark.parametrize("text", [
+    "One of our tenants phoned the office and asked to stop getting the rent reminder texts. How do I switch them off "
+    "for just him?",
+    "A patient asked to stop receiving the survey emails after each visit. Can you show me where that setting is?",
+    "La madre de uno de nuestros alumnos nos ha dicho que ya no quiere recibir llamadas del servicio de avisos. "
+    "¿Podéis quitar su número?",
+])
+def test_a_clients_own_wish_about_their_own_contact_is_not_the_writers(text):
+    assert opt_outs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "One of our patients complained about your calls, so please stop calling us.",  # the writer refused contact too
+    "As a customer of many years I no longer want your sales calls.",  # the writer is the customer
+])
+def test_the_writer_refused_or_the_writer_as_the_client_stays_an_opt_out(text):
+    assert opt_outs(text) != []

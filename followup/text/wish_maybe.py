@@ -106,7 +106,7 @@ _NORDIC_SLAVIC_HALT = (r"avregistrera|avsluta|sluta|ta\s+bort\s+(?:mig|oss)|inte
                        r"sma[žz]\w*|u[žz]\s+ne\w*|poista\w*|[äa]lk[äa][äa]\w*|en\s+halua")
 _ML_HALT = (r"nicht\s+mehr|keine\s+(?:weiteren\s+)?\w+\s+mehr|keine\s+weiteren|l[öo]sch\w*|streich\w*|abmeld\w*|austrag\w*|"
             r"widersprech\w*|widerspruch|entfern\w*|sehen\s+sie\s+(?:bitte\s+)?von|ne\s+plus|n'?\s*\w+\s+plus|plus\s+(?:me|m')|"
-            r"cess\w*|retir\w*|supprim\w*|d[ée]sinscri\w*|d[ée]sabonn\w*|dej(?:en|ar|e)\s+de|no\s+(?:me|nos|vuelvan|quiero|deseo)|"
+            r"cess\w*|retir\w*|supprim\w*|d[ée]sinscri\w*|d[ée]sabonn\w*|dej(?:en|ar|e|ad|a)\s+de|s[áa](?:c|qu)(?:ad|a|en|e)(?:me|nos)|no\s+(?:me|nos|vuelvan|quiero|deseo)|"
             r"elimin\w*|borr\w*|baja|niet\s+meer|geen\s+\w+\s+meer|verwijder\w*|afmeld\w*|uitschrijv\w*|haal\s+(?:mij|me|ons)|"
             r"non\s+\w+\s+pi[uù]|pi[uù]\s+contatt\w*|cancell\w*|smett\w*|disiscriv\w*|n[ãa]o\s+(?:me\s+)?\w+\s+mais|"
             r"n[ãa]o\s+(?:quero|desejo)|remov\w*|apag\w*|parem|descadastr\w*|"

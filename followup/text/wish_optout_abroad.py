@@ -9,6 +9,11 @@ import re
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_firm import ASKS
 
+# the writer's own premises as the object of a halt ("dejad de llamar a la clínica", "dejen de escribir aquí"): the
+# writer's firm refused, as "stop calling the practice" is in English
+_PREMISES = (r"\s+(?:aqu[íi]|a\s+(?:la|esta|nuestra)\s+(?:cl[íi]nica|consulta|oficina|empresa|tienda|farmacia|residencia|"
+             r"recepci[óo]n|centralita|f[áa]brica)|al\s+(?:despacho|centro|taller|hotel|consultorio|estudio|negocio|"
+             r"local)|a\s+(?:este|nuestro)\s+(?:despacho|centro|taller|hotel|consultorio|estudio|negocio|local|n[úu]mero))\b")
 ABROAD_PATTERNS: dict[str, str] = {
     # "stop calling me" in the six other languages: the halt verb said to the rep with the writer as the contact's
     # object ("arrêtez de m'appeler", "deje de llamarme", "smettete di scrivermi", "hören Sie auf, mich anzurufen",
@@ -18,7 +23,8 @@ ABROAD_PATTERNS: dict[str, str] = {
                     r"rappeler|[ée]crire|relancer|solliciter|t[ée]l[ée]phoner|harceler|envoyer\s+des\s+(?:e-?mails|mails|messages))|"
                     r"cess(?:er|ez)\s+(?:imm[ée]diatement\s+)?(?:toute|tout)\s+(?:d[ée]marche|prospection|sollicitation|"
                     r"d[ée]marchage|contact|envoi)s?\s+(?:commercia\w+\s+)?(?:aupr[èe]s\s+de\s+(?:moi|nous)|avec\s+(?:moi|nous))|"
-                    r"(?:deje|dejen|deja|dejad)\s+de\s+(?:llamar|escribir|contactar|molestar|buscar)(?:me|nos)\b|"
+                    r"(?:deje|dejen|deja|dejad)\s+de\s+(?:llamar|escribir|contactar|molestar|buscar)"
+                    r"(?:(?:me|nos)\b|" + _PREMISES + ")|"
                     r"(?:smetta|smettete|smetti|smettetela)\s+di\s+(?:chiamar|scriver|contattar|cercar|disturbar)(?:mi|ci)\b|"
                     r"h(?:ö|oe)r(?:en\s+sie|t)\s+(?:bitte\s+)?(?:endlich\s+)?auf,?\s+(?:mich|uns)\s+(?:\w+\s+){0,3}?(?:anzurufen|"
                     r"anzuschreiben|zu\s+kontaktieren|zu\s+belästigen|zu\s+mailen)|"
@@ -89,13 +95,14 @@ ABROAD_PATTERNS: dict[str, str] = {
                         r"(?:retir|remov|exclu|tir)(?:em|e|a)-(?:me|nos)|(?:me|nos)\s+(?:retirem|removam|excluam|tirem)|"
                         r"(?:haal|verwijder|schrap)\s+(?:me|mij|ons)\b)"
                         r"\s+(?:\w+\s+){0,2}?(?:de|del|de\s+la|de\s+votre|de\s+vos|de\s+ce|de\s+cette|da|dalla|dal|"
-                        r"dalle|dai|do|dos|das|van|uit)\s+(?:(?:la|el|su|sus|vuestra|vuestro|tu|vostra|vostro|sua|seu|"
-                        r"vossa|vosso|jullie|uw|de|het|os|as)\s+)?"
-                        r"(?:lista\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o|correo|correos|env[íi]o|e-?mails?|contact[oa]s|"
+                        r"dalle|dai|do|dos|das|van|uit)\s+(?:(?:la|el|los|las|su|sus|vuestra|vuestro|vuestras|vuestros|tu|tus|"
+                        r"vostra|vostro|sua|seu|vossa|vosso|jullie|uw|de|het|os|as)\s+)?"
+                        # (a list in the plural too, the Spanish "listado(s)": "sacadme de vuestros listados de correo")
+                        r"(?:(?:listas?|listados?)\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o|correo|correos|env[íi]os?|e-?mails?|contact[oa]s|"
                         r"clientes)|liste\s+de\s+(?:diffusion|distribution|contacts|prospection)|liste\s+d['\u2019]\s*envoi|"
                         r"lista\s+(?:di\s+distribuzione|contatti|d['\u2019]\s*invio)|mailing(?:\s*list|lijst)?|"
                         r"newsletter|bolet[íi]n|base\s+de\s+(?:datos|donn[ée]es|dados)|database|fichier|verzendlijst|"
-                        r"nieuwsbrief|bestand|(?:lista|liste|lijst)(?=\s*[.!,;]|\s*$))"
+                        r"nieuwsbrief|bestand|(?:lista|liste|lijst|listados?)(?=\s*[.!,;]|\s*$))"
                         # one list of one thing only ("la liste de diffusion des bons de livraison"): the rest stays
                         r"(?!\s+(?:de|des|du|d['\u2019]|di|dei|degli|delle|del|della|do|da|dos|das|van|voor|para|per|pour)\b)",
 }

@@ -40,6 +40,25 @@ _REPORTED = re.compile(r"\b(?:one\s+of\s+(?:our|my)\s+(?:own\s+)?|(?:our|my)\s+)
                        r"tenants?|users?|franchisees?|distributors?|subscribers?|residents?|suppliers?)\b[^.]{0,80}?"
                        r"\b(?:wrote|replied|said|sent|forwarded|told|emailed|responded|asked\s+us)\b", re.I)
 REPORTED_REACH_CHARS = 150  # retold words start this close after who said them
+# one of the writer's own clients (or their family) whose wish about their own contact the writer passes on: "one of
+# our patients asked to stop getting the reminder texts", "la familia de uno de nuestros residentes ya no quiere recibir
+# llamadas", "einer unserer Bewohner möchte keine Anrufe mehr": theirs, not the writer's (unless the writer is the
+# one refused: "one of our patients complained, so stop calling us")
+_CLIENT_NOUN = (r"(?:patients?|residents?|clients?|customers?|tenants?|guests?|students?|pupils?|members?|pacientes|residentes|"
+                r"clientes|socios|inquilinos|usuarios|alumnos|hu[ée]spedes|Patient(?:en|in)?|Bewohner(?:in|n)?|Kunden|Mitglieder[n]?|"
+                r"Mieter(?:n)?|r[ée]sident(?:e|s)?|membres|locataires|pazienti|ospiti|clienti|soci|inquilini|utentes|"
+                r"pati[ëe]nten|bewoners|klanten|leden|huurders)")
+_CLIENTS_OWN = re.compile(
+    rf"(?<!\bas\s)(?<!\bcomo\s)(?<!\bals\s)(?<!\bcomme\s)\b(?:one\s+of\s+(?:our|my)|an?|(?:uno|una)\s+de\s+(?:nuestr[oa]s|mis)|(?:un|una)|einer?\s+unserer|une?\s+de\s+nos|"
+    rf"(?:uno|una)\s+de(?:i|lle)\s+nostr[ie]|(?:um|uma)\s+d[oa]s\s+noss[oa]s|(?:één|een)\s+van\s+onze)\s+{_CLIENT_NOUN}\b"
+    r"(?:(?!\b(?:I|we|yo|ich|wir|je|io|eu|ik)\b)[^.;:!?]){0,100}?\b(?:asked|wants?|requested|would\s+like|no\s+(?:longer\s+)?wants?|doesn['’]t\s+want|quiere|pidi[óo]|"
+    r"ha\s+pedido|solicit[óo]|m(?:ö|oe)chte|will|bat|hat\s+gebeten|veut|souhaite|a\s+demand[ée]|vuole|ha\s+chiesto|quer|"
+    r"pediu|wil|vroeg|heeft\s+gevraagd)\b", re.I)
+# the writer the one refused contact: then the opt-out is the writer's own whoever else is named
+_WRITER_REFUSED = re.compile(r"\b(?:call|ring|phone|e-?mail|contact|text|write\s+to|bother)\w*\s+(?:me|us)\b|"
+                             r"\b(?:llam|escrib|contact|molest)\w*(?:me|nos)\b|\bno\s+(?:me|nos)\s+(?:llam|escrib|"
+                             r"contact|molest|mand|envi)\w*|\b(?:mich|uns)\s+(?:\w+\s+)?(?:anzurufen|anrufen|kontaktieren)\b",
+                             re.I)
 _QUOTE_MARK = re.compile(r"[\"“”„«»]|(?:^|\s)'|:\s*$")
 _THEM = re.compile(r"\basked\s+(?:us|me)\s+to\s+(?:stop|remove|unsubscribe)\b[^.]{0,40}\b(?:them|him|her|their)\b", re.I)
 # the opt-out of a product's users, or data paperwork: asked of the product, not of the rep
@@ -89,6 +108,8 @@ def not_the_customers(sentence: str, own: str) -> bool:
     """Whether a possible opt-out read in ``sentence`` is not the customer's own, given the customer's own text."""
     if _FEATURE.search(sentence) or _THING.search(sentence) or _THEM.search(sentence):
         return True
+    if _CLIENTS_OWN.search(sentence) and not _WRITER_REFUSED.search(sentence):
+        return True  # a client's own wish about their own contact, passed on
     if _REFUSED_THEIRS.search(sentence) and _REDIRECT.search(own):
         return True
     if reports_someone(sentence) and still_wanted(own) or promises(sentence):
