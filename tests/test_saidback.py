@@ -1,0 +1,36 @@
+"""A customer's sentence said back behind "Notiert:" stands alone, or is the rep's promise, or is not said."""
+from followup.drafting.saidback import leans_on_before, rep_promise, unturned
+
+
+def test_a_demonstrative_standing_for_the_sentence_before_does_not_stand_alone():
+    """"die brauchen die Eltern für die Anmeldung": 'die' is the thing of their sentence before."""
+    assert leans_on_before("die brauchen die Eltern für die Anmeldung", "de")
+    assert leans_on_before("das ist bis Freitag erledigt", "de")
+    assert not leans_on_before("die neue Turnhalle braucht den Boden bis Juli", "de")
+
+
+def test_a_named_subject_with_an_object_pronoun_leans_back_in_spanish():
+    """"el Colegio la quiere antes del lunes": what 'la' is stands in their sentence before."""
+    assert leans_on_before("el Colegio la quiere antes del lunes", "es")
+    assert leans_on_before("eso les sirve para la auditoría", "es")
+    assert not leans_on_before("necesitan 30 sillas para el sábado 3 de julio", "es")
+    assert leans_on_before("cela nous convient pour le 3 mai", "fr")
+    assert not leans_on_before("vous prenez les 12 barrières", "fr")
+
+
+def test_their_own_bidding_left_unturned_is_their_words_pasted():
+    """"Bitte nur telefonisch", "así lo hacemos ahora": their words, not the rep's."""
+    assert unturned("Bitte nur telefonisch", "de")
+    assert unturned("así lo hacemos ahora", "es")
+    assert not unturned("los próximos 10 días y los últimos", "es")
+    assert not unturned("Sie brauchen 12 Helfer", "de")
+
+
+def test_a_spanish_imperative_with_their_pronoun_is_the_reps_promise():
+    """"Mándenos también 6 conos" -> "Les mando también 6 conos.": the thing and figure kept, in the rep's voice."""
+    assert rep_promise("Mándenos también 6 conos.", "es") == "Les mando también 6 conos."
+    assert rep_promise("Y envíeme la factura a nombre del club, por favor.", "es") == \
+        "Le envío la factura a nombre del club."
+    assert rep_promise("Búsquenos dos carpas más.", "es") == "Les busco dos carpas más."
+    assert rep_promise("Teléfonos: 555 0101", "es") == ""
+    assert rep_promise("Mándenos también 6 conos.", "de") == ""
