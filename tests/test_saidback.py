@@ -34,3 +34,19 @@ def test_a_spanish_imperative_with_their_pronoun_is_the_reps_promise():
     assert rep_promise("Búsquenos dos carpas más.", "es") == "Les busco dos carpas más."
     assert rep_promise("Teléfonos: 555 0101", "es") == ""
     assert rep_promise("Mándenos también 6 conos.", "de") == ""
+
+
+def test_their_send_to_in_german_is_what_the_rep_sends():
+    """"Das Angebot bitte an unseren Einkauf": the rep sends it there, their "unser" turned to "Ihr"."""
+    assert rep_promise("Das Angebot bitte an unseren Einkauf.", "de") == "Ich schicke das Angebot an Ihren Einkauf."
+    assert rep_promise("Bitte der Vertrag an die Stadtwerke Lindau GmbH.", "de") == \
+        "Ich schicke den Vertrag an die Stadtwerke Lindau GmbH."
+    assert rep_promise("Angebot bitte an den Einkauf.", "de") == ""
+
+
+def test_their_wish_to_be_written_to_is_the_reps_answer_by_mail():
+    """"Bitte lieber per Mail" is acknowledged by the rep writing; a statement sent by mail is no wish."""
+    assert "per Mail" in rep_promise("Bitte lieber per Mail, ich bin viel unterwegs.", "de")
+    assert "par mail" in rep_promise("Répondez-moi plutôt par mail.", "fr")
+    assert rep_promise("Nous vous envoyons le bon de commande par mail.", "fr") == ""
+    assert rep_promise("Können Sie per Mail antworten?", "de") == ""

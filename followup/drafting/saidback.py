@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from followup.drafting.reported import FOREIGN_SWAP
+
 # German: a demonstrative standing for the sentence before, its verb next, then its subject ("die braucht der
 # Sportbund", "das macht unser Hausmeister"); an adjective after an article is never followed by another article.
 _DE_LEANS = re.compile(r"^(?:die|der|das|dies|diese[nmrs]?)\s+[a-zäöüß]+\s+(?:der|die|das|den|dem|des|ein\w*|ich|wir|"
@@ -35,6 +37,16 @@ _ES_BIDDING = re.compile(r"^(?P<verb>[a-zñ]*[áéíóú][a-zñ]*?)(?P<plural>n?
 # "empiezo", "escriba" -> "escribo".
 _ES_FIRST = ((r"gue$", "go"), (r"que$", "co"), (r"ce$", "zo"), (r"[ea]$", "o"))
 _ES_TO_READER = {"nos": "Les", "me": "Le"}
+# German "Die Rechnung bitte an ..." / "Bitte den Auftrag an ...": a thing with its article, sent to someone.
+_DE_SEND_TO = re.compile(r"^(?P<thing>(?:die|den|das|der)\s+[^,;:–-]+?)\s+bitte\s+an\s+(?P<to>\S.*)$", re.I)
+_DE_PLEASE_SEND_TO = re.compile(r"^bitte\s+(?P<thing>(?:die|den|das|der)\s+[^,;:–-]+?)\s+an\s+(?P<to>\S.*)$", re.I)
+# Their wish to be written to rather than called ("Bitte nur per Mail", "merci de vous répondre par mail").
+_BY_MAIL = re.compile(r"\b(?:per|par|por)\s+(?:e-?mail|mail|correo)\b", re.I)
+# A wish's mark, beside the medium: their bidding or a preference ("nur", "plutôt", "mejor").
+_WISH = re.compile(r"\b(?:bitte|merci|por favor|nur|eher|lieber|plutôt|uniquement|seulement|solo|sólo|mejor|"
+                   r"prefier\w*|préfér\w*)\b", re.I)
+_MAIL_ACK = {"de": "Ich melde mich gern weiter per Mail.", "fr": "Je vous réponds volontiers par mail.",
+             "es": "Le escribo por correo, como prefiere."}
 
 
 def leans_on_before(line: str, language: str) -> bool:
@@ -56,8 +68,27 @@ def _unaccented(word: str) -> str:
     return plain.replace("\0", "í").replace("\1", "ú")
 
 
+def _de_sent_to(quote: str) -> str:
+    """Their German "X bitte an Y" as the rep's "Ich schicke X an Y." (their "unser" turned to "Ihr"), else ""."""
+    text = quote.strip().rstrip(" .!")
+    m = _DE_SEND_TO.match(text) or _DE_PLEASE_SEND_TO.match(text)
+    if not m:
+        return ""
+    thing = re.sub(r"^der\b", "den", m.group("thing"), flags=re.I)  # the thing is what the rep sends: accusative
+    to = re.sub(r"\b(?:unser|mein)\w*", lambda w: FOREIGN_SWAP["de"].get(w.group(0).lower(), w.group(0)), m.group("to"),
+                flags=re.I)
+    return f"Ich schicke {thing[:1].lower()}{thing[1:]} an {to}."
+
+
 def rep_promise(quote: str, language: str) -> str:
-    """The customer's Spanish imperative with their pronoun as the rep's promise ("Les agrego ..."), else ""."""
+    """Their bidding as the rep's promise ("Les agrego ...", "Ich schicke die Rechnung an ..."), else ""."""
+    sent = _de_sent_to(quote) if language == "de" else ""
+    if sent:
+        return sent
+    if _BY_MAIL.search(quote) and _WISH.search(quote) and not quote.rstrip().endswith("?"):
+        return _MAIL_ACK.get(language, "")  # their wish to be written to, said as what the rep does
+    if language == "de":
+        return ""
     if language != "es":
         return ""
     m = _ES_BIDDING.match(re.sub(r"^(?:y|pero|además)\s*,?\s+", "", quote.strip(), flags=re.I).rstrip(" .!"))
