@@ -50,3 +50,12 @@ def test_their_wish_to_be_written_to_is_the_reps_answer_by_mail():
     assert "par mail" in rep_promise("Répondez-moi plutôt par mail.", "fr")
     assert rep_promise("Nous vous envoyons le bon de commande par mail.", "fr") == ""
     assert rep_promise("Können Sie per Mail antworten?", "de") == ""
+
+
+def test_their_statement_before_a_bidding_tail_is_kept_alone():
+    """"Die Pläne sind nie angekommen, bitte nochmal schicken": the statement stands, their bidding is not pasted."""
+    from followup.drafting.saidback import before_bidding
+    assert before_bidding("Die Pläne sind bei Ihnen nie angekommen, bitte nochmal schicken", "de") == \
+        "Die Pläne sind bei Ihnen nie angekommen"
+    assert before_bidding("Bitte nur per Mail", "de") == ""
+    assert before_bidding("Sie brauchen 12 Helfer", "de") == ""

@@ -25,6 +25,7 @@ _FR_LEANS = re.compile(r"^(?:ça|cela|ceci)\b", re.I)
 # ("el Ayuntamiento lo quiere con una semana"): the thing itself is not in the line.
 _ES_LEANS = re.compile(r"^(?:eso|esto|ello)\b|^(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ][\w-]*\s+(?:lo|la|los|las)\s+"
                        r"[a-záéíóúñ]+(?:a|e|an|en)\b")
+MIN_HEAD_WORDS = 4  # a statement before their bidding shorter than this has lost its thing
 _LEANS = {"de": _DE_LEANS, "fr": _FR_LEANS, "es": _ES_LEANS}
 # Their bidding or their own "we" left as they wrote it: "bitte", "merci de", a Spanish first person plural verb
 # ("limpiamos", "tenemos") that turning to "ustedes" should have changed.
@@ -53,6 +54,14 @@ def leans_on_before(line: str, language: str) -> bool:
     """Whether a line said back leans on the customer's sentence before it and so does not stand alone."""
     rx = _LEANS.get(language)
     return bool(rx and rx.search(line.strip()))
+
+
+def before_bidding(line: str, language: str) -> str:
+    """A German line's statement before their ", bitte ..." tail ("Die Unterlagen sind nie angekommen, bitte nochmal
+    schicken" -> "Die Unterlagen sind nie angekommen"), when it has a verb and its own words; else ""."""
+    m = re.search(r"\s*[,;–-]\s*bitte\b", line) if language == "de" else None
+    head = line[:m.start()].strip() if m else ""
+    return head if len(head.split()) >= MIN_HEAD_WORDS and not unturned(head, language) else ""
 
 
 def unturned(line: str, language: str) -> bool:
@@ -105,4 +114,4 @@ def rep_promise(quote: str, language: str) -> str:
     return f"{_ES_TO_READER[m.group('clitic').lower()]} {verb} {rest}."
 
 
-__all__ = ["leans_on_before", "rep_promise", "unturned"]
+__all__ = ["before_bidding", "leans_on_before", "rep_promise", "unturned"]
