@@ -55,6 +55,7 @@ from followup.drafting.repeated import repeats
 from followup.drafting.repline import rep_line, whole_rep_lines
 from followup.drafting.restating import restate
 from followup.drafting.retold import retold
+from followup.drafting.saidback import rep_promise
 from followup.drafting.saidonce import said_again
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.saying import sentence as term_sentence
@@ -262,7 +263,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     whose = unsaid_steps(state.open("nextstep"), " ".join(recap))  # who on their side does the next step, and when
     late = [i for i in late if not counted_as_change(i, recap, state, p)]  # "44 drivers" noted once, as the change
     late = due + whose + late[:max(0, MAX_LATEST - len(whose))]
-    recap, used = [p["noted" if is_clause(i.text, state.language) else "noted_np"].format(
+    recap, used = [rep_promise(i.quote, state.language) or p["noted" if is_clause(i.text, state.language)
+                                                            else "noted_np"].format(
         x=to_reader(untailed(unled(i.text)), state.language)) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = state.open("listed")  # the customer's list of conditions, point by point

@@ -25,6 +25,7 @@ from followup.drafting.relayedasks import hangs_on_answer, points_below
 from followup.drafting.reportback import bidden, reported_news
 from followup.drafting.reported import customer_said
 from followup.drafting.restating import restate
+from followup.drafting.saidback import before_bidding, leans_on_before, rep_promise, unturned
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH, content
 from followup.text.auto_reply import detect_auto_reply
@@ -193,6 +194,9 @@ def latest_asks(items: list[Item], ordered: Sequence[Source], cleaned: dict, lan
             line = line if is_clause(line, language) else ""  # "change of plan again though": a lead-in, no point
         if not line or echoes(line, text) or not _figures_whole(line, quote):
             continue  # a figure the turn cut or glued ("do you$92" of "$92,000") is never said
+        line = rep_promise(quote, language) or before_bidding(line, language) or line  # (saidback.py)
+        if leans_on_before(line, language) or unturned(line, language):
+            continue  # a fragment out of context, or their bidding pasted back behind "Notiert:" (saidback.py)
         added.append(Item(kind="latest", text=line.rstrip(" .;,"), quote=quote, source_kind=src.kind,
                           source_id=src.id, at=src.at, direction="inbound"))
     return items + added
