@@ -106,3 +106,42 @@ def test_the_other_channel_hard_does_not_outweigh_everything_asked_by_mail():
 ])
 def test_the_channel_the_customer_says_they_can_read(text):
     assert "channel:email" in {w.preference for w in preferences(text, 0, text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Writing is hard on the phone line here; written is far easier for us.", "channel:email"),
+    ("I'm on the road all day, so please send everything through email.", "channel:email"),
+    ("Could you send the prices by email rather than phoning?", "channel:email"),
+    ("I'm never at the desk. Best to ring my mobile.", "channel:phone"),
+    ("We barely get the time to check email at the depot.", "channel:phone"),
+    ("Je suis sur la route, envoyez-moi plutôt tout ça par courriel.", "channel:email"),
+])
+def test_a_channel_asked_with_its_reason(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The contract is written in German.",  # the written word praised by no one
+    "Best to ring the depot before the driver comes.",  # no line of the customer's
+    "Did you get to check email yet?",  # nothing missed
+])
+def test_look_alikes_of_a_channel_asked_with_its_reason(text):
+    assert not any(v.startswith("channel:") for v in values(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I got your emails, but I never see them in time.", "channel:phone"),
+    ("Ik zag je mails, maar ik lees die dingen bijna nooit.", "channel:phone"),
+])
+def test_a_channel_missed_pointed_back_at(text, value):
+    assert missed_channel(text) == value
+
+
+def test_a_channel_missed_in_one_sentence_and_asked_in_another_is_certain():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+
+    text = "Ik zag je mails, maar eerlijk, ik lees die dingen bijna nooit. Bel me maar op de winkel."
+    assert ("channel:phone", True) in [(w.preference, w.certain) for w in
+                                       detect_wishes(text, datetime(2031, 3, 4, 9), "Europe/Amsterdam")]

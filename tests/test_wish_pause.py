@@ -247,3 +247,22 @@ def test_the_incumbent_kept_or_the_period_refused_first_is_a_pause(text):
 ])
 def test_staying_on_a_condition_is_no_pause(text):
     assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hemos decidido quedarnos con nuestro proveedor actual un año más.",
+    "Wir bleiben noch ein Jahr bei unserem bisherigen Lieferanten.",
+    "We hebben besloten nog even bij onze huidige leverancier te blijven.",
+])
+def test_the_supplier_in_place_kept_in_spanish_german_and_dutch_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Nos quedamos con la oferta actual que nos mandaste, adelante.",  # the offer taken
+    "Der Preis bleibt bei dem aktuellen Stand.",  # no supplier kept
+    "Please cancel the Friday pick-up at the depot until further notice.",  # a round stopped, the talk goes on
+    "Please stop the weekly window cleaning for block C until further notice.",
+])
+def test_an_offer_taken_or_a_round_stopped_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None

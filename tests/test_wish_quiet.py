@@ -319,3 +319,11 @@ def test_a_meeting_on_the_day_is_still_no_quiet_period():
 
 def test_rather_you_didnt_before_a_day_is_a_quiet_period():
     assert quiet_until("I'd rather you didn't call before the 20th, the auditors are in.") == "2026-11-20"
+
+
+def test_do_not_phone_until_a_day_of_the_month_is_that_day():
+    assert quiet_until("I'm away most of next week, so please don't phone me until the 27th.") == "2026-11-27"
+
+
+def test_people_or_goods_not_sent_before_a_day_is_no_quiet_period():
+    assert quiet_until("The floor must dry, so please don't send the fitters with the shelving before Friday.") is None

@@ -288,3 +288,11 @@ def test_a_wait_to_a_day_before_the_writer_is_reached_is_quiet(text, day):
 
 def test_the_writers_own_wait_before_their_call_is_not_asked():
     assert certain_until("J'attends le 19 avant de te rappeler.") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Rufen Sie frühestens am 25. wieder an, vorher sind wir im Umzug.", "2027-05-25"),
+    ("Reviens-moi pas avant le 20, on est en plein inventaire.", "2027-05-20"),
+])
+def test_contact_at_the_earliest_on_a_day_or_get_back_not_before_it(text, day):
+    assert certain_until(text) == day

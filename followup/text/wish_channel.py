@@ -31,6 +31,17 @@ def more_channel_patterns(name: str, x: str, y: str) -> list[str]:
         r"\bsend\s+(?:me\s+|us\s+)?(?:everything|anything|it\s+all|all\s+of\s+it)\s+(?:by|via|per)\s+(?:e-?)?mail\b"
         if name == "email" else r"(?!x)x",
         ALL_BY_MAIL if name == "email" else r"(?!x)x",
+        # "Written is much easier for me": the written word praised as easier for the customer, said of no one document
+        r"\b(?:written|in\s+writing)\s+(?:is|works|would\s+be)\s+(?:much\s+|far\s+|a\s+lot\s+|so\s+much\s+)?"
+        r"(?:easier|better|simpler|clearer)\s+for\s+(?:me|us)\b" if name == "email" else r"(?!x)x",
+        # "Best to ring my mobile", "easiest if you call the office line": the customer's own line named after the verb
+        rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:(?:me|us)\s+(?:on|at)\s+)?"
+        rf"(?:my|our)\s+(?:mobile|cell|phone|number|landline|direct\s+line|work\s+number|office)\b" if name == "phone"
+        else r"(?!x)x",
+        # "I barely get to check email", "we never have time to read emails": the other channel the customer misses
+        rf"\b(?:rarely|never|barely|seldom|hardly(?:\s+ever)?)\s+(?:get\s+(?:the\s+)?(?:time\s+|chance\s+)?to|"
+        rf"have\s+(?:the\s+)?time\s+to|find\s+(?:the\s+)?time\s+to)\s+(?:check|read|look\s+at|open|answer)\s+"
+        rf"(?:my\s+|the\s+|our\s+)?{y}\b" if name != "sms" else r"(?!x)x",
     ]
 
 
@@ -42,8 +53,10 @@ _ALL_WORD = (r"(?:everything|all\s+(?:of\s+)?(?:the\s+|your\s+)?\w+|alles|alle\s
              r"tous\s+les|tod[oa]s?\b(?:\s+l[oa]s)?|tutt[oaie]\b(?:\s+(?:le|i|gli))?|tudo)")
 _SEND_VERB = (r"(?:send|forward|schick\w*|send\w*|zusend\w*|envoy\w*|transmet\w*|env[ií]\w*|mand\w*|m[áa]nd\w*|"
               r"invi\w*|inoltr\w*|stuur\w*|zend\w*|doorsturen)")
+# (an adverb of preference between the verb and "everything" asks the more: "envoyez-moi plutôt tout ça par courriel")
 ALL_BY_MAIL = (rf"\b{_SEND_VERB}(?:[- ](?:me|us|moi|nous|mir|uns|mij|ons|nos|mi|ci|Sie|u))*\s+(?:(?:bitte|please|pure|"
-               rf"gerne?|maar|gewoon)\s+)?{_ALL_WORD}\b[^.;:!?]{{0,40}}?\b(?:by|via|on|over|per|par|por|pelo|pela|tramite|"
+               rf"gerne?|maar|gewoon|plut[ôo]t|lieber|liever|mejor|meglio|piuttosto|rather|instead)\s+)*{_ALL_WORD}\b"
+               rf"[^.;:!?]{{0,40}}?\b(?:by|via|on|over|through|per|par|por|pelo|pela|tramite|"
                rf"als)\s+(?:l['\u2019]|le\s+|el\s+|la\s+|o\s+)?(?:e-?mail|mail|courriel|correo(?:\s+electr[óo]nico)?|"
                rf"posta\s+elettronica|correio\s+eletr[óo]nico)\b")
 
@@ -76,8 +89,11 @@ _MISSED = re.compile(
     r"\b(?:höre|sehe|lese)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie|kaum|selten)\b|"
     r"\bne\s+(?:les?\s+|l['\u2019])?(?:vois|entends|lis)\s+(?:jamais|pas|presque\s+jamais|rarement)\b|"
     r"\b(?:casi\s+)?no\s+(?:lo\s+|la\s+|los\s+)?(?:veo|oigo|leo)\b|\bnon\s+(?:lo\s+|la\s+|le\s+)?(?:vedo|sento|leggo)\b|"
-    r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,3}?"
     r"(?:nooit|niet|zelden)\b", re.I)
+# a clause that points back at the channel named in the clause before: "I saw your mails, but honestly, I hardly ever
+# read those", "ik lees die dingen bijna nooit", "je ne les lis jamais", "ich lese sie kaum"
+_BACK = re.compile(r"\b(?:them|those|these|die\s+dingen|die|ze|sie|les|los|las|li|le|os|as)\b", re.I)
 _PHONE_WORD = re.compile(r"\b(?:phone|calls?|ring|mobile|cell|voicemail|telefon\w*|t[ée]l[ée]phon\w*|handy|portable|"
                          r"cellulare|telemóvel|celular|telefoon|gsm)\b", re.I)
 _MAIL_WORD = re.compile(r"\b(?:e-?mails?|mails?|inbox|courriels?|correos?|posta)\b", re.I)
@@ -94,10 +110,14 @@ def missed_channel(sentence: str) -> str | None:
     m = _INSTEAD.search(sentence)
     if m and m.lastgroup:
         return "channel:" + ("phone" if m.lastgroup == "email" else "email")
-    for clause in _CLAUSE.split(sentence):
+    clauses = _CLAUSE.split(sentence)
+    for at, clause in enumerate(clauses):
         if not _MISSED.search(clause):
             continue
         phone, mail = bool(_PHONE_WORD.search(clause)), bool(_MAIL_WORD.search(clause))
+        if not phone and not mail and _BACK.search(clause):  # the channel is the one the nearest clause before named
+            named = next((c for c in reversed(clauses[:at]) if _PHONE_WORD.search(c) or _MAIL_WORD.search(c)), "")
+            phone, mail = bool(_PHONE_WORD.search(named)), bool(_MAIL_WORD.search(named))
         if phone != mail:
             return "channel:" + ("email" if phone else "phone")
     return None

@@ -105,7 +105,12 @@ _ONLY_AT = (rf"(?P<at>){_ONLY_WORD}\s+(?:(?:me|nos|mi|ci)\s+)?{_CONTACT_STEM}[^.
 # até dia 22 antes de me ligar", "aspetta il 22 prima di richiamarmi"): the day, read from the words after the match
 _WAIT_DAY_BEFORE = (r"(?:attend\w*|esper\w*|aspett\w*)\s+(?:jusqu['\u2019]\s*)?"
                     r"(?:(?:au|le|al|el|il|o|ao|a|at[ée](?:\s+(?:o|ao))?)\s+)?(?=(?:d[íi]a\s+)?[0-3]?\d\b[^.;!?]{0,30}?\b(?:avant\s+de|antes\s+de|prima\s+di)\b)")
-_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + "|" + _WAIT_DAY_BEFORE + r"|nicht\s+vor(?:her)?|"
+# (contact asked "at the earliest" on a day is none before it: "Rufen Sie frühestens am 4. wieder an", "llámeme como
+# muy pronto el 20", "bel me op zijn vroegst de 20e"; not French "au plus tôt" nor Italian "al più presto": as soon as
+# possible)
+_EARLIEST = r"fr[üu]hestens|como\s+muy\s+pronto|op\s+(?:z['\u2019]n|zijn)\s+vroegst"
+_NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + "|" + _WAIT_DAY_BEFORE + "|" + _EARLIEST +
+                         r"|nicht\s+vor(?:her)?|"
                          r"pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
                          # "no nos escriban antes, por favor": "before" alone, the day said first
                          r"antes(?=\s*(?:[,;.!?]|$))|"
@@ -133,7 +138,7 @@ _SAID_NEXT = re.compile(r"^\s*(?:n[äa]chste[nmr]?|prochain|pr[óo]xim[oa]|pross
 _WORD = re.compile(r"[^\W\d_]+")
 _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veuillez|r?appel\w*|recontact\w*|contact\w*|"
                    r"ricontatt\w*|richiam\w*|persig\w*|persegu\w*|insist\w*|sollecit\w*|insegu\w*|nachhak\w*|"
-                   r"[ée]cri\w*|relanc\w*|por\s+favor|ll[áa]m\w*|escr[íi]b\w*|cont[áa]ct\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
+                   r"[ée]cri\w*|relanc\w*|revien\w*|por\s+favor|ll[áa]m\w*|escr[íi]b\w*|cont[áa]ct\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
                    r"mail\w*|lig\w*|escrev\w*|procur\w*|cham(?!o\b)\w*|"  # ("me chama": call me; "me chamo": a name)
                    r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
 
@@ -169,7 +174,7 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
 
 
 # the article before a bare day of the month ("dem 25.", "del 18", "le 3", "il 25", "den 18."), never a time or amount
-_BARE_DAY = re.compile(r"\s*(?:dem|den|del|el|le|il|de|do|du|la|o|a)?\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:\.|°|º|er|e)?"
+_BARE_DAY = re.compile(r"\s*(?:dem|den|am|del|el|le|il|de|do|du|la|o|a)?\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:\.|°|º|er|e)?"
                        r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;!?)]|$)", re.I)
 # "melden Sie sich nach dem 25.", "contácteme después del 18", "ricontattatemi dopo il 25": contact asked for after a day
 # ("me procura a partir do dia 25", "rufen Sie mich ab dem 25. an", "à partir du 25": from that day on, the day itself)

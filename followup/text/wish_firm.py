@@ -230,6 +230,17 @@ def asked_against_away(sentences: list[str]) -> str | None:
     return "time:" + next(iter(asked)) if len(asked) == 1 and away and not asked & away else None
 
 
+def _missed_then_asked(sentences: list[tuple[str, str]], said: list[str]) -> list[Wish]:
+    """A channel the customer asks for in so many words where another sentence says they miss the other one ("I read
+    your mails, but I hardly ever read those. Just call me at the shop"), read for certain where nothing else was."""
+    missed = {m for s in said if (m := missed_channel(s)) in ("channel:email", "channel:phone")}
+    if len(missed) != 1:  # (both said missed: no channel is the one)
+        return []
+    value = missed.pop()
+    quote = next((q for s, q in sentences if s in said and _asks_for(value.split(":")[1], [s])), None)
+    return [Wish(PREFERENCE, quote, preference=value)] if quote else []
+
+
 def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[Wish]:
     """The wishes with a possible preferred channel or time of day made certain where the two readers agree, and a
     part of the day asked for in the clause that asks to be called read for certain where no time was read."""
@@ -241,6 +252,8 @@ def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> li
         if asked:
             wishes = [w for w in wishes if not (w.kind == PREFERENCE and (w.preference or "").startswith("time:"))] \
                 + [Wish(PREFERENCE, asked[1], preference=asked[0])]
+    if not any(w.kind == PREFERENCE and (w.preference or "").startswith("channel:") for w in wishes):
+        wishes = wishes + _missed_then_asked(sentences, said)
     out = []
     for w in wishes:
         value = w.preference or ""

@@ -131,9 +131,22 @@ _SERVICE_PAUSED = re.compile(r"\b(?:pause|hold|suspend|freeze)\s+(?:the|our|my|a
                              rf"(?:{_HALT_VERB_ABROAD})\b", re.I)
 
 
+# a round the rep's people run stopped, the rest going on: "please stop the Thursday laundry collection for that wing",
+# "cancel the weekly pick-up at the depot" (not "stop the service emails": a contact word after it is the rep's mail)
+_ROUND_STOPPED = re.compile(r"\b(?:stop|cancel|suspend|pause|halt|skip)\s+(?:the|our|my|all|any|that|this)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:collections?|pick-?ups?|runs?|rounds?|cleans?|cleaning|laundry|"
+                            r"servicing|maintenance|deliver(?:y|ies)|shipments?)\b(?!\s+(?:e-?mails?|calls?|messages?|"
+                            r"newsletters?|texts?|reminders?)\b)", re.I)
+
+
+def round_stopped(sentence: str) -> bool:
+    """Whether the sentence stops one round the rep's people run (a collection, a delivery), not the conversation."""
+    return bool(_ROUND_STOPPED.search(sentence))
+
+
 def service_paused(sentence: str) -> bool:
     """Whether the sentence pauses one service or delivery of the rep's, not the conversation."""
-    return bool(_SERVICE_PAUSED.search(sentence))
+    return bool(_SERVICE_PAUSED.search(sentence)) or round_stopped(sentence)
 
 
 def held_for_now_abroad(sentence: str) -> bool:

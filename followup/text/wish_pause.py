@@ -6,7 +6,7 @@ from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, compiled, guarded, sentence_quote
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
 from followup.text.wish_for_now import may_say_not_now_english, not_now_english
-from followup.text.wish_hold import held_for_now_abroad
+from followup.text.wish_hold import held_for_now_abroad, round_stopped
 from followup.text.wish_not_now_abroad import may_say_not_now_abroad, not_now_abroad
 
 # ---------------------------------------------------------------- paused
@@ -23,6 +23,9 @@ _FAR_CONDITION = (r"(?:the\s+|our\s+|my\s+)?(?:budget|funding|money|finances?|ca
 NOT_RENEW = (r"\b(?:I|we)\s+(?:will\s+not|won'?t|shall\s+not|(?:are|'re)\s+not\s+going\s+to|aren'?t\s+going\s+to|"
              r"(?:do\s+not|don'?t)\s+(?:plan|intend|want)\s+to|(?:are|'re)\s+not|aren'?t)\s+(?:be\s+)?renew(?:ing)?\b"
              r"(?![^.]{0,40}\bwith\b)")
+# the supplier in place, in German and Dutch ("unserem bisherigen Anbieter", "onze huidige leverancier")
+_CURRENT_SUPPLIER = (r"(?:aktuell\w*|bisherig\w*|jetzig\w*|derzeitig\w*|huidige)\s+(?:Anbieter\w*|Lieferant\w*|"
+                     r"Versicher\w*|Dienstleister\w*|Partner\w*|leverancier\w*|verzekeraar\w*|aanbieder\w*|partner\w*)\b")
 _PAUSED_PATTERNS: dict[str, str] = {
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )\b(?:right now|"
@@ -76,7 +79,16 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # optou por renovar com a seguradora atual por mais uma época", "seguimos con el proveedor actual", "rester avec
     # notre fournisseur actuel", "rinnovare con l'attuale fornitore"
     "renew_current": r"\brenew(?:ed|ing|s)?\s+with\s+(?:our|the)\s+(?:current|existing|present)\b|"
-                     r"\b(?:renova\w*|ficar|ficamos|continua\w*|segui\w*|permanec\w*|renouvel\w*|rest(?:er|ons)|"
+                     # ("decidimos quedarnos con nuestro proveedor actual un año más", "bei unserem bisherigen
+                     # Anbieter bleiben", "we blijven bij onze huidige leverancier")
+                     rf"\b(?:bleib\w*|blijv\w*|verlenge?n?)\s+(?:\w+\s+){{0,3}}?(?:bei|bij|met)\s+(?:unserem|unserer|dem|der|"
+                     rf"onze|ons|de|het)\s+{_CURRENT_SUPPLIER}|"
+                     rf"\b(?:bei|bij)\s+(?:\w+\s+)?{_CURRENT_SUPPLIER}\s+(?:\w+\s+){{0,2}}?(?:bleiben|blijven)\b|"
+                     # ("quedarse con" is also to take what is offered: "nos quedamos con la oferta actual" buys)
+                     r"\bqued(?:ar|amos|arnos|aremos)\w*\s+con\s+(?:el|la|nuestr[oa])\s+(?:proveedor|proveedora|aseguradora|"
+                     r"distribuidor|empresa|compa[ñn][ií]a|contrato|servicio)\s+(?:actual|de\s+siempre)\b|"
+                     r"\b(?:renova\w*|ficar|ficamos|continua\w*|segui\w*|permanec\w*|"
+                     r"renouvel\w*|rest(?:er|ons)|"
                      r"rinnov\w*|rest(?:are|iamo))\s+(?:\w+\s+){0,2}?(?:com|con|avec|chez)\s+(?:(?:a|o|el|la|le|il|lo)\s+|l['\u2019]\s*)?"
                      r"(?:(?:nosso|nossa|nuestro|nuestra|notre|nostro|nostra|il\s+nostro|la\s+nostra)\s+)?(?:\w+\s+)?(?:atual|actual|"
                      r"actuel(?:le)?|attuale|corrente)\b",
@@ -255,7 +267,9 @@ def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
     for _, rx in live(PAUSED_RULES, sentence):  # only the patterns whose needles the sentence holds
         m = rx.search(sentence)
         if m:
-            return None if guarded(sentence, _PAUSED_G) else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
+            # ("please stop the Thursday laundry collection for that wing until further notice": a round, not the talk)
+            return None if guarded(sentence, _PAUSED_G) or round_stopped(sentence) \
+                else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
     # "das Projekt liegt bei uns vorerst auf Eis", "de momento no vamos a seguir adelante": the whole sentence is the quote
     # ("For the moment we don't go forward with this project": the same in English, its guards asked as well)
     # ("we went with a competitor", "abbiamo scelto un altro fornitore": the deal gone elsewhere, wish_elsewhere)

@@ -129,7 +129,7 @@ _CLAUSE = re.compile(rf"(?:[^,;:\n]|(?<=\d):(?=\d)|{_WRAPPED})+?"
 CHANNELS: dict[str, str] = {
     "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|writ(?:e|ing)|(?:my\s+)?inbox)",
     # "give me a bell" is British and Australian for a phone call
-    "phone": r"(?:phone(?:s|d)?|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|give\s+(?:me|us)\s+a\s+bell)",
+    "phone": r"(?:phon(?:es?|ed|ing)|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|give\s+(?:me|us)\s+a\s+bell)",
     # (text as print is no message: "prefer light text on a dark background", "plain text")
     "sms": r"(?:(?<!light )(?<!dark )(?<!plain )(?<!white )(?<!black )(?<!bold )(?<!large )(?<!small )(?<!full )"
            r"text(?:s|ed|ing)?|sms|whatsapp)",
@@ -335,7 +335,7 @@ _DOCUMENT_BY = re.compile(r"\b(?:pdfs?|invoices?|documents?|statements?|copies|r
                           r"files?|attachments?|scans?)\b[^.]{0,20}\b(?:by|via|over|as)\s+e-?mail", re.I)
 _EVERYTHING = re.compile(r"\b(?:anything|everything|all\s+(?:further\s+|future\s+)?(?:communications?|correspondence))\b",
                          re.I)  # "send anything about the contract by email" is a habit
-_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(CHANNELS.values()) + r"|mail|courriel|correo|posta|correio)",
+_ANY_CHANNEL = re.compile(r"\b(?:" + "|".join(CHANNELS.values()) + r"|mail|courriel|correo|posta|correio|written)",
                           re.I)  # ("send everything by mail", "envíeme todo por correo")
 # "afternoon calls work better": the time is preferred, not the channel
 # "I'd prefer any calls first thing in the morning", "rather phone me after supper": the channel is taken for granted

@@ -114,7 +114,7 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
                  r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
              # ("I'd rather you didn't ring before the 9th": the polite past says "don't")
              r"(?:don'?t|do\s+not|not\s+to|rather\s+you\s+didn'?t)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|"
-             r"get\s+in\s+touch|ring|write|"
+             r"get\s+in\s+touch|ring|phone|write|"
              r"disturb)|reach\s+out|"
              # the contact said not worth the rep's while: "don't bother calling or emailing until the end of the month"
              r"(?:don'?t|do\s+not|no\s+need\s+to)\s+bother\s+(?:with\s+)?(?:calling|ringing|phoning|e-?mailing|chasing|"
@@ -221,7 +221,11 @@ _QUIET_GUARDS: dict[str, str] = {
     "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
     # (not the polite subjunctive: "we would be grateful if no further correspondence were sent to us before 1 December")
     "past": r"\b(?:gave it|was|did|had to|waited|deferred)\b|\bwere\b(?!\s+(?:sent|directed|addressed)\b)",
-    "sending": r"\bto\s+send\b|\bsend\s+out\b",
+    "sending": r"\bto\s+send\b|\bsend\s+out\b|"
+               # people or goods sent, not a message: "please don't send the crew with the sign before Tuesday"
+               r"\bsend\s+(?:the|your|a|an|any|our|my)\s+(?:[\w-]+\s+){0,2}?(?:crew|fitters?|installers?|engineers?|"
+               r"technicians?|drivers?|vans?|trucks?|lorr(?:y|ies)|couriers?|workers?|builders?|goods|stock|equipment|"
+               r"machines?|materials?|parts|pallets?|signs?|totems?)\b",
     # the time offered is turned down: "No need to give us more time to think. We've decided: yes"
     "not_needed": r"\bno\s+need\s+to\s+(?:give|allow|wait|hold)\b|"
                   r"\b(?:don'?t|do\s+not)\s+need\s+(?:any\s+)?(?:more|extra)\s+time\b",

@@ -19,7 +19,8 @@ from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, ref
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
 # own step, "die Lieferung kommt nicht vor Montag" reaches no one
 _VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|anzuschreiben|anschreiben|schreiben|mailen|melden|"  # de
-         r"contact\w*|recontact\w*|appel\w*|rappel\w*|relanc\w*|[ée]cri\w*|sollicit\w*|t[ée]l[ée]phon\w*|"  # fr
+         # ("Reviens-moi pas avant le 20": Quebec French for "get back to me")
+         r"contact\w*|recontact\w*|appel\w*|rappel\w*|relanc\w*|[ée]cri\w*|sollicit\w*|t[ée]l[ée]phon\w*|revien\w*|"  # fr
          r"busqu\w*|busc\w*|escrib\w*|llam\w*|contact\w*|envi\w*|"  # es
          r"contatt\w*|ricontatt\w*|chiam\w*|richiam\w*|scriv\w*|sollecit\w*|cerc\w*|"  # it
          r"contact\w*|contat\w*|lig\w*|escrev\w*|procur\w*|telefon\w*|"  # pt
@@ -28,6 +29,8 @@ _VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|anzuschreiben|anschreiben|sc
 WRITER_REACHED = re.compile(
     rf"\b(?:mich|uns|me|m['\u2019]|nous|mi|ci|mij|ons|nos)\s+(?:\w+\s+){{0,2}}?{_VERB}\b|"
     rf"\b{_VERB}\s+(?:Sie\s+)?(?:mich|uns|me|mij|ons)\b|\b{_VERB}\s+Sie\s+sich\b|"
+    # the call asked with its object left out: "Rufen Sie frühestens am 4. wieder an"
+    rf"\bRufen\s+Sie\s+(?:[^.;!?]|\d\.){{0,30}}?\ban\b|"
     rf"\bSie\s+(?:sich\s+)?(?:\w+\s+){{0,4}}?(?:bei\s+(?:mir|uns)\b|melden\b)|\bsich\b[^.;!?]{{0,40}}\bbei\s+(?:mir|uns)\b|"
     rf"\b\w{{3,}}(?:ar|er|ir)(?:me|mi|ci|nos|-me|-nos)\b|"
     # the imperative with the writer joined to it: "Recontactez-moi", "ligue-me", "Contácteme", "llámame"
