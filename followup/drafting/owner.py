@@ -1,0 +1,64 @@
+"""Whose a stated preference is: a call time or channel belongs to the person who stated it.
+
+A chairman who signs "(ehrenamtlich, daher abends erreichbar)" or a call note "Tel. Hr. Hämmerli ... Anrufe am
+liebsten abends" says how *that* person wants to be reached; a draft to the club's treasurer who wrote last does not
+offer her an evening call. Read only where the customer's own name signs one of their emails, so the names compared
+are the ones the customer writes (a customer stored under a company name keeps every preference).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from followup.drafting.items import Item
+from followup.drafting.names import fold
+from followup.drafting.people import signer
+from followup.drafting.sentences import Source
+
+# A person a call note is about, named with a title ("Tel. Hr. Hämmerli", "Call with Mrs Okafor", "Appel M. Diop").
+_TITLED = re.compile(r"(?<![\w.])(?:Hr|Herrn?|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+"
+                     r"(?P<n>[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][\w'’-]+)")
+# The letters a short form of a first name keeps at least ("Jess" for Jessica).
+MIN_SHORT_NAME = 3
+
+
+def _words(name: str) -> set[str]:
+    """A name's words, folded ("Doris Wyss" -> {"doris", "wyss"})."""
+    return {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", name or "")}
+
+
+def _same(name: str, own: set[str]) -> bool:
+    """Whether a name shares a word (or a short form of one) with the customer's name."""
+    return any(w in own or (len(w) >= MIN_SHORT_NAME and any(o.startswith(w) for o in own)) for w in _words(name))
+
+
+def _stater(src: Source, own: set[str]) -> str:
+    """Who a source speaks for: an email's signer, or the one person a call note names with a title where it names
+    neither the customer nor anyone else; "" when unknown."""
+    if src.kind == "message" and src.direction == "inbound":
+        return signer(src.text or "")
+    if src.kind == "note":
+        named = {m.group("n") for m in _TITLED.finditer(src.text or "")}
+        if len(named) == 1 and not any(fold(w) in own for w in re.findall(r"[^\W\d_][\w'’-]*", src.text or "")):
+            return named.pop()
+    return ""
+
+
+def owned_preferences(items: Sequence[Item], sources: Sequence[Source], customer_name: str) -> list[Item]:
+    """The items with each open preference stated by someone other than the customer closed (status "superseded",
+    by its own source), where the customer signs an email of their own."""
+    own = _words(customer_name)
+    if len(own) < 2 or not any(s.kind == "message" and s.direction == "inbound" and _same(signer(s.text or ""), own)
+                               and signer(s.text or "") for s in sources):
+        return list(items)
+    by_id = {(s.kind, s.id): s for s in sources}
+    out = []
+    for item in items:
+        src = by_id.get((item.source_kind, item.source_id))
+        if item.kind == "preference" and item.status == "open" and src is not None:
+            who = _stater(src, own)
+            if who and not _same(who, own):
+                item = replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}")
+        out.append(item)
+    return out
