@@ -318,3 +318,14 @@ def test_an_hour_followed_by_what_the_customer_does_then_is_not_the_call_time():
     state = replace(build_state(note, "Europe/Berlin", datetime(2026, 12, 21, 9), customer_name="Uwe Lenz"),
                     language="de")
     assert closing_line(state, PHRASES["de"])[0] == "Ich rufe Sie vormittags an."
+
+
+def test_the_reps_greeting_of_two_is_cut_to_the_customer_who_wrote_last():
+    """"Dear Lina, dear Mr Barros," then Mr Barros signs the order alone: the draft greets him ("Dear Mr Barros,")."""
+    mail = [Source("message", 1, "Dear Lina, dear Mr Barros,\n\nThe revised offer.", datetime(2026, 5, 4, 9), "outbound"),
+            Source("message", 2, "Dear Ms Roth,\n\nWe confirm.\n\nBest regards\nPaulo Barros\nDirector",
+                   datetime(2026, 5, 6, 9), "inbound")]
+    assert rep_greeting(mail, "Paulo Barros") == "Dear Mr Barros,"
+    other = [mail[0], Source("message", 2, "Dear Ms Roth,\n\nWe confirm.\n\nBest regards\nLina Sousa",
+                             datetime(2026, 5, 6, 9), "inbound")]
+    assert rep_greeting(other, "Paulo Barros") == "Dear Lina, dear Mr Barros,"

@@ -17,6 +17,7 @@ from followup.drafting.callback import timed_call
 from followup.drafting.calltime import call_time, close_time, named_part
 from followup.drafting.items import Item, State
 from followup.drafting.names import fold
+from followup.drafting.people import signer
 from followup.drafting.phrases import PHRASES
 from followup.drafting.register import is_informal
 from followup.drafting.sentences import Source
@@ -83,8 +84,25 @@ def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
             continue
         first = next((ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")
         if is_greeting(first, customer_name):
-            return first
+            return _writers_part(first, sources, customer_name)
     return ""
+
+
+def _writers_part(greeting: str, sources: Sequence[Source], customer_name: str) -> str:
+    """A greeting of two people ("Dear Dimitra, dear Mr Alexiou,") cut to the customer's own part ("Dear Mr
+    Alexiou,") where the customer signed the newest email alone: the draft answers the one who wrote."""
+    parts = re.split(r",\s+(?=(?i:dear|hi|hello|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|cher|chère|"
+                     r"madame|monsieur|hola|estimad[oa])\b)", greeting.rstrip(",:! "))
+    inbound = [s for s in sources if s.kind == "message" and s.direction == "inbound"]
+    if len(parts) < 2 or not inbound:
+        return greeting
+    own = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", customer_name or "")}
+    wrote = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", signer(max(inbound, key=lambda s: s.at).text or ""))}
+    mine = [p for p in parts if {fold(w) for w in _names(p)} & own]
+    if len(mine) != 1 or not own & wrote or len(own & wrote) < min(2, len(own)):
+        return greeting
+    end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
+    return mine[0][:1].upper() + mine[0][1:] + end
 
 
 def _surnames(customer_name: str) -> list[str]:
