@@ -329,3 +329,4 @@ def test_the_reps_greeting_of_two_is_cut_to_the_customer_who_wrote_last():
     other = [mail[0], Source("message", 2, "Dear Ms Roth,\n\nWe confirm.\n\nBest regards\nLina Sousa",
                              datetime(2026, 5, 6, 9), "inbound")]
     assert rep_greeting(other, "Paulo Barros") == "Dear Lina, dear Mr Barros,"
+

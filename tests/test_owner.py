@@ -40,3 +40,10 @@ def test_a_note_about_another_person_gives_the_customer_no_call_time():
 def test_a_customer_stored_under_another_name_keeps_every_preference():
     """Where no email is signed with the customer's name the names cannot be compared: nothing is dropped."""
     assert _prefs([_mail(1, CHAIR, 1)], "Vereinsbüro")
+
+
+def test_a_note_sentence_with_a_colleague_as_its_subject_is_theirs():
+    """"Otto prefers calls after 6pm" in a note is Otto's wish, whoever else the note names."""
+    note = Source("note", 3, "Call with Otto and Anna Fuchs. Otto prefers calls after 6pm.", datetime(2026, 6, 3, 9),
+                  "note")
+    assert not _prefs([note, _mail(2, TREASURER, 5)], "Anna Fuchs")

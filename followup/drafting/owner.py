@@ -33,11 +33,19 @@ def _same(name: str, own: set[str]) -> bool:
     return any(w in own or (len(w) >= MIN_SHORT_NAME and any(o.startswith(w) for o in own)) for w in _words(name))
 
 
-def _stater(src: Source, own: set[str]) -> str:
-    """Who a source speaks for: an email's signer, or the one person a call note names with a title where it names
-    neither the customer nor anyone else; "" when unknown."""
+# A note's sentence whose subject is a person by name ("Jess prefers calls before noon", "Hr. Benz möchte abends").
+_SAYS = re.compile(r"^(?:(?:Hr|Herr|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+)?(?P<n>[A-ZÀ-Ý][\w'’-]+)\s+(?:prefers?|wants?|"
+                   r"likes?|asks?|would like|möchte|will|bevorzugt|hätte gern|préfère|souhaite|veut|aimerait|"
+                   r"prefiere|quiere|pide)\b")
+
+
+def _stater(src: Source, own: set[str], quote: str = "") -> str:
+    """Who a source speaks for: an email's signer; in a call note, the person the sentence names as its subject,
+    else the one person the note names with a title where it names no one else; "" when unknown."""
     if src.kind == "message" and src.direction == "inbound":
         return signer(src.text or "")
+    if src.kind == "note" and (m := _SAYS.match(quote.strip())):
+        return m.group("n")
     if src.kind == "note":
         named = {m.group("n") for m in _TITLED.finditer(src.text or "")}
         if len(named) == 1 and not any(fold(w) in own for w in re.findall(r"[^\W\d_][\w'’-]*", src.text or "")):
@@ -57,7 +65,7 @@ def owned_preferences(items: Sequence[Item], sources: Sequence[Source], customer
     for item in items:
         src = by_id.get((item.source_kind, item.source_id))
         if item.kind == "preference" and item.status == "open" and src is not None:
-            who = _stater(src, own)
+            who = _stater(src, own, item.quote)
             if who and not _same(who, own):
                 item = replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}")
         out.append(item)
