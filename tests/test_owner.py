@@ -47,3 +47,14 @@ def test_a_note_sentence_with_a_colleague_as_its_subject_is_theirs():
     note = Source("note", 3, "Call with Otto and Anna Fuchs. Otto prefers calls after 6pm.", datetime(2026, 6, 3, 9),
                   "note")
     assert not _prefs([note, _mail(2, TREASURER, 5)], "Anna Fuchs")
+
+
+def test_a_note_speaking_of_the_customer_as_he_or_she_is_the_customers():
+    """"Er will Rückruf am Abend": the pronoun is the customer the note is about, their wish holds."""
+    note = Source("note", 3, "Er will Rückruf am Abend.", datetime(2026, 6, 3, 9), "note")
+    assert _prefs([note, _mail(2, TREASURER.replace("Anna Fuchs", "Otto Kern"), 5)], "Otto Kern")
+
+
+def test_a_colleague_who_wrote_the_newest_email_keeps_their_call_time():
+    """The draft answers the one who wrote last: the chairman's evening calls hold when his email is the newest."""
+    assert _prefs([_mail(1, TREASURER, 1), _mail(2, CHAIR, 5)], "Anna Fuchs")

@@ -29,3 +29,11 @@ def test_a_customer_who_says_it_never_came_keeps_it_open():
     never = Source("message", 3, "Dear Ida,\n\nThe price sheet has not arrived yet.\n\nBest regards,\nHugo Lenz",
                    datetime(2026, 3, 20, 9), "inbound")
     assert [s for _, s in _sends([NOTE, SENT, never])] != ["kept"]
+
+
+def test_a_yes_answer_with_a_send_is_no_promise_kept():
+    """"Datasheet: yes, I'll send it with the quote" answers their question; the next email does not close it."""
+    note = Source("note", 1, "Call with Hugo Lenz. Datasheet: yes, I'll send it with the quote.",
+                  datetime(2026, 3, 3, 15), "note")
+    state = build_state([note, SENT, REPLY], "Europe/London", datetime(2026, 3, 23, 9), customer_name="Hugo Lenz")
+    assert all(i.status != "kept" for i in state.items if "Datasheet" in i.quote)

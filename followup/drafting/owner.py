@@ -34,7 +34,10 @@ def _same(name: str, own: set[str]) -> bool:
 
 
 # A note's sentence whose subject is a person by name ("Jess prefers calls before noon", "Hr. Benz möchte abends").
-_SAYS = re.compile(r"^(?:(?:Hr|Herr|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+)?(?P<n>[A-ZÀ-Ý][\w'’-]+)\s+(?:prefers?|wants?|"
+_SAYS = re.compile(r"^(?:(?:Hr|Herr|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+)?"
+                   # a pronoun is the customer as the note speaks of them ("He prefers email", "Er will", "Ella")
+                   r"(?!(?:He|She|They|Er|Sie|Il|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Customer|Client|Kunde|Kundin)\b)"
+                   r"(?P<n>[A-ZÀ-Ý][\w'’-]+)\s+(?:prefers?|wants?|"
                    r"likes?|asks?|would like|möchte|will|bevorzugt|hätte gern|préfère|souhaite|veut|aimerait|"
                    r"prefiere|quiere|pide)\b")
 
@@ -54,19 +57,22 @@ def _stater(src: Source, own: set[str], quote: str = "") -> str:
 
 
 def owned_preferences(items: Sequence[Item], sources: Sequence[Source], customer_name: str) -> list[Item]:
-    """The items with each open preference stated by someone other than the customer closed (status "superseded",
-    by its own source), where the customer signs an email of their own."""
+    """The items with each open preference stated by someone other than the customer (and other than the writer of
+    the newest email) closed (status "superseded", by its own source), where the customer signs an email of their own."""
     own = _words(customer_name)
     if len(own) < 2 or not any(s.kind == "message" and s.direction == "inbound" and _same(signer(s.text or ""), own)
                                and signer(s.text or "") for s in sources):
         return list(items)
     by_id = {(s.kind, s.id): s for s in sources}
+    # the one who wrote the newest email is the one the draft answers: their own wish holds
+    newest = signer(max((s for s in sources if s.kind == "message" and s.direction == "inbound"),
+                        key=lambda s: s.at).text or "")
     out = []
     for item in items:
         src = by_id.get((item.source_kind, item.source_id))
         if item.kind == "preference" and item.status == "open" and src is not None:
             who = _stater(src, own, item.quote)
-            if who and not _same(who, own):
+            if who and not _same(who, own) and not (newest and _same(who, _words(newest))):
                 item = replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}")
         out.append(item)
     return out

@@ -16,14 +16,18 @@ from followup.drafting.sentences import Source
 KEPT_WITHIN_DAYS = 7
 GRACE_DAYS = 1
 # A promise to send, in the note's words or as restated ("I'll send", "Ich schicke", "Je vous envoie", "Le envío").
-_SEND = re.compile(r"\b(?:send|email|forward|schick\w*|sende|zusenden|envo\w*|envi\w*|envía|transmet\w*|mand\w*)\b",
-                   re.I)
+# (French verbs only: "envoi groupé par mail" is a service, not a promise)
+_SEND = re.compile(r"\b(?:send|email|forward|schick\w*|sende|zusenden|envoie|enverr\w*|envoyer|envi\w*|envía|"
+                   r"transmet\w*|mand\w*)\b", re.I)
+# A yes that answers the customer's question ("oui, envoi groupé en janvier", "sí, lo mando con la cotización"):
+# said as the answer, never taken for a promise the next email kept.
+_YES = re.compile(r"\b(?:yes|oui|sí|ja)\b", re.I)
 
 
 def _promise_to_send(item: Item) -> bool:
     """Whether an open item is a call note's promise to send something."""
     return item.kind == "commitment" and item.direction == "note" and item.status == "open" and not item.internal \
-        and bool(_SEND.search(item.quote) or _SEND.search(item.text))
+        and bool(_SEND.search(item.quote) or _SEND.search(item.text)) and not _YES.search(item.quote)
 
 
 def kept_sends(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
