@@ -330,3 +330,9 @@ def test_the_reps_greeting_of_two_is_cut_to_the_customer_who_wrote_last():
                              datetime(2026, 5, 6, 9), "inbound")]
     assert rep_greeting(other, "Paulo Barros") == "Dear Lina, dear Mr Barros,"
 
+
+
+def test_a_notes_call_word_before_the_name_is_no_role():
+    """"Llamada Daniela Restrepo, ...": a call, not a woman's role; no title is guessed from it."""
+    note = [Source("note", 1, "Llamada Daniela Restrepo, quiere arrendar desde junio.", datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(note, "Daniela Restrepo", "es") == ""

@@ -140,10 +140,11 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
 
 
 # A role noun's ending that says its bearer's gender, by language (German "Kassierin"/"Vorsitzender", French
-# "Trésorière"/"Directeur", Spanish "Coordinadora"/"Tesorero"): feminine first, then masculine.
+# "Trésorière"/"Directeur", Spanish "Coordinadora"/"Tesorero"): feminine first, then masculine. Not Spanish "-ada": a
+# note opens "Llamada Daniela Restrepo" (a call, not a role).
 _ROLE_ENDS = {"de": (r"\w{3,}(?:rin|ntin|stin|rtin|ztin)", r"\w{3,}(?:ender|tor|ent|ant|ist|wart|führer)"),
               "fr": (r"\w{3,}(?:trice|ière|ente|ante|euse)", r"\w{3,}(?:teur|ier|ent|ant|eur)"),
-              "es": (r"\w{3,}(?:ora|era|enta|ada)", r"\w{3,}(?:or|ero|ado)")}
+              "es": (r"\w{3,}(?:ora|era|enta)", r"\w{3,}(?:or|ero)")}
 
 
 def role_gender(sources: Sequence[Source], customer_name: str, language: str) -> bool | None:
