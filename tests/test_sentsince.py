@@ -1,4 +1,5 @@
 """A call note's promise to send is kept by the rep's next email when it went in time and the customer answered it."""
+from dataclasses import replace
 from datetime import datetime
 
 from followup.drafting.conversation import build_state
@@ -31,9 +32,13 @@ def test_a_customer_who_says_it_never_came_keeps_it_open():
     assert [s for _, s in _sends([NOTE, SENT, never])] != ["kept"]
 
 
+
 def test_a_yes_answer_with_a_send_is_no_promise_kept():
-    """"Datasheet: yes, I'll send it with the quote" answers their question; the next email does not close it."""
-    note = Source("note", 1, "Call with Hugo Lenz. Datasheet: yes, I'll send it with the quote.",
-                  datetime(2026, 3, 3, 15), "note")
-    state = build_state([note, SENT, REPLY], "Europe/London", datetime(2026, 3, 23, 9), customer_name="Hugo Lenz")
-    assert all(i.status != "kept" for i in state.items if "Datasheet" in i.quote)
+    """"Datasheet: yes, emailed with the manual" answers their question; the next email does not close it."""
+    from followup.drafting.items import Item
+    from followup.drafting.sentsince import kept_sends
+    said = Item(kind="commitment", text="", quote="Datasheet: yes, emailed with the manual.", source_kind="note",
+                source_id=1, at=NOTE.at, direction="note")
+    promise = replace(said, quote="Send the updated price sheet Friday.")
+    out = kept_sends([said, promise], [NOTE, SENT, REPLY], {})
+    assert [i.status for i in out] == ["open", "kept"]
