@@ -198,3 +198,17 @@ def test_a_preferred_time_and_other_ways_to_ask_for_the_call(language, sentence,
 ])
 def test_no_preferred_time_where_none_is_asked(language, sentence):
     assert asked_time(sentence, language, WED, WED) is None
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("I'm at work all day so ring me after six if you need to talk.", "after six"),
+    ("Please call me before nine, I'm on site from ten.", "before nine"),
+    ("Call me after work.", "after work"),
+])
+def test_an_hour_in_words_is_the_call_time_and_at_work_is_a_place(sentence, said):
+    """"at work" says where the customer is, not when to call; "after six" is an hour."""
+    assert asked_time(sentence, "en", WED, WED) == said
+
+
+def test_a_count_in_words_is_no_hour():
+    assert asked_time("Could you call me after two weeks of testing?", "en", WED, WED) is None

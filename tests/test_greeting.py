@@ -285,3 +285,54 @@ def test_a_time_no_call_may_come_in_is_never_promised_as_the_call(language, note
     state = replace(state, language=language)
     line, _ = closing_line(state, PHRASES[language])
     assert not_said not in line
+
+
+@pytest.mark.parametrize("language, text, name, greeting", [
+    ("de", "Guten Abend Herr Roth\n\nPasst so.\n\nFreundliche Grüsse\nMonika Frei\nAktuarin", "Monika Frei",
+     "Guten Tag Frau Frei,"),
+    ("de", "Hallo Herr Roth,\n\ndanke.\n\nViele Grüße\nKarl Sommer\n2. Vorsitzender TSV Ost", "Karl Sommer",
+     "Guten Tag Herr Sommer,"),
+    ("fr", "Bonjour,\n\nMerci.\n\nCordialement\nLucie Marchand\nDirectrice", "Lucie Marchand",
+     "Bonjour Madame Marchand,"),
+    ("es", "Hola,\n\nGracias.\n\nSaludos\nMarta Vidal\nCoordinadora de eventos", "Marta Vidal", "Estimada Sra. Vidal:"),
+])
+def test_a_role_under_the_signed_name_gives_the_formal_greeting_its_title(language, text, name, greeting):
+    """"Monika Frei / Aktuarin": a woman, greeted "Frau Frei", never by her full name."""
+    mail = [Source("message", 1, text, datetime(2026, 5, 4, 9), "inbound")]
+    assert formal_greeting(mail, name, language) == greeting
+
+
+def test_a_role_before_the_name_in_a_note_counts_and_a_closing_word_does_not():
+    """"Inhaberin Maria Kolb" in a visit note says a woman; "Cordialement" above the name is no role."""
+    note = [Source("note", 1, "Besuch. Inhaberin Maria Kolb, ihr Sohn macht den Einkauf.", datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(note, "Maria Kolb", "de") == "Guten Tag Frau Kolb,"
+    mail = [Source("message", 1, "Merci.\n\nCordialement\nJean Morel", datetime(2026, 5, 4, 9), "inbound")]
+    assert formal_greeting(mail, "Jean Morel", "fr") == ""
+
+
+def test_an_hour_followed_by_what_the_customer_does_then_is_not_the_call_time():
+    """"Rückruf nur vormittags, ab 15 Uhr Training": the rep calls in the morning, not from 15 Uhr."""
+    from followup.drafting.greeting import closing_line
+    from followup.drafting.phrases import PHRASES
+    note = [Source("note", 1, "Rückruf nur vormittags, ab 15 Uhr Training.", datetime(2026, 12, 18, 17), "note")]
+    state = replace(build_state(note, "Europe/Berlin", datetime(2026, 12, 21, 9), customer_name="Uwe Lenz"),
+                    language="de")
+    assert closing_line(state, PHRASES["de"])[0] == "Ich rufe Sie vormittags an."
+
+
+def test_the_reps_greeting_of_two_is_cut_to_the_customer_who_wrote_last():
+    """"Dear Lina, dear Mr Barros," then Mr Barros signs the order alone: the draft greets him ("Dear Mr Barros,")."""
+    mail = [Source("message", 1, "Dear Lina, dear Mr Barros,\n\nThe revised offer.", datetime(2026, 5, 4, 9), "outbound"),
+            Source("message", 2, "Dear Ms Roth,\n\nWe confirm.\n\nBest regards\nPaulo Barros\nDirector",
+                   datetime(2026, 5, 6, 9), "inbound")]
+    assert rep_greeting(mail, "Paulo Barros") == "Dear Mr Barros,"
+    other = [mail[0], Source("message", 2, "Dear Ms Roth,\n\nWe confirm.\n\nBest regards\nLina Sousa",
+                             datetime(2026, 5, 6, 9), "inbound")]
+    assert rep_greeting(other, "Paulo Barros") == "Dear Lina, dear Mr Barros,"
+
+
+
+def test_a_notes_call_word_before_the_name_is_no_role():
+    """"Llamada Daniela Restrepo, ...": a call, not a woman's role; no title is guessed from it."""
+    note = [Source("note", 1, "Llamada Daniela Restrepo, quiere arrendar desde junio.", datetime(2026, 5, 4, 9), "note")]
+    assert formal_greeting(note, "Daniela Restrepo", "es") == ""

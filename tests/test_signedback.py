@@ -88,3 +88,13 @@ def test_a_signature_by_pronoun_names_what_the_rep_sent(text, language, sent, sa
 ])
 def test_no_signature_of_the_offer(text):
     assert signed_document(text, "en", "The agreement is attached for signature.") == ""
+
+
+@pytest.mark.parametrize("text, language, sent, said", [
+    ("Grüezi Herr Roth\n\nDie unterschriebene Offerte liegt bei.", "de", "", "die unterschriebene Offerte"),
+    ("Hi Ana,\n\nMarta signed, it's attached. Invoice to Vela Ltd please.", "en", "Contract attached as discussed.",
+     "the signed contract"),
+])
+def test_a_swiss_offerte_and_a_named_signer_are_signed_documents(text, language, sent, said):
+    """"Offerte" is the Swiss offer; "Marta signed," leaves the document unsaid: the one the rep sent."""
+    assert signed_document(text, language, sent) == said

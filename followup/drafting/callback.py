@@ -78,11 +78,17 @@ _SPANS = {
     "fr": r"\bentre\s+\d{1,2}\s?h(?:\s?\d\d)?\s+et\s+\d{1,2}\s?h(?:\s?\d\d)?",
     "es": r"\bentre\s+las\s+\d{1,2}(?::\d\d)?\s+y\s+las\s+\d{1,2}(?::\d\d)?(?:\s*h)?",
 }
+# An hour said in words, where what follows shows it is the hour ("after six", "before nine o'clock"), not a count
+# ("after two weeks").
+_HOUR_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?"
+              r"(?=\s*(?:[ap]\.?m\.?)?(?:[,.;:!?)]|$|\s+(?:if|when|or|and|on|please|tonight)\b))")
 # A part of the day or an hour bound, in the customer's words.
 _TIMES = {
     "en": _SPANS["en"] + r"|(?:(?:early|late)\s+)?(?:in\s+the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening)s?\b|"
           r"\bfirst\s+thing\b|\blater\s+in\s+the\s+day\b|"
-          r"\b(?:after|before|around|from|at)\s+(?:lunch|work|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))",
+          r"\b(?:after|before|around|from|at)\s+(?:lunch|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?![\d:]))|"
+          # "after work", never "at work" (a place: "I'm at work all day"); an hour in words ("ring me after six")
+          r"\b(?:after|before)\s+work\b|\b(?:after|before|around)\s+" + _HOUR_WORD,
     "de": _SPANS["de"] + r"|\b(?:früh\s+)?(?:vormittags|nachmittags|abends|morgens)\b|\bam\s+(?:frühen\s+)?(?:Vormittag|"
           r"Nachmittag|Abend|Morgen)\b|\b(?:nach|vor|ab|gegen|um)\s+\d{1,2}(?:[:.]\d\d)?(?:\s?Uhr\b|(?![\d,:]|\.\d|\s*[^\W\d_]))",
     "fr": _SPANS["fr"] + r"|\b(?:en|dans\s+la)\s+(?:matinée|soirée)\b|\ben\s+(?:fin|début)\s+(?:de\s+|d['’])(?:journée|"

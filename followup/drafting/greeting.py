@@ -17,6 +17,7 @@ from followup.drafting.callback import timed_call
 from followup.drafting.calltime import call_time, close_time, named_part
 from followup.drafting.items import Item, State
 from followup.drafting.names import fold
+from followup.drafting.people import signer
 from followup.drafting.phrases import PHRASES
 from followup.drafting.register import is_informal
 from followup.drafting.sentences import Source
@@ -83,8 +84,25 @@ def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
             continue
         first = next((ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")
         if is_greeting(first, customer_name):
-            return first
+            return _writers_part(first, sources, customer_name)
     return ""
+
+
+def _writers_part(greeting: str, sources: Sequence[Source], customer_name: str) -> str:
+    """A greeting of two people ("Dear Dimitra, dear Mr Alexiou,") cut to the customer's own part ("Dear Mr
+    Alexiou,") where the customer signed the newest email alone: the draft answers the one who wrote."""
+    parts = re.split(r",\s+(?=(?i:dear|hi|hello|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|cher|chère|"
+                     r"madame|monsieur|hola|estimad[oa])\b)", greeting.rstrip(",:! "))
+    inbound = [s for s in sources if s.kind == "message" and s.direction == "inbound"]
+    if len(parts) < 2 or not inbound:
+        return greeting
+    own = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", customer_name or "")}
+    wrote = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", signer(max(inbound, key=lambda s: s.at).text or ""))}
+    mine = [p for p in parts if {fold(w) for w in _names(p)} & own]
+    if len(mine) != 1 or not own & wrote or len(own & wrote) < min(2, len(own)):
+        return greeting
+    end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
+    return mine[0][:1].upper() + mine[0][1:] + end
 
 
 def _surnames(customer_name: str) -> list[str]:
@@ -114,10 +132,38 @@ def formal_greeting(sources: Sequence[Source], customer_name: str, language: str
                     kept = [w for w in (customer_name or "").split() if _KEPT_TITLE.match(w)] if language == "de" else []
                     return p[key].format(name=" ".join([*kept, surname]))
     female = note_gender(sources, customer_name, language)
+    female = role_gender(sources, customer_name, language) if female is None else female
     if female is None or not _surnames(customer_name):
         return ""
     kept = [w for w in (customer_name or "").split() if _KEPT_TITLE.match(w)] if language == "de" else []
     return p["formal_f" if female else "formal_m"].format(name=" ".join([*kept, _surnames(customer_name)[0]]))
+
+
+# A role noun's ending that says its bearer's gender, by language (German "Kassierin"/"Vorsitzender", French
+# "Trésorière"/"Directeur", Spanish "Coordinadora"/"Tesorero"): feminine first, then masculine. Not Spanish "-ada": a
+# note opens "Llamada Daniela Restrepo" (a call, not a role).
+_ROLE_ENDS = {"de": (r"\w{3,}(?:rin|ntin|stin|rtin|ztin)", r"\w{3,}(?:ender|tor|ent|ant|ist|wart|führer)"),
+              "fr": (r"\w{3,}(?:trice|ière|ente|ante|euse)", r"\w{3,}(?:teur|ier|ent|ant|eur)"),
+              "es": (r"\w{3,}(?:ora|era|enta)", r"\w{3,}(?:or|ero)")}
+
+
+def role_gender(sources: Sequence[Source], customer_name: str, language: str) -> bool | None:
+    """Whether a role noun beside the customer's full name says a woman (True) or a man (False): written before it
+    ("Inhaberin Sabine Reichert") or on the signature line under it ("Doris Wyss / Kassierin"); None when none does
+    or they disagree."""
+    words = [w for w in (customer_name or "").split() if not _TITLE.match(w)]
+    if language not in _ROLE_ENDS or len(words) < 2:
+        return None
+    full = r"\s+".join(re.escape(w) for w in words)
+    found = set()
+    for src in sources:
+        if src.direction == "outbound":
+            continue
+        for female, ending in zip((True, False), _ROLE_ENDS[language]):
+            role = rf"(?:\d+\.\s*)?(?-i:[A-ZÀ-Ý]){ending}"
+            if re.search(rf"(?<![\w-]){role}[ \t]+{full}\b|^\s*{full}\s*\n\s*{role}\b", src.text or "", re.M):
+                found.add(female)
+    return found.pop() if len(found) == 1 else None
 
 
 # A call note's pronoun for the person it is about, by language: German "Sie" with a verb in the singular ("Sie fragt
@@ -160,6 +206,11 @@ _CALL_AT = {"en": r"\b(after|before) (\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)",
             "es": r"\b(después de|antes de) (las \d{1,2}(?::\d{2})?)"}
 
 
+# A German noun right after the hour names what the customer does then ("ab 14 Uhr Unterricht", "nach 18 Uhr
+# Training"), unless it is the call itself ("nach 17 Uhr Rückruf").
+_BUSY_AFTER = {"de": r"\s+(?-i:[A-ZÄÖÜ])(?!(?:Rückruf|Anruf|Telefon|Bescheid)\b)\w+"}
+
+
 # The customer saying they will call the rep ("I'll call you in the afternoon", "Te llamo yo mejor por la tarde", "je
 # vous rappelle", "ich rufe Sie morgen an"): the rep waits for that call instead of promising one.
 _CALLS_BACK = re.compile(
@@ -194,6 +245,8 @@ def closing_line(state: State, p: dict, stored: Sequence[dict] = ()) -> tuple[st
         if _NO_CALL.search(item.quote):
             continue  # "Pas d'appel le matin": the part of the day named is the one no call may come in
         m = re.search(_CALL_AT.get(state.language, _CALL_AT["en"]), item.quote, re.I)
+        if m and re.match(_BUSY_AFTER.get(state.language, "(?!)"), item.quote[m.end():]):
+            m = None  # "ab 14 Uhr Unterricht": the hour the customer is busy from, not the call's
         # the part of the day asked for, not the one the customer is busy in ("in the morning, afternoon I am at
         # the ponds"), said as they said it where the close can carry it ("en soirée", "am Abend")
         when = (f"{m.group(1).lower()} {m.group(2).rstrip('.')}" if m else

@@ -25,7 +25,9 @@ _SIGNED = {
 # "Signed," opens the sentence alone ("Signed letter attached" names another document).
 _PRONOUN = {
     "en": r"\b(?:signed|countersigned)\s+(?:it|them|both)\b(?!\s+off\b)|\b(?:it's|it is|it has been|all|both)\s+"
-          r"signed\b(?!\s+off\b)|^\W*signed\s*(?:[,.;:!&-]|and\b|$)",
+          r"signed\b(?!\s+off\b)|^\W*signed\s*(?:[,.;:!&-]|and\b|$)|"
+          # "Jess signed, it's attached", "We have signed.": the signer named, the document left unsaid
+          r"^\W*(?:[A-Z][\w'’-]+|we|I)\s+(?:(?:has|have|just)\s+)?signed\s*(?:[,.;:!&]|and\b|$)",
     "de": r"\b(?:ihn|es|beide)\s+(?:\w+\s+){0,2}?(?:unterschrieben|unterzeichnet)\b|"
           r"^\W*(?:unterschrieben|unterzeichnet)\s*(?:[,.;:!&-]|und\b|anbei\b|retour\b|zurück\b|$)",
     "fr": r"\b(?:l'|les\s+)(?:ai|avons|a|ont)\s+(?:\w+\s+)?sign(?:é|ée|és|ées)(?![\w-])|"
@@ -47,7 +49,7 @@ _DOCS = {
     "de": [(r"[A-ZÄÖÜ]?\w*(?:verträge|anträge|aufträge)", "die unterschriebenen {d}"),
            (r"[A-ZÄÖÜ]?\w*(?:vertrag|antrag|auftrag)", "den unterschriebenen {d}"),
            (r"[A-ZÄÖÜ]?\w*(?:angebot|formular)", "das unterschriebene {d}"),
-           (r"[A-ZÄÖÜ]?\w*(?:vereinbarung|bestellung|auftragsbestätigung)", "die unterschriebene {d}")],
+           (r"[A-ZÄÖÜ]?\w*(?:vereinbarung|bestellung|auftragsbestätigung|offerte)", "die unterschriebene {d}")],
     "fr": [(r"ordre de service|offre", "l'{d} signé"), (r"contrat|devis|bon de commande|bail|formulaire|mandat",
                                                         "le {d} signé"),
            (r"convention|proposition", "la {d} signée")],

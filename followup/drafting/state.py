@@ -58,6 +58,7 @@ from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_s
 from followup.drafting.options import either, unchosen
 from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
+from followup.drafting.owner import owned_preferences
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
 from followup.drafting.people import customer_away, note_caller, signer, with_askers
@@ -114,6 +115,7 @@ from followup.drafting.restating import restate, tidy
 from followup.drafting.sendback import facts_asked, kept_addressed, sent_request
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source, sentence_spans
+from followup.drafting.sentsince import kept_sends
 from followup.drafting.settle import guard, settle_items
 from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_days
@@ -422,6 +424,8 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
+    items = owned_preferences(items, ordered, customer_name)  # a chairman's evening calls are not hers
+    items = kept_sends(items, ordered, cleaned)  # "Send revised terms Friday", then the rep's email on Friday
     items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     items = needed_by(items, ordered, cleaned, language)  # "we must have it running by 1 March": can it be?
     topic = topic or _topic(items)
