@@ -44,3 +44,16 @@ def test_a_request_to_be_sent_a_price_is_a_slot_not_a_promise():
     asked = item("request", "I'll send new price for the 8 meters", "And please send new price for the 8 meters.")
     actions, questions = rep_actions(state(asked))
     assert actions == [] and [q for q, _ in questions] == ["[[answer: new price for the 8 meters?]]"]
+
+
+def test_a_sentence_between_the_item_before_and_the_question_is_no_context():
+    first = item("constraint", "", "We run three sites in the north of the county.")
+    asked = item("question", "", "Do your staff speak Welsh?", context="Please invoice the trust.")
+    assert before_question(state(first, asked), asked) == ""
+
+
+def test_a_note_question_cut_from_its_label_is_asked_whole():
+    first = item("term", "", "Priya q: can the banner carry both club crests", "note")
+    rest = item("question", "", "and who pays for printing?", "note")
+    _, questions = rep_actions(state(first, rest))
+    assert questions[0][0] == "[[answer: can the banner carry both club crests, and who pays for printing?]]"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
-from followup.drafting.askedafter import own_context
+from followup.drafting.askedafter import TAIL_CHARS, own_context
 from followup.drafting.followon import joined_follow_ons
 from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
 from followup.drafting.items import Item, State
 from followup.drafting.needby import needed_slots
+from followup.drafting.noteask import with_labelled_question
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import inverted
@@ -63,6 +64,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if not before and item.direction == "inbound":
                 before = own_context(item, state.items)  # their sentence before it, though no point of the state
+            if item.direction == "note":
+                q = with_labelled_question(q, item, state)  # "Sanna q: ..., and who prints it?": noteask.py
             if item.direction == "inbound":
                 q = firm_for_third(q, state.language)  # an unnamed "she" asked to do it is the rep: slotperson.py
             questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
@@ -94,4 +97,7 @@ def before_question(state: State, item: Item) -> str:
     k = next((n for n, i in enumerate(prior) if i is item), 0)
     if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal or prior[k - 1].asker != item.asker:
         return ""  # a replaced figure, a signature line or another person's words are no context to show
-    return prior[k - 1].quote.rstrip(" .")
+    said = prior[k - 1].quote.rstrip(" .")
+    if item.context and said[-TAIL_CHARS:] not in item.context:
+        return ""  # a sentence stands between them (another list line): not what this question is about
+    return said
