@@ -57,3 +57,9 @@ def test_a_note_question_cut_from_its_label_is_asked_whole():
     rest = item("question", "", "and who pays for printing?", "note")
     _, questions = rep_actions(state(first, rest))
     assert questions[0][0] == "[[answer: can the banner carry both club crests, and who pays for printing?]]"
+
+
+def test_a_listed_point_asking_a_price_is_a_slot():
+    asked = item("listed", "your board asks a price for the LED banner", "our board asks a price for the LED banner")
+    _, questions = rep_actions(state(asked))
+    assert [q for q, _ in questions] == ["[[answer: the price for the LED banner?]]"]

@@ -242,8 +242,9 @@ def test_a_question_whether_all_holds_the_same_under_a_condition_of_its_own_need
 def test_a_pointing_tail_after_a_clause_of_its_own_needs_no_sentence_before_it():
     asked = "we'll have two caterers in the back hall every evening, is that covered"
     assert slot_line(asked, "Our office moves to Leeds in June", "en") == f"[[answer: {asked}?]]"
-    fr = "si le camion arrive avec une heure de retard, est-ce facturé"
+    fr = "nous aurons deux traiteurs dans la salle du fond chaque soir, est-ce couvert"
     assert "(" not in slot_line(fr, "Le parking ouvre à 7 h", "fr")
+    assert "(" in slot_line("si nous signons lundi, c'est faisable", "Nous voulons changer la chaudière", "fr")
     assert "(" in slot_line("is that covered", "We'll have two caterers in the back hall", "en")
 
 

@@ -33,9 +33,9 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
     actions: list[tuple[str, Item]] = []
     questions: list[tuple[str, Item]] = []
     seen: set[str] = set()
-    for item in state.open("commitment", "question", "request"):
-        if item.internal:
-            continue
+    for item in state.open("commitment", "question", "request", "listed"):
+        if item.internal or (item.kind == "listed" and not price_wanted(item.quote, state.language)):
+            continue  # a listed point is said in the list's line, unless it asks a price (a slot)
         text = item.text
         if item.kind == "commitment" and text:
             line = unrelative(text, item, state)  # its day is already restated in place against the draft's day
@@ -43,7 +43,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 line = undated(line)  # still owed, but its day has passed: said without it
                 if not line:
                     continue
-        elif item.direction == "inbound" and item.kind == "request" and price_wanted(item.quote, state.language):
+        elif item.direction == "inbound" and item.kind in ("request", "listed") \
+                and price_wanted(item.quote, state.language):
             # a price only the rep can give: asked in a slot now, never "I'll send the new price" (pricewanted.py)
             questions.append((slot_line(price_wanted(item.quote, state.language), "", state.language), item))
             continue
