@@ -48,8 +48,10 @@ def test_a_request_to_be_sent_a_price_is_a_slot_not_a_promise():
 
 def test_a_sentence_between_the_item_before_and_the_question_is_no_context():
     first = item("constraint", "", "We run three sites in the north of the county.")
-    asked = item("question", "", "Do your staff speak Welsh?", context="Please invoice the trust.")
+    asked = item("question", "", "Do your staff speak Welsh?", context="Please put the invoice to the trust.")
     assert before_question(state(first, asked), asked) == ""
+    sorry = item("question", "", "Can your team cover all of them?", context="Sorry for the rush!")
+    assert before_question(state(first, sorry), sorry) == "We run three sites in the north of the county"
 
 
 def test_a_note_question_cut_from_its_label_is_asked_whole():

@@ -91,6 +91,10 @@ def finding_out(item: Item) -> bool:
     return bool(m) and rep_decides(m.group("verb"), question=False)
 
 
+# Words a sentence between a question and the item before it needs to part them ("Sorry for changing!" does not).
+BETWEEN_WORDS = 5
+
+
 def before_question(state: State, item: Item) -> str:
     """The sentence the customer wrote just before a question, from the same message."""
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
@@ -99,6 +103,6 @@ def before_question(state: State, item: Item) -> str:
     if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal or prior[k - 1].asker != item.asker:
         return ""  # a replaced figure, a signature line or another person's words are no context to show
     said = prior[k - 1].quote.rstrip(" .")
-    if item.context and said[-TAIL_CHARS:] not in item.context:
+    if item.context and said[-TAIL_CHARS:] not in item.context and len(item.context.split()) >= BETWEEN_WORDS:
         return ""  # a sentence stands between them (another list line): not what this question is about
     return said
