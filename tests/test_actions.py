@@ -46,14 +46,6 @@ def test_a_request_to_be_sent_a_price_is_a_slot_not_a_promise():
     assert actions == [] and [q for q, _ in questions] == ["[[answer: new price for the 8 meters?]]"]
 
 
-def test_a_sentence_between_the_item_before_and_the_question_is_no_context():
-    first = item("constraint", "", "We run three sites in the north of the county.")
-    asked = item("question", "", "Do your staff speak Welsh?", context="Please put the invoice to the trust.")
-    assert before_question(state(first, asked), asked) == ""
-    sorry = item("question", "", "Can your team cover all of them?", context="Sorry for the rush!")
-    assert before_question(state(first, sorry), sorry) == "We run three sites in the north of the county"
-
-
 def test_a_note_question_cut_from_its_label_is_asked_whole():
     first = item("term", "", "Priya q: can the banner carry both club crests", "note")
     rest = item("question", "", "and who pays for printing?", "note")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
-from followup.drafting.askedafter import TAIL_CHARS, own_context
+from followup.drafting.askedafter import own_context
 from followup.drafting.followon import joined_follow_ons
 from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
@@ -63,7 +63,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             before = PAREN.sub("", before_question(state, item)).strip() if item.direction == "inbound" else ""
             if "?" in before or len(before.split()) < 4:
                 before = ""  # another question or a scrap of shorthand says nothing about this one
-            if not before and item.direction == "inbound" and not parted(_item_before(state, item), item):
+            if not before and item.direction == "inbound":
                 before = own_context(item, state.items)  # their sentence before it, though no point of the state
             if item.direction == "note":
                 q = with_labelled_question(q, item, state)  # "Sanna q: ..., and who prints it?": noteask.py
@@ -91,18 +91,6 @@ def finding_out(item: Item) -> bool:
     return bool(m) and rep_decides(m.group("verb"), question=False)
 
 
-# Words a sentence between a question and the item before it needs to part them ("Sorry for changing!" does not).
-BETWEEN_WORDS = 5
-
-
-def _item_before(state: State, item: Item) -> str:
-    """The quote of the item read just before this one in the same message, or ""."""
-    prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
-             and i.direction == item.direction]
-    k = next((n for n, i in enumerate(prior) if i is item), 0)
-    return prior[k - 1].quote.rstrip(" .") if k else ""
-
-
 def before_question(state: State, item: Item) -> str:
     """The sentence the customer wrote just before a question, from the same message."""
     prior = [i for i in state.items if i.source_id == item.source_id and i.source_kind == item.source_kind
@@ -110,12 +98,4 @@ def before_question(state: State, item: Item) -> str:
     k = next((n for n, i in enumerate(prior) if i is item), 0)
     if not k or prior[k - 1].status == "superseded" or prior[k - 1].internal or prior[k - 1].asker != item.asker:
         return ""  # a replaced figure, a signature line or another person's words are no context to show
-    said = prior[k - 1].quote.rstrip(" .")
-    return "" if parted(said, item) else said
-
-
-def parted(said: str, item: Item) -> bool:
-    """Whether a sentence of its own stands between an item the customer said and their question after it (another
-    list line): the item is not what the question is about, nor is that sentence, which no item took up."""
-    return bool(said and item.context and said[-TAIL_CHARS:] not in item.context
-                and len(item.context.split()) >= BETWEEN_WORDS)
+    return prior[k - 1].quote.rstrip(" .")
