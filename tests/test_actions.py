@@ -44,3 +44,16 @@ def test_a_request_to_be_sent_a_price_is_a_slot_not_a_promise():
     asked = item("request", "I'll send new price for the 8 meters", "And please send new price for the 8 meters.")
     actions, questions = rep_actions(state(asked))
     assert actions == [] and [q for q, _ in questions] == ["[[answer: new price for the 8 meters?]]"]
+
+
+def test_a_note_question_cut_from_its_label_is_asked_whole():
+    first = item("term", "", "Priya q: can the banner carry both club crests", "note")
+    rest = item("question", "", "and who pays for printing?", "note")
+    _, questions = rep_actions(state(first, rest))
+    assert questions[0][0] == "[[answer: can the banner carry both club crests, and who pays for printing?]]"
+
+
+def test_a_listed_point_asking_a_price_is_a_slot():
+    asked = item("listed", "your board asks a price for the LED banner", "our board asks a price for the LED banner")
+    _, questions = rep_actions(state(asked))
+    assert [q for q, _ in questions] == ["[[answer: the price for the LED banner?]]"]

@@ -51,3 +51,14 @@ def test_no_context_naming_a_figure_no_point_kept():
     q = Item(**{**_item("Reicht das nicht für eine Steuerkanzlei?").__dict__,
                 "context": "Ein Mitbewerber bietet uns Business Standard um EUR 11,70 an."})
     assert own_context(q, []) == ""
+
+
+def test_no_context_that_follows_another_question_or_asks_or_requests_itself():
+    text = "Can you bring the lift on Monday? The yard closes at noon.\nHow many drivers come?"
+    assert sentence_before(text, "How many drivers come?") == ""
+    asked = _item("How many drivers come?")
+    relayed = _item("Our buyer Tom asks whether the lift can stay a week", kind="question", sid=4)
+    said = Item(**{**asked.__dict__, "context": "Our buyer Tom asks whether the lift can stay a week."})
+    assert own_context(said, [relayed, asked]) == ""
+    please = Item(**{**asked.__dict__, "context": "Please put the invoice to the parish council."})
+    assert own_context(please, [asked]) == ""

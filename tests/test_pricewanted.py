@@ -19,3 +19,10 @@ def test_a_request_for_a_document_is_no_price():
 
 def test_a_quote_to_send_is_a_document_not_a_price():
     assert price_wanted("Please send the revised quote in the band's name.", "en") == ""
+
+
+def test_a_price_asked_for_on_someones_behalf():
+    assert price_wanted("Our chairman asks a price for the second marquee.", "en") == "the price for the second marquee"
+    assert price_wanted("We'd like a price for weekend cover", "en") == "the price for weekend cover"
+    assert price_wanted("We need a cost centre on the invoice.", "en") == ""
+    assert price_wanted("I need the price list by Friday.", "en") == ""

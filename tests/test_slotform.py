@@ -237,3 +237,25 @@ def test_a_question_whether_all_holds_the_same_under_a_condition_of_its_own_need
     assert slot_line("does the price still hold if the deposit only clears on Wednesday",
                      "One change please: upholstery in the dark blue for both chairs, not the grey", "en") == \
         "[[answer: does the price still hold if the deposit only clears on Wednesday?]]"
+
+
+def test_a_pointing_tail_after_a_clause_of_its_own_needs_no_sentence_before_it():
+    asked = "we'll have two caterers in the back hall every evening, is that covered"
+    assert slot_line(asked, "Our office moves to Leeds in June", "en") == f"[[answer: {asked}?]]"
+    fr = "nous aurons deux traiteurs dans la salle du fond chaque soir, est-ce couvert"
+    assert "(" not in slot_line(fr, "Le parking ouvre à 7 h", "fr")
+    assert "(" in slot_line("si nous signons lundi, c'est faisable", "Nous voulons changer la chaudière", "fr")
+    assert "(" in slot_line("is that covered", "We'll have two caterers in the back hall", "en")
+
+
+def test_a_french_there_is_keeps_its_y_and_points_back_at_nothing():
+    assert short_question("Et y a-t-il un vestiaire pour les artistes", "fr") == "Y a-t-il un vestiaire pour les artistes"
+    assert "(" not in slot_line("Et y a-t-il un vestiaire pour les artistes", "Nous serons douze", "fr")
+    assert short_question("Y cuántas sillas traéis", "es") == "¿Cuántas sillas traéis"
+
+
+def test_a_german_ob_clause_that_lost_its_frame_is_asked_verb_first():
+    assert short_question("Wir die Miete quartalsweise überweisen können (der Etat kommt spät)", "de") == \
+        "Können Sie die Miete quartalsweise überweisen"
+    assert short_question("Können wir die Miete quartalsweise überweisen", "de") == \
+        "Können Sie die Miete quartalsweise überweisen"

@@ -11,6 +11,7 @@ from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
 from followup.drafting.items import Item, State
 from followup.drafting.needby import needed_slots
+from followup.drafting.noteask import with_labelled_question
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import inverted
@@ -32,9 +33,9 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
     actions: list[tuple[str, Item]] = []
     questions: list[tuple[str, Item]] = []
     seen: set[str] = set()
-    for item in state.open("commitment", "question", "request"):
-        if item.internal:
-            continue
+    for item in state.open("commitment", "question", "request", "listed"):
+        if item.internal or (item.kind == "listed" and not price_wanted(item.quote, state.language)):
+            continue  # a listed point is said in the list's line, unless it asks a price (a slot)
         text = item.text
         if item.kind == "commitment" and text:
             line = unrelative(text, item, state)  # its day is already restated in place against the draft's day
@@ -42,7 +43,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 line = undated(line)  # still owed, but its day has passed: said without it
                 if not line:
                     continue
-        elif item.direction == "inbound" and item.kind == "request" and price_wanted(item.quote, state.language):
+        elif item.direction == "inbound" and item.kind in ("request", "listed") \
+                and price_wanted(item.quote, state.language):
             # a price only the rep can give: asked in a slot now, never "I'll send the new price" (pricewanted.py)
             questions.append((slot_line(price_wanted(item.quote, state.language), "", state.language), item))
             continue
@@ -63,6 +65,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if not before and item.direction == "inbound":
                 before = own_context(item, state.items)  # their sentence before it, though no point of the state
+            if item.direction == "note":
+                q = with_labelled_question(q, item, state)  # "Sanna q: ..., and who prints it?": noteask.py
             if item.direction == "inbound":
                 q = firm_for_third(q, state.language)  # an unnamed "she" asked to do it is the rep: slotperson.py
             questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py

@@ -37,6 +37,7 @@ from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot
 from followup.drafting.people import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
+from followup.drafting.pricewanted import price_wanted
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise
 from followup.drafting.reading import PLEASANTRY
@@ -267,7 +268,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                                             else "noted_np"].format(
         x=to_reader(untailed(unled(i.text)), state.language)) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
-    listed = state.open("listed")  # the customer's list of conditions, point by point
+    listed = [i for i in state.open("listed") if not price_wanted(i.quote, state.language)]  # priced: a slot
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
     recap, used = recap + listed_line, used + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force

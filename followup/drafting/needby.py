@@ -111,8 +111,10 @@ _DE = re.compile(rf"^(?:.*?\b(?:und|aber|also|wichtig:)\s+)?(?P<thing>(?:die|der
                  rf"(?P<prep>bis|vor)\s+(?P<day>{_DAY_DE})\s+(?P<part>fertig|geliefert|montiert|installiert|eingebaut|"
                  r"aufgebaut|in Betrieb|betriebsbereit|da)\s+sein(?P<rest>.*)$", re.I)
 
-# A reason or occasion after the day that tells the rep why it matters: "because the spa reopens 21 December".
-_WHY = re.compile(r"^[\s,;:–—-]*(?:because(?:\s+of)?|as|since|when|so|that|for|porque|que|cuando|weil|da|wenn)\b\s*"
+# A reason or occasion after the day that tells the rep why it matters: "because the spa reopens 21 December"
+# (never a word cut from its contraction: "that's when ..." leaves no "'s when ...").
+_WHY = re.compile(r"^[\s,;:–—-]*(?:because(?:\s+of)?|as|since|when|so|that|for|porque|que|cuando|weil|da|wenn)\b"
+                  r"(?!['’])\s*"
                   r"(?P<why>[^.;!?]{3,60}?)\s*[.;!?]?$", re.I)
 # The customer agreeing to a day, not needing it: "Delivery on 12 January is good for us", "..., that works".
 _AGREES = re.compile(r"^[\s,]*(?:is|would be|works|suits|that works|that's|is fine)\b[^.;]*?\b(?:good|fine|ok|okay|"

@@ -15,8 +15,11 @@ _WHAT = {
 }
 # The request up to what is asked for: a sending or telling verb, the customer as its receiver.
 _ASK = {
-    "en": r"^(?:and|also|so)?\s*,?\s*(?:please|kindly)?\s*(?:also\s+)?(?:send|tell|give|let)\s+(?:(?:me|us)\s+)?"
-          r"(?:(?:know|have)\s+)?(?:also\s+)?",
+    "en": r"(?:^(?:and|also|so)?\s*,?\s*(?:please|kindly)?\s*(?:also\s+)?(?:send|tell|give|let)\s+(?:(?:me|us)\s+)?"
+          r"(?:(?:know|have)\s+)?(?:also\s+)?|"
+          # or asked for on someone's behalf: "our client asks a price for ...", "we'd like a price for ..."
+          r"^(?:(?:our|my|the)\s+[^\W\d_]+|we|I)\s*(?:asks?|would like|'d like|wants?|needs?)\s+(?:for\s+)?"
+          r"(?=(?:a|the)\s+(?:new\s+)?price\s+for\b))",
     "de": r"^(?:und\s+)?(?:bitte\s+)?(?:schicken|senden|nennen|geben|sagen)\s+Sie\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?"
           r"(?:auch\s+|noch\s+)*",
     "fr": r"^(?:et\s+)?(?:merci\s+de\s+|pouvez-vous\s+|pourriez-vous\s+)?(?:(?:nous|me|m')\s*)(?:envoyer|transmettre|"
@@ -33,4 +36,4 @@ def price_wanted(quote: str, language: str) -> str:
     m = pattern.match(quote.strip().rstrip(" .!?")) if pattern else None
     if not m:
         return ""
-    return m.group("what").strip(" ,;:")
+    return re.sub(r"^a (?=price\b)", "the ", m.group("what").strip(" ,;:"))  # "a price for X" asked as the price

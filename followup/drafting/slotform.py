@@ -16,6 +16,7 @@ import re
 from followup.drafting.days import drop_dates
 from followup.drafting.mergedask import merged_parts
 from followup.drafting.owedfigure import unchased
+from followup.drafting.ownclause import impersonal_off, own_clause_before
 from followup.drafting.reading import inverted
 from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import SWAP_IN, second_person, swap
@@ -70,7 +71,8 @@ _LEAD_IN = re.compile(
     r"^(?:and|also|so|but|plus|oh|ok|okay|btw|by the way|one more thing|one last thing|another thing|one problem|"
     r"one question|anyway|please|kindly|und|außerdem|übrigens|also|bitte|ach ja|ach|noch eine frage|dann|"
     r"et|puis|pis|aussi|par contre|sinon|alors|d'ailleurs|au fait|autre chose|dernière chose|bon|ah|"
-    r"y|también|además|pues|bueno|entonces|por cierto|oye|otra cosa|una cosa más)\b[\s,:;.–—-]*", re.I)
+    r"y(?!\s+a(?:ura|vait|urait)?-t-)|también|además|pues|bueno|entonces|por cierto|oye|otra cosa|una cosa más)"
+    r"\b[\s,:;.–—-]*", re.I)  # French "y a-t-il" keeps its "y": not the Spanish "and"
 
 # A frame asking to be told what the question asks ("please also tell whether", "could I also find out if",
 # "Pouvez-vous nous dire si", "Il faudrait aussi savoir si", "También necesitamos saber si", "wir möchten wissen, ob").
@@ -220,9 +222,18 @@ def _asked(q: str, language: str) -> str:
         m = re.match(r"^ob\s+(?P<clause>[^,?]+?)\s+(?P<verb>[^\W\d_]+)$", q, re.I)
         if m:  # "ob wir auch Antifouling machen" -> "machen wir auch Antifouling"
             return separable_first(m.group("verb"), m.group("clause"))
+        m = _DE_VERB_LAST.match(q)
+        if m:  # an "ob" clause its frame lost: "wir die Rechnung in zwei Raten zahlen können" -> "können wir ..."
+            return f"{m.group('verb')} {m.group('clause')}"
     if language in ("fr", "es"):
         q = re.sub(r"^(?:si\s+|s'(?=il))", "", q, flags=re.I)
     return q
+
+
+# A German clause in subordinate order (pronoun first, finite auxiliary last), its "ob" lost.
+_DE_VERB_LAST = re.compile(r"^(?P<clause>(?:[Ww]ir|Sie|[Ii]ch|[Ee]r|[Ee]s|[Mm]an|[Ii]hr|[Dd]u)\s+[^,?]+?)\s+"
+                           r"(?P<verb>können|kann|könnten|könnte|müssen|muss|dürfen|darf|sollen|soll|sollten|sollte|"
+                           r"werden|wird)$")
 
 
 def _turned_de(text: str) -> str:
@@ -357,12 +368,12 @@ def needs_context(q: str) -> bool:
     """Whether a question says too little alone: very short, or pointing back at what came before it."""
     words = q.lstrip("¿ ").split()
     return len(words) <= SHORT_QUESTION_WORDS or any(_points_back(part) for part in merged_parts(q)) \
-        or bool(_POINTING_TAIL.search(q)) or asks_all_the_same(q)
+        or bool((m := _POINTING_TAIL.search(q)) and not own_clause_before(q, m.start())) or asks_all_the_same(q)
 
 
 def _points_back(q: str) -> bool:
     """Whether a question of few words points back in its first words ("is this possible")."""
-    words = q.lstrip("¿ ").split()
+    words = impersonal_off(q).lstrip("¿ ").split()
     return len(words) <= POINTING_WORDS and bool(POINTS_BACK.search(" ".join(words[:4])))
 
 
