@@ -37,7 +37,7 @@ def test_timeline_has_messages_notes_sends_and_wishes_with_quotes(db, client, te
         s.commit()
     page = client.get(f"/customers/{side.customer_id}").text
     assert "Could you send the revised quote for 25 seats?" in page
-    assert "Wants to start the pilot on December 1." in page
+    assert f"Wants to {side.pilot}." in page
     assert "Follow-up sent: Re: earlier" in page
     assert "call me later in the day" in page and "Preference time:afternoon" in page
     order = [page.index(s) for s in ("Wants to start the pilot", "Could you send the revised", "Follow-up sent")]

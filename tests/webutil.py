@@ -28,6 +28,7 @@ class Side:
     inbound_id: int
     note_id: int
     draft_id: int
+    pilot: str  # the note's plan, dated a month ahead of the run so it is never past
 
 
 def make_team(session, vault, label: str, *, customer_name: str = "Dana Demo", subject: str = "Pilot quote",
@@ -52,8 +53,10 @@ def make_team(session, vault, label: str, *, customer_name: str = "Dana Demo", s
                       direction="inbound", subject=subject, from_addr=customer.email,
                       from_name=from_name or customer_name, sent_at=now - timedelta(days=2), new_text=text)
     session.add(inbound)
+    start = now + timedelta(days=30)
+    pilot = f"start the pilot on {start:%B} {start.day}"
     note = CallNote(team_id=team.id, customer_id=customer.id, author_id=rep.id, at=now - timedelta(days=1),
-                    text="Wants to start the pilot on December 1.")
+                    text=f"Wants to {pilot}.")
     session.add(note)
     customer.last_inbound_at = inbound.sent_at
     session.flush()
@@ -62,11 +65,11 @@ def make_team(session, vault, label: str, *, customer_name: str = "Dana Demo", s
                   subject=f"Re: {subject}", body=body or "Hi Dana,\n\nYou asked for the revised quote for 25 seats.\n",
                   reason="unanswered request", grounded=True, sources_through=now - timedelta(days=1),
                   sources=[{"kind": "message", "id": inbound.id, "quote": quote},
-                           {"kind": "note", "id": note.id, "quote": "start the pilot on December 1"}],
+                           {"kind": "note", "id": note.id, "quote": pilot}],
                   grounding={"ok": True, "tokens": [], "unmatched": []})
     session.add(draft)
     session.flush()
-    return Side(team.id, rep.email, rep.id, box.id, customer.id, inbound.id, note.id, draft.id)
+    return Side(team.id, rep.email, rep.id, box.id, customer.id, inbound.id, note.id, draft.id, pilot)
 
 
 def token(page_html: str) -> str:
