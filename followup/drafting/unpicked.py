@@ -315,6 +315,32 @@ def unpicked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
     return out
 
 
+# What a line says of every option ("Parts are extra on both", "No setup fee on either", "bei beiden Varianten",
+# "pour les deux formules", "en ambos planes"): once one is chosen it says it of that one alone. Named as options it
+# goes wherever it stands; "both" alone only at a clause end ("Both plans include" is no such tail).
+_OPTION_NOUNS = (r"(?:plans?|options?|packages?|models?|versions?|variants?|Varianten|Paketen|Pakete|Optionen|Modellen|"
+                 r"formules|options|offres|modèles|planes|opciones|paquetes|modelos)")
+_EVERY_OPTION = re.compile(
+    rf",?\s+(?:(?:on|for|with|in) (?:both|either)(?: of them)?|(?:bei|in|für|mit) beiden|für beide|"
+    rf"(?:pour|sur|dans|avec) les deux|(?:en|para|con) (?:ambos|ambas|los dos|las dos))"
+    rf"(?:\s+{_OPTION_NOUNS}(?![\w-])|(?=\s*(?:[.;!]|$)))", re.I)
+
+
+# A choice that takes every option: nothing said of both is stale.
+_ALL_TAKEN = re.compile(r"\b(?:both|all|either|beide\w*|alle\w*|les deux|tou(?:s|tes)|ambos|ambas|los dos|las dos|todos|"
+                        r"todas)\b", re.I)
+
+
+def said_of_one(items: list[Item], ordered: Sequence[Source], cleaned: dict, chosen: str) -> list[Item]:
+    """The rep's open lines said of the one option taken, not of both, once the customer chose one of them (`chosen`
+    names it as the order read it, or a choice here left the others out): "Parts are extra on both." -> "Parts are
+    extra."."""
+    if _ALL_TAKEN.search(chosen or "") or not chosen and not _left_out(ordered, cleaned):
+        return items
+    return [replace(item, text=_EVERY_OPTION.sub("", item.text), quote=_EVERY_OPTION.sub("", item.quote))
+            if item.status == "open" and item.direction != "inbound" and item.text else item for item in items]
+
+
 # Where a line says one option and the next begins: a line or ';' break, a sentence end, a label ("... B) leasing").
 _PARTS = re.compile(r"(\n|;\s|(?<=[.!?])\s+|\s(?=(?:[A-D]\)|(?:variante?|option|opción|formule)\s+[A-D1-4]:)\s))",
                     re.I)
