@@ -288,3 +288,18 @@ def test_both_is_kept_when_nothing_or_everything_was_chosen():
     assert _one(offer, "Thanks, I'll get back to you next week.", ["Training is free for both."]) \
         == ["Training is free for both."]
     assert _one(offer, "We'll take both.", ["Training is free for both."], chosen="both") == ["Training is free for both."]
+
+
+def test_options_priced_with_a_thousands_comma_per_the_same_thing_are_two_ways():
+    offer = "- Lounge chair L4, oak frame: JPY 212,000 per chair\n- Bench B9, pine: JPY 58,000 per chair"
+    said = _run(offer, "We choose the Lounge chair L4.", ["Bench B9, pine: JPY 58,000 per chair",
+                                                            "Lounge chair L4, oak frame: JPY 212,000 per chair"])
+    assert [i.text for i in said if i.status == "open"] == ["Lounge chair L4, oak frame: JPY 212,000 per chair"]
+
+
+def test_a_bracket_in_a_joined_list_is_no_list_join():
+    offer = "Para 50 equipos (mesa, silla y lámpara):\n- Modelo Norte: $410.000 por equipo\n- Modelo Sur: $350.000 por equipo"
+    joined = ("Para 50 equipos (mesa, silla y lámpara): Modelo Norte: $410.000 por equipo y Modelo Sur: "
+              "$350.000 por equipo")
+    said = _run(offer, "Nos quedamos con el Modelo Sur.", [joined])
+    assert "410.000" not in said[0].text and "Modelo Sur: $350.000" in said[0].text

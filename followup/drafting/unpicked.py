@@ -117,9 +117,16 @@ def _offered(raw: str, cleaned: str) -> list[str]:
 
 def _unit(line: str) -> str:
     """What a line's first sum is per, as written after it ("per towel", "a year", "HTVA la tenue"), lower case."""
-    money = _MONEY.search(line)
+    money = _SUM.search(line)  # the sum whole: "JPY 148,000 per seat" is per seat, not cut at its thousands comma
     after = re.split(r"[,;(]|\s(?:and|und|et|y)\s", line[money.end():])[0] if money else ""
-    return " ".join(re.sub(r"^[\d,.' ]*", "", after).lower().split()).rstrip(".")
+    unit = " ".join(re.sub(r"^[\d,.' ]*", "", after).lower().split()).rstrip(".")
+    # a tax label alone ("+ IVA", "netto") says what the sum is, not what it is per
+    return "" if _TAX_ONLY.fullmatch(unit) else unit
+
+
+# A tax label after a sum and nothing else: "+ iva", "+ vat", "ht", "netto", "ttc", "zzgl. mwst".
+_TAX_ONLY = re.compile(r"(?:\+\s*)?(?:(?:zzgl|inkl|excl|incl|plus)\.?\s+)?(?:iva|vat|gst|tva|htva|ht|ttc|tvac|netto|"
+                       r"brutto|mwst\.?|ust\.?|igv)?", re.I)
 
 
 def _label(line: str) -> str:
@@ -347,7 +354,8 @@ _PARTS = re.compile(r"(\n|;\s|(?<=[.!?])\s+|\s(?=(?:[A-D]\)|(?:variante?|option|
 
 
 # The word that joins the items of a list the cleaning made one sentence ("A: 24,90 € et B: 31,50 €").
-_JOINED = re.compile(r"\s(and|und|et|y)\s")
+# (never inside a bracket: "(camiseta, pantaloneta y medias)" names one kit)
+_JOINED = re.compile(r"\s(and|und|et|y)\s(?![^()]*\))")
 
 
 def _without(text: str, left: list[tuple[str, str, str]]) -> tuple[str, str]:
