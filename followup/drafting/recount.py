@@ -20,7 +20,7 @@ STEM_LETTERS = 5
 # A count and the thing counted: "8 fontaines", "150 hampers", "3 x WX-60", "12 Terminals".
 # A count's figure whole, its thousands groups with it ("1 100", "1\u202f100", "49'000", "1.100", "1,100"), never its
 # last group alone ("100 participants" out of "1 100 participants").
-FIGURE = r"(?<![\d.,'’/:-])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f'’.,]\d{3})+(?![\d.,'’:/-]?\d)|\d{1,5})" \
+FIGURE = r"(?<![\d.,'’/:-])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d.,'’:/-]?\d)|\d{1,5})" \
          r"(?![\d.,'’:/-]\d)"
 _COUNTED = re.compile(FIGURE.replace("(\\d{1,3}", "(?P<n>\\d{1,3}", 1) + r"\s*(?:x\s+)?(?P<noun>[^\W\d_]{4,})", re.I)
 
@@ -357,8 +357,9 @@ def recounted(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
             theirs = {c for c, _, _, st in count_spans(said, False) if st & stems or (st == {"*"} and len(mine) == 1)}
             # a count another line of the same offer names is a choice of that line ("on prend le 63 places" beside
             # "autocar 50 places" and "autocar 63 places"): the offer for 50 is left out, not recounted to 63
+            # (only for a line that is one option: a quote counting the thing twice holds them all)
             offered = {c for c, _, _, st in count_spans(cleaned.get((item.source_kind, item.source_id), ""), False)
-                       if st & stems}
+                       if st & stems} if len({c for c, _, _, st in mine if st & stems}) == 1 else set()
             if theirs and n not in theirs and not theirs <= offered:
                 return f"{src.kind}:{src.id}"
     return by
