@@ -20,8 +20,8 @@ STEM_LETTERS = 5
 # A count and the thing counted: "8 fontaines", "150 hampers", "3 x WX-60", "12 Terminals".
 # A count's figure whole, its thousands groups with it ("1 100", "1\u202f100", "49'000"), never its
 # last group alone ("100 participants" out of "1 100 participants"); a sum ("1 606 €") and a comma or dot group stay unread.
-FIGURE = r"(?<![\d.,'’/:-])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d.,'’:/-]?\d)(?!\s?(?:[€$£¥]|[A-Z]{2,4}\b))|\d{1,5})" \
-         r"(?![\d.,'’:/-]\d)"
+FIGURE = r"(?<![\d.,'’/:-])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d.,'’:/-]?\d)" \
+         r"(?!\s?(?:[€$£¥]|[A-Z]{2,4}\b))|\d{1,5})(?![\d.,'’:/-]\d)"
 _COUNTED = re.compile(FIGURE.replace("(\\d{1,3}", "(?P<n>\\d{1,3}", 1) + r"\s*(?:x\s+)?(?P<noun>[^\W\d_]{4,})", re.I)
 
 
