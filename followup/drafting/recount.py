@@ -18,11 +18,7 @@ STEM_LETTERS = 5
 
 
 # A count and the thing counted: "8 fontaines", "150 hampers", "3 x WX-60", "12 Terminals".
-# A count's figure whole, its thousands groups with it ("1 100", "1\u202f100", "49'000"), never its
-# last group alone ("100 participants" out of "1 100 participants"); a sum ("1 606 €") and a comma or dot group stay unread.
-FIGURE = r"(?<![\d.,'’/:-])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![\d.,'’:/-]?\d)" \
-         r"(?!\s?(?:[€$£¥]|[A-Z]{2,4}\b))|\d{1,5})(?![\d.,'’:/-]\d)"
-_COUNTED = re.compile(FIGURE.replace("(\\d{1,3}", "(?P<n>\\d{1,3}", 1) + r"\s*(?:x\s+)?(?P<noun>[^\W\d_]{4,})", re.I)
+_COUNTED = re.compile(r"(?<![\d.,'’/:-])(?P<n>\d{1,5})(?![\d.,'’:/-]\d)\s*(?:x\s+)?(?P<noun>[^\W\d_]{4,})", re.I)
 
 
 # Month names after a count are a day ("15 mars"); "may" and "mai" are left out, as they always were here.
@@ -113,7 +109,7 @@ def count_spans(text: str, window: bool) -> tuple[tuple[str, int, int, frozenset
     first word only, or up to COUNT_WINDOW words when window is set); a count of no named thing has the stem "*"."""
     out = []
     named_to = 0  # where the words naming the last count end: a figure inside them is a model's ("DryPro 60")
-    for m in re.finditer(FIGURE + r"\s*(?:x\s+)?", text or ""):
+    for m in re.finditer(r"(?<![\d.,'’/:-])(\d{1,5})(?![\d.,'’:/-]\d)\s*(?:x\s+)?", text or ""):
         run = re.match(r"(?:[^\s,;:.()!?]+\s*){0,%d}" % COUNT_WINDOW, text[m.end():]).group(0)
         if window and m.start() < named_to:
             continue
@@ -355,12 +351,7 @@ def recounted(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
         for n, _, _, stems in mine:
             # a count of no named thing ("120 unit") counts the offer's thing only when the offer counts one
             theirs = {c for c, _, _, st in count_spans(said, False) if st & stems or (st == {"*"} and len(mine) == 1)}
-            # a count another line of the same offer names is a choice of that line ("on prend le 63 places" beside
-            # "autocar 50 places" and "autocar 63 places"): the offer for 50 is left out, not recounted to 63
-            # (only for a line that is one option: a quote counting the thing twice holds them all)
-            offered = {c for c, _, _, st in count_spans(cleaned.get((item.source_kind, item.source_id), ""), False)
-                       if st & stems} if len({c for c, _, _, st in mine if st & stems}) == 1 else set()
-            if theirs and n not in theirs and not theirs <= offered:
+            if theirs and n not in theirs:
                 return f"{src.kind}:{src.id}"
     return by
 
