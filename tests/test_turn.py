@@ -133,3 +133,10 @@ def test_a_sentence_around_a_count_the_change_line_says_is_not_noted_again():
                  source_kind="message", source_id=2, at=NOW, direction="inbound")
     assert counted_as_change(around, recap, None, PHRASES["en"])
     assert not counted_as_change(dated, recap, None, PHRASES["en"])
+
+
+
+def test_a_spaced_thousands_count_is_read_whole():
+    """'1 100 places' is one count: never '100 places' said as the change."""
+    assert _counts("Nous serons finalement 1 100 places assises") == {"plac": {"1100"}}
+    assert _counts("on sera 2\u202f300 coureurs") == {"cour": {"2\u202f300"}}

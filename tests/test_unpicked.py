@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
-from followup.drafting.unpicked import unpicked
+from followup.drafting.unpicked import said_of_one, unpicked
 
 D1, D2 = datetime(2029, 8, 14, 9), datetime(2029, 9, 10, 21)
 
@@ -258,3 +258,48 @@ def test_a_list_line_choosing_in_its_first_clause_and_saying_why_after():
                "Hallo,\n\nwir haben entschieden:\n\n- Elektro, die Halle ist geschlossen und Diesel stinkt\n- 4 Stück\n",
                lines)
     assert [i.status for i in out] == ["superseded", "open"]
+
+
+
+def _one(offer, choice, texts, chosen=""):
+    ordered = [Source("message", 1, offer, D1, "outbound"), Source("message", 2, choice, D2, "inbound")]
+    cleaned = {(s.kind, s.id): s.text for s in ordered}
+    items = [Item(kind="feature", text=t, quote=t, source_kind="message", source_id=1, at=D1, direction="outbound")
+             for t in texts]
+    return [i.text for i in said_of_one(items, ordered, cleaned, chosen)]
+
+
+def test_a_line_said_of_both_options_is_said_of_the_one_taken():
+    offer = "Basic: EUR 40 per month, one site\nPremium: EUR 65 per month, three sites"
+    assert _one(offer, "Thanks, we'll take Premium.", ["Training is free for both.", "Delivery in 2 weeks on either plan.",
+                                                      "Both plans include the app."]) \
+        == ["Training is free.", "Delivery in 2 weeks.", "Both plans include the app."]
+    assert _one("Variante A: 300 € netto\nVariante B: 420 € netto", "Wir nehmen Variante B.",
+                ["Die Einweisung ist bei beiden Varianten kostenlos.", "Wir kommen mit beiden Technikern."]) \
+        == ["Die Einweisung ist kostenlos.", "Wir kommen mit beiden Technikern."]
+    assert _one("Formule Essentiel : 900 € HT\nFormule Confort : 1 300 € HT", "Nous retenons la formule Confort.",
+                ["Livraison offerte pour les deux formules."]) == ["Livraison offerte."]
+    # a choice the order read ("We'd like Premium"), named in `chosen`
+    assert _one(offer, "We'd like Premium.", ["No setup fee on either."], chosen="Premium") == ["No setup fee."]
+
+
+def test_both_is_kept_when_nothing_or_everything_was_chosen():
+    offer = "Basic: EUR 40 per month\nPremium: EUR 65 per month"
+    assert _one(offer, "Thanks, I'll get back to you next week.", ["Training is free for both."]) \
+        == ["Training is free for both."]
+    assert _one(offer, "We'll take both.", ["Training is free for both."], chosen="both") == ["Training is free for both."]
+
+
+def test_options_priced_with_a_thousands_comma_per_the_same_thing_are_two_ways():
+    offer = "- Lounge chair L4, oak frame: JPY 212,000 per chair\n- Bench B9, pine: JPY 58,000 per chair"
+    said = _run(offer, "We choose the Lounge chair L4.", ["Bench B9, pine: JPY 58,000 per chair",
+                                                            "Lounge chair L4, oak frame: JPY 212,000 per chair"])
+    assert [i.text for i in said if i.status == "open"] == ["Lounge chair L4, oak frame: JPY 212,000 per chair"]
+
+
+def test_a_bracket_in_a_joined_list_is_no_list_join():
+    offer = "Para 50 equipos (mesa, silla y lámpara):\n- Modelo Norte: $410.000 por equipo\n- Modelo Sur: $350.000 por equipo"
+    joined = ("Para 50 equipos (mesa, silla y lámpara): Modelo Norte: $410.000 por equipo y Modelo Sur: "
+              "$350.000 por equipo")
+    said = _run(offer, "Nos quedamos con el Modelo Sur.", [joined])
+    assert "410.000" not in said[0].text and "Modelo Sur: $350.000" in said[0].text

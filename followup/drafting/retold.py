@@ -116,7 +116,7 @@ def _parts(pre: str, rest: str, language: str) -> tuple[str, str, str, str] | No
             return None
         scope, core = m.group("scope"), f"{m.group('s')} {m.group('v')}{m.group('p') or ''}"
     elif re.search(r",\s", pre):
-        scope, core = re.split(r",\s(?!.*,\s)", pre)
+        scope, core = re.split(r",\s(?!.*,\s)", pre, flags=re.S)  # a line break in the scope is no second split
     else:
         # the subject starts at the first determiner or pronoun after the scope's own first words
         det = _SUBJECT_RE[language]

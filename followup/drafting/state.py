@@ -122,7 +122,7 @@ from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
 from followup.drafting.startday import wanted_start
 from followup.drafting.toldwill import told_will, told_will_open
-from followup.drafting.unpicked import unpicked
+from followup.drafting.unpicked import said_of_one, unpicked
 from followup.drafting.untold import topic_answer, untold_answers
 from followup.drafting.wanted import wanted
 from followup.drafting.words import PAREN, content, detect_language, says_language
@@ -419,6 +419,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
     items = note_named(items, ordered, cleaned, language)  # "Argent OK, 10 places = +900 €": the option said by name
     items = unpicked(items, ordered, cleaned)  # "we'll go for Plus": Standard's price said nowhere
+    items = said_of_one(items, ordered, cleaned, last.get("chosen", ""))  # "parts are extra on both": on Plus alone
     items = untold_answers(settled_by_yes(items, ordered, cleaned, last, language), ordered, cleaned, language)
     informal = register_item(ordered, language, tz)
     if informal is not None:

@@ -36,10 +36,12 @@ _CHANGE_WORDS = re.compile(
 # A model code ("VL-90", "PS-400", "HP-2"): its number counts nothing ("VL-90 case" is not 90 cases).
 _MODEL = re.compile(r"\b[A-Za-z]{1,5}-\d+[A-Za-z]*\b|\b[A-Z]{1,5}\d+[A-Za-z]*\b")
 
+# A figure whole, thousands spaced too ("1 100", "1\u202f100"), never its last group alone ("100" of "1 100").
+_WHOLE = r"(?<![\d.,'-])(?<!\d[ \u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d[\d.,']*\d|\d)"
 # A figure with what it counts ("36 modules", "8 Segel", "15 modules"), not a function word ("29 de noviembre").
-_COUNT = re.compile(r"(?<![\d.,'-])(\d[\d.,']*\d|\d)\s+([^\W\d_]{3,})")
+_COUNT = re.compile(_WHOLE + r"\s+([^\W\d_]{3,})")
 # The same over one hyphenated word: "2 dual-boiler machines" counts machines.
-_OVER_ADJECTIVE = re.compile(r"(?<![\d.,'-])(\d[\d.,']*\d|\d)\s+[^\W\d_]+-[^\W\d_]+\s+([^\W\d_]{3,})")
+_OVER_ADJECTIVE = re.compile(_WHOLE + r"\s+[^\W\d_]+-[^\W\d_]+\s+([^\W\d_]{3,})")
 _NOT_UNIT = {"del", "des", "der", "den", "dem", "die", "das", "and", "und", "for", "per", "pro", "par", "por", "para",
              "each", "the", "les", "los", "las", "une", "una", "uno", "avec", "con", "mit", "with", "from", "to"}
 
@@ -117,7 +119,7 @@ def _new_counts(item: Item, state: State) -> list[str]:
     # a count the rep states anywhere (a revised quote, a call note) is said in the rep's own line
     stated = _counts(" | ".join(i.quote for i in state.items if i.direction != "inbound" and not i.internal))
     found = {m.group(2).lower()[:4]: f"{m.group(1)} {m.group(2)}" for m in _COUNT.finditer(_MODEL.sub(" ", item.quote))
-             if m.group(2).lower()[:4] in earlier and re.sub(r"[.,' ]", "", m.group(1)) not in stated.get(
+             if m.group(2).lower()[:4] in earlier and re.sub(r"[.,'\s]", "", m.group(1)) not in stated.get(
                  m.group(2).lower()[:4], set()) and not _RATE.match(item.quote, m.end())}
     return list(found.values())  # one count per thing, the last: "12 months shorter, so 36 months" -> "36 months"
 

@@ -117,9 +117,16 @@ def _offered(raw: str, cleaned: str) -> list[str]:
 
 def _unit(line: str) -> str:
     """What a line's first sum is per, as written after it ("per towel", "a year", "HTVA la tenue"), lower case."""
-    money = _MONEY.search(line)
+    money = _SUM.search(line)  # the sum whole: "JPY 148,000 per seat" is per seat, not cut at its thousands comma
     after = re.split(r"[,;(]|\s(?:and|und|et|y)\s", line[money.end():])[0] if money else ""
-    return " ".join(re.sub(r"^[\d,.' ]*", "", after).lower().split()).rstrip(".")
+    unit = " ".join(re.sub(r"^[\d,.' ]*", "", after).lower().split()).rstrip(".")
+    # a tax label alone ("+ IVA", "netto") says what the sum is, not what it is per
+    return "" if _TAX_ONLY.fullmatch(unit) else unit
+
+
+# A tax label after a sum and nothing else: "+ iva", "+ vat", "ht", "netto", "ttc", "zzgl. mwst".
+_TAX_ONLY = re.compile(r"(?:\+\s*)?(?:(?:zzgl|inkl|excl|incl|plus)\.?\s+)?(?:iva|vat|gst|tva|htva|ht|ttc|tvac|netto|"
+                       r"brutto|mwst\.?|ust\.?|igv)?", re.I)
 
 
 def _label(line: str) -> str:
@@ -315,13 +322,40 @@ def unpicked(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> lis
     return out
 
 
+# What a line says of every option ("Parts are extra on both", "No setup fee on either", "bei beiden Varianten",
+# "pour les deux formules", "en ambos planes"): once one is chosen it says it of that one alone. Named as options it
+# goes wherever it stands; "both" alone only at a clause end ("Both plans include" is no such tail).
+_OPTION_NOUNS = (r"(?:plans?|options?|packages?|models?|versions?|variants?|Varianten|Paketen|Pakete|Optionen|Modellen|"
+                 r"formules|options|offres|modèles|planes|opciones|paquetes|modelos)")
+_EVERY_OPTION = re.compile(
+    rf",?\s+(?:(?:on|for|with|in) (?:both|either)(?: of them)?|(?:bei|in|für|mit) beiden|für beide|"
+    rf"(?:pour|sur|dans|avec) les deux|(?:en|para|con) (?:ambos|ambas|los dos|las dos))"
+    rf"(?:\s+{_OPTION_NOUNS}(?![\w-])|(?=\s*(?:[.;!]|$)))", re.I)
+
+
+# A choice that takes every option: nothing said of both is stale.
+_ALL_TAKEN = re.compile(r"\b(?:both|all|either|beide\w*|alle\w*|les deux|tou(?:s|tes)|ambos|ambas|los dos|las dos|todos|"
+                        r"todas)\b", re.I)
+
+
+def said_of_one(items: list[Item], ordered: Sequence[Source], cleaned: dict, chosen: str) -> list[Item]:
+    """The rep's open lines said of the one option taken, not of both, once the customer chose one of them (`chosen`
+    names it as the order read it, or a choice here left the others out): "Parts are extra on both." -> "Parts are
+    extra."."""
+    if _ALL_TAKEN.search(chosen or "") or not chosen and not _left_out(ordered, cleaned):
+        return items
+    return [replace(item, text=_EVERY_OPTION.sub("", item.text), quote=_EVERY_OPTION.sub("", item.quote))
+            if item.status == "open" and item.direction != "inbound" and item.text else item for item in items]
+
+
 # Where a line says one option and the next begins: a line or ';' break, a sentence end, a label ("... B) leasing").
 _PARTS = re.compile(r"(\n|;\s|(?<=[.!?])\s+|\s(?=(?:[A-D]\)|(?:variante?|option|opción|formule)\s+[A-D1-4]:)\s))",
                     re.I)
 
 
 # The word that joins the items of a list the cleaning made one sentence ("A: 24,90 € et B: 31,50 €").
-_JOINED = re.compile(r"\s(and|und|et|y)\s")
+# (never inside a bracket: "(camiseta, pantaloneta y medias)" names one kit)
+_JOINED = re.compile(r"\s(and|und|et|y)\s(?![^()]*\))")
 
 
 def _without(text: str, left: list[tuple[str, str, str]]) -> tuple[str, str]:
