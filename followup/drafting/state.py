@@ -418,8 +418,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
     items = with_order(items, ordered, cleaned, last, language)
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
     items = note_named(items, ordered, cleaned, language)  # "Argent OK, 10 places = +900 €": the option said by name
-    items = unpicked(items, ordered, cleaned)  # "we'll go for Plus": Standard's price said nowhere
-    items = said_of_one(items, ordered, cleaned, last.get("chosen", ""))  # "parts are extra on both": on Plus alone
+    items = said_of_one(unpicked(items, ordered, cleaned), ordered, cleaned, last.get("chosen", ""))  # one option chosen
     items = untold_answers(settled_by_yes(items, ordered, cleaned, last, language), ordered, cleaned, language)
     informal = register_item(ordered, language, tz)
     if informal is not None:
