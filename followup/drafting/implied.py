@@ -115,7 +115,7 @@ def _per_things(offer: Sequence[Item], key: str) -> bool:
     spelling aside ("39,90 € pro Satz" for "64 Sätze"): no lump sum and no rate over time, so a new count leaves only
     its total owed."""
     pers = [p for i in offer for p in priced_per(i.quote)]
-    same = [p for p in pers if p in ("piece", "person") or _folded(p)[:_SAME_LETTERS] == _folded(key)[:_SAME_LETTERS]]
+    same = [p for p in pers if _folded(p)[:_SAME_LETTERS] == _folded(key)[:_SAME_LETTERS]]
     return bool(same) and all(p and p != "time" for p in pers)
 
 
