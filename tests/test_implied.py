@@ -54,7 +54,29 @@ def test_no_slot_when_the_customer_names_the_price_or_the_rep_prices_per_thing()
     assert slots(state(offer, item("D'accord pour 7 lames à 2 150 000 FCFA par mois.", day=1, n=2),
                        language="fr")) == []
     per_unit = item("NAD 3,950 per unit installed for 14 vehicles.", "outbound")
-    assert slots(state(per_unit, item("We now have 18 vehicles.", day=1, n=2))) == []
+    assert slots(state(per_unit, item("We now have 18 vehicles.", day=1, n=2))) == ["[[answer: total for 18 vehicles]]"]
+
+
+def test_a_new_count_priced_per_piece_asks_the_total_never_works_it_out():
+    cases = [("en", "For your 40 stools: GBP 85 each.", "We need 46 stools instead of 40.",
+              "[[answer: total for 46 stools]]"),
+             ("de", "Angebot für 30 Banner: 18,50 € pro Banner.", "Es werden 36 Banner statt 30.",
+              "[[answer: Gesamtpreis für 36 Banner]]"),
+             ("fr", "Pour 12 tables : CHF 240 la pièce.", "Finalement 15 tables au lieu de 12.",
+              "[[answer: total pour 15 tables]]"),
+             ("es", "Para 200 gorras: $9.500 por gorra.", "Cambio: son 250 gorras, no 200.",
+              "[[answer: total para 250 gorras]]")]
+    for language, offer, change, want in cases:
+        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == [want]
+    offer = item("For your 40 stools: GBP 85 each.", "outbound")
+    said = item("So 46 stools: GBP 3,910 in total.", "outbound", day=3, n=3)
+    assert slots(state(offer, item("We need 46 stools instead of 40.", day=2, n=2), said)) == []
+
+
+def test_an_offer_already_restated_with_the_new_count_still_owes_the_total():
+    offer = item("Para los 250 gorras: $9.500 por gorra.", "outbound")
+    assert slots(state(offer, item("Cambio: son 250 gorras, no 200.", day=2, n=2), language="es")) == [
+        "[[answer: total para 250 gorras]]"]
 
 
 def test_a_mention_without_a_change_word_or_of_an_unpriced_thing_is_no_change():
@@ -85,14 +107,18 @@ def test_a_price_question_of_the_same_email_naming_the_new_value_stands_alone():
     assert len(said) == 1 and "CHF 135" in said[0]
 
 
-def test_a_count_priced_per_piece_person_or_booking_or_under_a_unit_price_column_is_no_slot():
+def test_a_count_priced_per_piece_person_or_under_a_unit_price_column_asks_only_its_total():
     cases = [("de", "80 Garnituren, 71,00 EUR je Garnitur, zusammen 5.680,00 EUR.", "Wir brauchen jetzt 95 Garnituren."),
              ("en", "Booking fee EUR 12 per booking for your 30 travellers.", "We are now 34 travellers."),
              ("en", "Dinner for 40 guests: EUR 45 per person, EUR 1,800 in all.", "We will now be 52 guests."),
              ("fr", "22 bureaux assis-debout, prix unitaire 845 $, total 18 590 $.", "Finalement on passe à 23 bureaux."),
              ("es", "42 aireadores, USD 418 c/u, total USD 17,556.", "Al final necesitamos 45 aireadores.")]
     for language, offer, change in cases:
-        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == [], change
+        got = slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language))
+        if "booking" in offer:
+            assert got == [], change  # a fee per booking runs with no count of travellers
+        else:
+            assert len(got) == 1 and re.match(r"\[\[answer: (?:total|Gesamtpreis) ", got[0]), change
         lump = re.sub(r"(?:je|per|prix unitaire|c/u)\s*\w*", "", offer)  # the same offer as a lump sum asks
         assert slots(state(item(lump, "outbound"), item(change, day=2, n=2), language=language)), lump
 
@@ -116,12 +142,12 @@ def test_a_term_priced_elsewhere_in_the_rep_email_is_changed_and_german_keeps_th
     assert slots(st) == ["[[answer: Preis bei 5 Jahren Laufzeit]]"]
 
 
-def test_a_change_only_thought_of_or_priced_per_piece_is_no_slot():
+def test_a_change_only_thought_of_is_no_slot_one_priced_per_piece_asks_its_total():
     offer = item("Évaporateur pour 6 500 entailles : 38 900 $.", "outbound")
     assert slots(state(offer, item("Pis on va peut-être monter à 9 000 entailles d'ici 2 ans.", day=1, n=2),
                        language="fr")) == []
     hire = item("Hire is £145 per module; for 30 modules that is £4,350.", "outbound")
-    assert slots(state(hire, item("We now need 36 modules, not 30.", day=1, n=2))) == []
+    assert slots(state(hire, item("We now need 36 modules, not 30.", day=1, n=2))) == ["[[answer: total for 36 modules]]"]
 
 
 def test_a_note_recording_the_change_with_its_new_price_leaves_no_slot():
@@ -139,13 +165,14 @@ def test_a_count_priced_per_piece_is_said_beside_the_changed_term_it_comes_with(
     assert slots(st) == ["[[answer: price for 3 robots and 18 months]]"]
 
 
-def test_a_price_of_one_said_before_or_after_its_sum_holds_for_a_new_count():
+def test_a_price_of_one_said_before_or_after_its_sum_leaves_only_the_total_of_a_new_count():
     cases = [("de", "60 Garnituren 155x220 zu 71,00 €, Lieferung bis 29. September.",
               "Leider ein Fehler: bei 155x220 brauchen wir 80 Garnituren, nicht 60."),
              ("en", "9 terminals at $29/month each, next-day funding.", "Make it 11 terminals though."),
              ("es", "70 cartas a 10 € + IVA.", "Al final necesitamos 80 cartas.")]
     for language, offer, change in cases:
-        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == [], change
+        got = slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language))
+        assert len(got) == 1 and re.match(r"\[\[answer: (?:total|Gesamtpreis) ", got[0]), change
     lines = ["For your 28 travelers, two ways to pay us:", "- Per booking: $18 domestic, $35 international",
              "- Flat: $1,200 a month, unlimited bookings"]
     offer = [item(line, "outbound") for line in lines]

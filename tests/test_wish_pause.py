@@ -266,3 +266,16 @@ def test_the_supplier_in_place_kept_in_spanish_german_and_dutch_is_a_pause(text)
 ])
 def test_an_offer_taken_or_a_round_stopped_is_no_pause(text):
     assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The stage is now 12 m wide, not 10 – the band is bigger this year.",
+    "We need 30 chairs, not 25 — more guests are coming at the moment.",
+])
+def test_a_count_corrected_before_a_dash_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None
+
+
+def test_not_this_year_within_one_clause_stays_a_pause():
+    text = "We have a new venue – we won't order this year."
+    assert paused_wish(text, 0, text) is not None

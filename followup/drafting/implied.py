@@ -2,15 +2,17 @@
 months instead of 48", "can we go down to 16 chargers", "hemos decidido subir a 70 cartas", "statt 5 bitte nur 4
 Geräte", "finalement 23 postes") whose new price cannot be read off the sources (followup.drafting.readoff: not
 priced per piece, person or booking, no later rep figure): an answer slot for the new price ("[[answer: price for
-36 months]]"), never the old price nor nothing. en/de/fr/es."""
+36 months]]"), never the old price nor nothing; a new count priced per piece leaves its total owed, which no source
+may compute: a slot for the total ("[[answer: total for 64 sets]]"). en/de/fr/es."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import IMPLIED, Item, State
-from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit
+from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit, priced_per
 from followup.drafting.recount import CHANGE_CUE, INSTEAD_OF, MONEY, NOT_THINGS, STEM_LETTERS
 
 # Implied slots a draft asks, at most: the newest changes first; more would bury the customer's own questions.
@@ -46,6 +48,11 @@ _HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|might|eventually|vielleicht|ev
                     r"quizás?|tal vez|a lo mejor)\b", re.I)
 # The slot's question; the replaced value is not said again, not even there: it is out of force.
 _SLOT = {"en": "price for {new}", "de": "Preis {prep} {new}", "fr": "prix pour {new}", "es": "precio de {new}"}
+# A count priced per piece: the total the rep gives, never one the draft works out (grounding).
+_TOTAL_SLOT = {"en": "total for {new}", "de": "Gesamtpreis für {new}", "fr": "total pour {new}",
+               "es": "total para {new}"}
+# Letters a per-word and a counted noun share to be the same thing in another form ("Satz", "Sätze").
+_SAME_LETTERS = 3
 _REP = ("outbound", "note")
 _AND = {"en": " and ", "de": " und ", "fr": " et ", "es": " y "}
 
@@ -98,9 +105,28 @@ def _owed(key: str, noun: str, offer: Sequence[Item], before: Sequence[Item]) ->
     return not not_priced(key, offer) and not per_unit(key, noun, before)
 
 
-def implied_changes(state: State) -> list[tuple[Item, list[str]]]:
+def _replaced(quote: str, olds: set[str]) -> set[str]:
+    """The new counts a sentence sets against an old one the offer no longer says ("360 kits, no 320")."""
+    return {digits(m.group("new")) for m in INSTEAD_OF.finditer(quote) if digits(m.group("old")) not in olds}
+
+
+def _per_things(offer: Sequence[Item], key: str) -> bool:
+    """Whether every sum of an offer is the price of one thing and one is of the thing counted under `key`, its
+    spelling aside ("39,90 € pro Satz" for "64 Sätze"): no lump sum and no rate over time, so a new count leaves only
+    its total owed."""
+    pers = [p for i in offer for p in priced_per(i.quote)]
+    same = [p for p in pers if _folded(p)[:_SAME_LETTERS] == _folded(key)[:_SAME_LETTERS]]
+    return bool(same) and all(p and p != "time" for p in pers)
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: "sätze" -> "satze"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def implied_changes(state: State) -> list[tuple[Item, list[str], bool]]:
     """The customer's changes of a priced count or term with no figure said for them since: (the change, each new
-    value as written), newest first."""
+    value as written, whether only the total is owed: the count is priced per piece), newest first."""
     priced = _priced(state)
     found: list[tuple[Item, list[str]]] = []
     keys: set[str] = set()
@@ -110,32 +136,40 @@ def implied_changes(state: State) -> list[tuple[Item, list[str]]]:
         news: list[str] = []
         before = [p for p in priced if p.at < change.at]
         besides: list[str] = []  # changed values whose price follows, said with an owed one: "3 robots and 18 months"
+        totals: list[str] = []  # counts priced per piece: their total is owed all the same
         for key, new in values(change.quote).items():
             if key in keys:
                 continue  # a newer change of the same thing stands
             offer = _offer(key, before)
             olds = {n for p in offer for n in values(p.quote).get(key, {})}
             fresh = [n for n in new if n not in olds]
-            if not olds or not fresh:
+            # "son 360 kits, no 320": the offer's lines already say the new count (recount.py), its total is owed
+            restated = [] if fresh else [n for n in new if n in _replaced(change.quote, olds)]
+            if not olds or not (fresh or restated):
                 continue  # nothing priced counts it, or the new value was priced already
             keys.add(key)
-            if any(answered(change, n, state.items, _REP) for n in fresh):
+            if any(answered(change, n, state.items, _REP) for n in fresh or restated):
                 continue
-            owed = _owed(key, new[fresh[0]].split()[-1], offer, before)
+            noun = new[(fresh or restated)[0]].split()[-1]
+            owed = bool(fresh) and _owed(key, noun, offer, before)
             (news if owed else besides).extend(new[n] for n in fresh)
+            if not owed and not key.startswith("term:") and (per_unit(key, noun, before) or _per_things(offer, key)):
+                totals.extend(new[n] for n in fresh or restated)
         if news:
-            found.append((change, besides + news))
+            found.append((change, besides + news, False))
+        elif totals:
+            found.append((change, totals[:1], True))
     return found[:MAX_IMPLIED]
 
 
 def implied_slots(state: State, questions: Sequence[tuple[str, Item]]) -> list[tuple[str, Item]]:
     """The questions with a slot for each change's new price added; a question of the same email asking the price
     with no figure of its own ("what is the price then?") gives way to it, one naming its figure stands instead."""
-    form = _SLOT.get(state.language)
-    if not form:
+    if state.language not in _SLOT:
         return list(questions)
     out = list(questions)
-    for change, news in implied_changes(state):
+    for change, news, total in implied_changes(state):
+        form = (_TOTAL_SLOT if total else _SLOT)[state.language]
         figures = {digits(new.split()[0]) for new in news}
         if any(figures & numbers(q) for q, _ in out):
             continue  # a slot already asks about the new value
@@ -143,7 +177,8 @@ def implied_slots(state: State, questions: Sequence[tuple[str, Item]]) -> list[t
                        and _PRICE_ASKED.search(i.quote)]
         if any(re.search(r"\d", i.quote) for i in asked_price):
             continue  # the customer's own price question names its figure ("le prix de CHF 135 reste valable ?")
-        out = [(q, i) for q, i in out if i not in asked_price]
+        if not total:  # a total owed answers no question of theirs: "is the crest included in the price?" stands
+            out = [(q, i) for q, i in out if i not in asked_price]
         new = _AND[state.language].join(news)
         # German takes the customer's case: "bei 12 Monaten Laufzeit", "bei 4 Geräten", "für 4 Geräte"
         prep = "bei" if re.search(r"n\b", new.split(None, 1)[-1].split()[0]) else "für"

@@ -27,9 +27,10 @@ NOT_RENEW = (r"\b(?:I|we)\s+(?:will\s+not|won'?t|shall\s+not|(?:are|'re)\s+not\s
 _CURRENT_SUPPLIER = (r"(?:aktuell\w*|bisherig\w*|jetzig\w*|derzeitig\w*|huidige)\s+(?:Anbieter\w*|Lieferant\w*|"
                      r"Versicher\w*|Dienstleister\w*|Partner\w*|leverancier\w*|verzekeraar\w*|aanbieder\w*|partner\w*)\b")
 _PAUSED_PATTERNS: dict[str, str] = {
+    # a dash starts another clause: "550 m, not 400 – the chute is longer this year" corrects a count, pauses nothing
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
-               r"but|so|where|which|because|as|if)\b)[^,.;:!?()]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )\b(?:right now|"
-               r"now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
+               r"but|so|where|which|because|as|if)\b)[^,.;:!?()–—]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )"
+               r"\b(?:right now|now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
                r"for the time being|"
                r"for a while|this year|this quarter|this season|this cycle|this round|currently)\b",
     "not_yet": r"\bnot\s+(?:anything\s+)?just\s+yet\b|\bdecided\s+not\s+to\s+do\s+anything\b",
