@@ -57,6 +57,10 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "couple": A_COUPLE_DAYS, "a couple": A_COUPLE_DAYS, "a couple of": A_COUPLE_DAYS, "couple of": A_COUPLE_DAYS,
         "few": A_FEW_DAYS, "a few": A_FEW_DAYS, "some": A_FEW_DAYS, "several": A_FEW_DAYS}
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
+# An English month right after a number makes it a day of the month, not an hour ("before 9 July", "after 3 Aug";
+# "May" only where the verb cannot stand: "after 2 may be best" keeps its hour)
+MONTH_AFTER_NUMBER = (r"\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                      r"may(?=\s*(?:[,.;:!?)]|$|\d)))")
 # Every month name read (MONTHS) as one alternation, the longest first.
 MONTH_RE = alternation(MONTHS)
 

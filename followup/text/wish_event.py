@@ -191,9 +191,23 @@ def event_quiet_wish(sentence: str, offset: int, text: str, local: datetime) -> 
     if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):
         return None
     # "hold off until the end of September": a day of the calendar after "until" is the end, not an event's wait
-    until = held_until(sentence, local, local.tzinfo) \
-        or (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+    until = held_until(sentence, local, local.tzinfo) or _guessed_end(local)
     return Wish(QUIET, sentence_quote(sentence, offset, text), until=until)
+
+
+def _guessed_end(local: datetime) -> datetime:
+    """The end event_quiet_wish gives a wait for an undated event (EVENT_QUIET_DAYS on)."""
+    return (local + timedelta(days=EVENT_QUIET_DAYS)).astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def event_within_length(found: list[Wish], earlier: list[Wish], local: datetime) -> list[Wish]:
+    """The wishes of a sentence without an undated event's guessed wait when an earlier sentence asked for a certain
+    length ("leave it with me a few days ... I'll come back to you once I've had a look": the few days, not a week)."""
+    said = {w.until for w in earlier if w.kind == QUIET and w.certain and w.until}
+    guess = _guessed_end(local)
+    if not said or guess in said:  # (a length of a week said before: the same end, nothing to correct)
+        return found
+    return [w for w in found if not (w.kind == QUIET and w.until == guess)]
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

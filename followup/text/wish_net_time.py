@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_base import MONTH_AFTER_NUMBER
 from followup.text.wish_clock import ES_MARCAR, clock_range_time
 from followup.text.wish_scope import after_withdrawal
 
@@ -13,7 +14,7 @@ from followup.text.wish_scope import after_withdrawal
 _CLOCK = re.compile(r"\b(?P<prep>after|before|from|past|by|until|till|around|about|at|is|earliest|latest|between)?\s*"
                     r"(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?!\d)\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'?clock)?(?!\s*(?:%|days?|"
                     r"weeks?|months?|years?|hours?|mins?|minutes?|people|staff|units?|items?|pallets?|sites?|x\b|th\b|st\b|"
-                    r"nd\b|rd\b|[/.-]\d))", re.I)
+                    rf"nd\b|rd\b|[/.-]\d)|{MONTH_AFTER_NUMBER})", re.I)
 # A word for talking or being reached ("call", "speak", "available").
 TALK = re.compile(r"\b(?:call\w*|ring|phone|talk|speak|reach\w*|catch\w*|contact|available|free|meet|chat|take\s+a\s+call|"
                   r"try\s+(?:me|us))\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns, prefiltered
-from followup.text.wish_base import PREFERENCE, Wish, compiled, guarded
+from followup.text.wish_base import MONTH_AFTER_NUMBER, PREFERENCE, Wish, compiled, guarded
 from followup.text.wish_channel import conditional_channel, more_channel_patterns
 from followup.text.wish_scope import withdraws
 from followup.text.wish_visit import visit_only
@@ -14,12 +14,15 @@ from followup.text.wish_visit import visit_only
 # what may follow an hour in words and still leave it an hour ("ring me before nine and I'll pick up", "try me after
 # two o'clock any day"): a joined promise or a habit, never a length ("before ten days")
 _WORD_HOUR_TAIL = r"and\s+(?:I|we)\b|(?:any|most|every)\s+days?\b"
+# a month after the number makes it a day, not an hour ("do not contact me before 9 July", "after 3 August")
+_NOT_A_DATE = rf"(?!{MONTH_AFTER_NUMBER})"
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
 _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
                r"\b(?:try|call|ring|catch)\s+(?:me|us)\s+early\b(?!\s+(?:next|in\s+the|on|this|tomorrow)\b)|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
-               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)|"
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)"
+               rf"{_NOT_A_DATE}|"
                # an hour in words, "before half nine", "before ten o'clock" (not "before ten days")
                r"\bbefore\s+(?:half\s+)?(?:eight|nine|ten|eleven)(?=\s*(?:o'?clock|am|a\.m\.)?\s*(?:[,.;:!\n]|I\b|we\b|$|"
                rf"{_WORD_HOUR_TAIL}))|"
@@ -27,7 +30,9 @@ _TIME_OF_DAY: dict[str, str] = {
     # "afternon", "aftenoon": the typo still names the part of the day; "arvo" is Australian for it
     "afternoon": r"\b(?:late\s+)?after?no+ns?\b|\barvos?\b|\b(?:around|at|"
                  r"from)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)|\b(?:after|post)\s+(?:lunch|"
-                 r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])|\blater?\s+in\s+the\s+day\b|"
+                 r"noon|[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?)(?!\s*(?:am|a\.m\.))(?![\w:])"
+                 rf"{_NOT_A_DATE}|"
+                 r"\blater?\s+in\s+the\s+day\b|"
                  # roughly, or in words: "after about four, before that I'm in court", "lunchtime or after"
                  r"\bafter\s+(?:about|around|roughly|say)\s+[1-4](?::\d\d)?\s*(?:pm|p\.m\.)?(?![\w:])|\bafter\s+(?:about\s+|"
                  r"around\s+)?(?:one|two|three|four)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$|"

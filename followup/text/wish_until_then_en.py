@@ -18,7 +18,9 @@ UNTIL_THEN_EN = re.compile(r"\b(?:before|until|till|til|untill|b4|afore|up\s+to)
                            # the length said before, as a period: "I ask you for one month. Please, in this period,
                            # don't send me mail"
                            r"\b(?:in|during|within)\s+(?:this|that)\s+(?:period|time)\b(?!\s+(?:of|next|last|tomorrow|"
-                           r"today|yesterday|on|in|at|this|around|round|\d)\b)", re.I)
+                           r"today|yesterday|on|in|at|this|around|round|\d)\b)|"
+                           # the time until then, as a stretch: "it'll be a fortnight ... No need to chase me in the meantime"
+                           r"\b(?:in\s+the\s+)?mean\s?time\b|\bmeanwhile\b", re.I)
 # a contact verb of the rep's, refused by a request (not the writer's own "I won't call before then"): "don't be chasing
 # me", "do not write", "dinnae phone", "no reminders please", "hold your calls", "I'd rather not be chased", "please
 # not call me" (the non-native request without its "do")
@@ -29,6 +31,8 @@ HALT_CONTACT_EN = re.compile(
     rf"(?<!\bI\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\b(?:don'?t|dont|do\s+not|dinnae|dinna|doh|"
     rf"(?:please|kindly|pls|so)\s+not?|rather\s+not|not\s+to|that\s+you\s+(?:do\s+)?not)\s+(?:\w+\s+){{0,3}}?{_CONTACT}\b|"
     rf"\bno\s+(?:more\s+)?(?:calls|emails|e-mails|reminders|chasers|chasing|follow-?ups|nudges)\b|"
+    # contact said to be needless: "no need to chase me", "there's no need for you to call"
+    rf"\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:\w+\s+)?{_CONTACT}\b|"
     rf"\bhold\s+(?:off\s+(?:on|with)\s+)?(?:any|your|the|all)?\s*(?:calls|emails|e-mails|reminders|follow-?ups|chasers)\b",
     re.I)
 # the rep asked to hold, no contact word ("Please hold off with the proposal till then"; not the writer's own "we'll
@@ -37,7 +41,7 @@ HOLD_EN = re.compile(r"(?:^\W*|\b(?:please|pls|kindly|so)\s+)hold\s+(?:off|fire)
 # someone else kept from hearing it, not the writer: "Please don't contact any journalists about it until then"
 _OTHERS = re.compile(rf"\b{_CONTACT}\s+(?:any\s+|other\s+|the\s+|your\s+)?(?:journalists?|press|media|customers?|clients?|"
                      r"suppliers?|staff|public|people|anyone|anybody|them|others?)\b", re.I)
-_PERIOD = re.compile(r"(?:in|during|within)\s", re.I)
+_PERIOD = re.compile(r"(?:in|during|within)\s|meanwhile", re.I)
 _TO_US = re.compile(r"\b(?:me|us)\b", re.I)
 # contact welcomed, not refused: "during this time, don't hesitate to call me"
 _WELCOME = re.compile(r"\bhesitat\w*|\bfail\s+to\b", re.I)

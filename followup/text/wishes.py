@@ -36,7 +36,7 @@ from followup.text.wish_base import (  # noqa: F401 (AutoReply, PREFERENCE: call
 )
 from followup.text.wish_behalf import behalf_opt_out, written_for_someone
 from followup.text.wish_elsewhere_optout import gone_for_good, may_refuse_for_good
-from followup.text.wish_event import event_quiet_wish
+from followup.text.wish_event import event_quiet_wish, event_within_length
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
 from followup.text.wish_hold_dated import dated_hold
@@ -231,6 +231,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         found = [w for w in found if w.certain or not (wait_not_asked(w.kind, sentence, own)  # "a few days' notice"
                                                        or (w.kind == QUIET and service_paused(sentence)))]
         found = school_break_wait(sentence, found, local)  # "until after the Easter holidays": no certain day
+        found = event_within_length(found, wishes, local)  # "leave it with me a few days ... once I've had a look"
         wishes.extend(found)
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
