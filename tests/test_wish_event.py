@@ -6,9 +6,11 @@ import pytest
 
 from followup.text.wish_base import local_time
 from followup.text.wish_event import event_quiet_wish
+from followup.text.wishes import detect_wishes
 
 SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
 ZONE = ZoneInfo("America/Chicago")
+MARCH_4 = datetime(2031, 3, 4, 9, 0)  # Tuesday 09:00 UTC
 
 
 def event_quiet(text: str):
@@ -201,3 +203,17 @@ def test_look_alikes_of_the_further_event_waits(text):
 def test_a_hold_until_the_end_of_a_month_ends_on_its_last_day():
     wish = event_quiet("Hold off until the end of November on the software and we'll pick it back up then.")
     assert wish is not None and local_time(wish.until, ZONE).date().isoformat() == "2026-11-30"
+
+
+def _quiet(text):
+    return [(w.until.date().isoformat(), w.certain) for w in detect_wishes(text, MARCH_4, "Europe/London")
+            if w.kind == "quiet"]
+
+
+def test_undated_wait_after_a_length_asked_keeps_the_length():
+    text = "Leave it with me for ten days, please. I'll get back to you once my partner has seen it."
+    assert _quiet(text) == [("2031-03-14", True)]
+
+
+def test_undated_wait_alone_still_read():
+    assert _quiet("I'll get back to you once my partner has seen it.")

@@ -4,6 +4,7 @@ from datetime import datetime
 import pytest
 
 from followup.text.call_time import asks_call_time
+from followup.text.wish_net_time import possible_time
 from followup.text.wish_prefs import call_parts, preferences
 
 
@@ -478,3 +479,16 @@ def test_the_customers_own_plan_still_asks_no_time():
 
 def test_a_channel_refused_after_rather_is_not_preferred():
     assert "channel:phone" not in values("I'd rather you didn't phone me before the 20th, I'm at a conference.")
+
+
+def test_a_number_before_a_month_is_a_day_not_an_hour():
+    for said in ("Please don't call me before 9 July.", "Please call after 3 August.", "Ring before 9 May, thanks."):
+        assert possible_time(said) is None
+        assert preferences(said, 0, said) == []
+
+
+def test_an_hour_still_read():
+    assert possible_time("Please call me before 10, I am out after.") == "time:morning"
+    assert possible_time("Calling after 2 may be best.") == "time:afternoon"
+    said = "Please ring before 9am."
+    assert [w.preference for w in preferences(said, 0, said)] == ["time:morning"]

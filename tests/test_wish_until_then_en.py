@@ -7,6 +7,7 @@ from followup.text.wish_until_then_en import refused_until_then_english
 from followup.text.wishes import detect_wishes
 
 TUE = datetime(2026, 11, 10, 15, 0)
+MARCH_4 = datetime(2031, 3, 4, 9, 0)  # Tuesday 09:00 UTC
 
 
 @pytest.mark.parametrize("text,until", [
@@ -64,3 +65,15 @@ def test_a_refusal_in_this_period_after_a_length_is_that_quiet_period():
 def test_during_this_time_dont_hesitate_is_no_refusal():
     assert not refused_until_then_english("During this time, please don't hesitate to call me.",
                                           "I will be in the office all week.")
+
+
+def test_no_need_to_chase_in_the_meantime_is_the_stretch_said_before():
+    text = "We're short-staffed, so it'll be a fortnight before I get to it. No need to chase me in the meantime."
+    wishes = detect_wishes(text, MARCH_4, "Europe/London")
+    assert [(w.kind, w.certain) for w in wishes] == [("quiet", True)]
+    assert wishes[0].until.date().isoformat() == "2031-03-18"
+
+
+def test_meantime_welcoming_contact_is_no_quiet_period():
+    text = "It'll be two weeks before we decide. In the meantime, don't hesitate to call me with questions."
+    assert not any(w.kind == "quiet" and w.certain for w in detect_wishes(text, MARCH_4, "Europe/London"))
