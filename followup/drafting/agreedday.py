@@ -11,13 +11,14 @@ from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
 from followup.drafting.reading import INTERNAL, INTERNAL_ANY, UNSURE, names_unknown
 from followup.drafting.words import PAREN
+from followup.text.dates import EN_MONTH_CUTS, WEEKDAY_NAMES, WEEKDAYS, alternation
 
 # The thing that happens on the agreed day, and how the rep names it.
 _SUBJECTS = {"delivery": "delivery", "install": "installation", "installation": "installation", "start": "the start",
              "commissioning": "commissioning", "dispatch": "dispatch", "go-live": "go-live", "handover": "handover"}
-_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-             "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# A note's cut weekday ("Thu") and the name the rep writes out.
+_WEEKDAYS = {cut: WEEKDAY_NAMES[n].title() for cut, n in WEEKDAYS.items() if cut not in WEEKDAY_NAMES}
+_MONTH = rf"(?:{alternation(EN_MONTH_CUTS)})[a-z]*\.?"
 _DAY = (rf"(?:(?:{'|'.join(_WEEKDAYS)})[a-z]*\.?,?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)")
 # "Delivery agreed for Thu 3 June", "Commissioning moved to Tue 12 January", "Delivery back to 20 May ok".
