@@ -16,9 +16,10 @@ from followup.drafting.names import fold
 from followup.drafting.people import signer
 from followup.drafting.sentences import Source
 
+# A title as a call note writes it, shorthand included ("Hr.", "Fr.", "Mme").
+_NOTE_TITLE = r"(?:Hr|Herrn?|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?"
 # A person a call note is about, named with a title ("Tel. Hr. Hämmerli", "Call with Mrs Okafor", "Appel M. Diop").
-_TITLED = re.compile(r"(?<![\w.])(?:Hr|Herrn?|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+"
-                     r"(?P<n>[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][\w'’-]+)")
+_TITLED = re.compile(rf"(?<![\w.]){_NOTE_TITLE}\s+(?P<n>[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][\w'’-]+)")
 # The letters a short form of a first name keeps at least ("Jess" for Jessica).
 MIN_SHORT_NAME = 3
 
@@ -34,7 +35,7 @@ def _same(name: str, own: set[str]) -> bool:
 
 
 # A note's sentence whose subject is a person by name ("Jess prefers calls before noon", "Hr. Benz möchte abends").
-_SAYS = re.compile(r"^(?:(?:Hr|Herr|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+)?"
+_SAYS = re.compile(rf"^(?:{_NOTE_TITLE}\s+)?"
                    # a pronoun is the customer as the note speaks of them ("He prefers email", "Er will", "Ella")
                    r"(?!(?:He|She|They|Er|Sie|Il|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Customer|Client|Kunde|Kundin)\b)"
                    r"(?P<n>[A-ZÀ-Ý][\w'’-]+)\s+(?:prefers?|wants?|"

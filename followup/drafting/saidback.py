@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from followup.drafting.promised import BY_MAIL
 from followup.drafting.reported import FOREIGN_SWAP
 
 # German: a demonstrative standing for the sentence before, its verb next, then its subject ("die braucht der
@@ -41,8 +42,6 @@ _ES_TO_READER = {"nos": "Les", "me": "Le"}
 # German "Die Rechnung bitte an ..." / "Bitte den Auftrag an ...": a thing with its article, sent to someone.
 _DE_SEND_TO = re.compile(r"^(?P<thing>(?:die|den|das|der)\s+[^,;:–-]+?)\s+bitte\s+an\s+(?P<to>\S.*)$", re.I)
 _DE_PLEASE_SEND_TO = re.compile(r"^bitte\s+(?P<thing>(?:die|den|das|der)\s+[^,;:–-]+?)\s+an\s+(?P<to>\S.*)$", re.I)
-# Their wish to be written to rather than called ("Bitte nur per Mail", "merci de vous répondre par mail").
-_BY_MAIL = re.compile(r"\b(?:per|par|por)\s+(?:e-?mail|mail|correo)\b", re.I)
 # A wish's mark, beside the medium: their bidding or a preference ("nur", "plutôt", "mejor").
 _WISH = re.compile(r"\b(?:bitte|merci|por favor|nur|eher|lieber|plutôt|uniquement|seulement|solo|sólo|mejor|"
                    r"prefier\w*|préfér\w*)\b", re.I)
@@ -94,10 +93,9 @@ def rep_promise(quote: str, language: str) -> str:
     sent = _de_sent_to(quote) if language == "de" else ""
     if sent:
         return sent
-    if _BY_MAIL.search(quote) and _WISH.search(quote) and not quote.rstrip().endswith("?"):
-        return _MAIL_ACK.get(language, "")  # their wish to be written to, said as what the rep does
-    if language == "de":
-        return ""
+    # their wish to be written to rather than called ("Bitte nur per Mail", "merci de vous répondre par mail")
+    if BY_MAIL.search(quote) and _WISH.search(quote) and not quote.rstrip().endswith("?"):
+        return _MAIL_ACK.get(language, "")  # said as what the rep does
     if language != "es":
         return ""
     m = _ES_BIDDING.match(re.sub(r"^(?:y|pero|además)\s*,?\s+", "", quote.strip(), flags=re.I).rstrip(" .!"))
