@@ -63,7 +63,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "87": (datetime(2032, 1, 12, 9, 0), "Europe/Dublin"),  # Monday 09:00 in Dublin, first full week of term
         "88": (datetime(2032, 3, 10, 9, 0), "Europe/Brussels"),  # Wednesday 10:00 in Brussels
         "89": (datetime(2032, 6, 16, 20, 30), "Pacific/Auckland"),  # Thursday 17 June 08:30 in Auckland
-        "90": (datetime(2032, 9, 7, 12, 0), "Europe/Rome")}  # Tuesday 14:00 in Rome
+        "90": (datetime(2032, 9, 7, 12, 0), "Europe/Rome"),  # Tuesday 14:00 in Rome
+        "91": (datetime(2032, 11, 15, 16, 0), "America/Denver"),  # Monday 09:00 in Denver
+        "92": (datetime(2033, 1, 14, 9, 0), "Europe/Vienna")}  # Friday 10:00 in Vienna
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
