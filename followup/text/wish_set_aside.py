@@ -2,8 +2,9 @@
 read: a set-aside clause (the writer's side, or a body of theirs, halts the matter: a hold word, or a negation with
 "for now" beside it) and an open-end clause (the writer will make the next contact, or cannot say when it resumes).
 "We're skipping the spring preorder this go-round. Will holler if that changes", "Our committee has put the plan on
-hold ... without any date", "on a décidé de ne pas changer pour l'instant. On verra plus tard": a possible pause, never
-certain (either clause alone is everyday business talk)."""
+hold ... without any date", "on a décidé de ne pas changer pour l'instant. On verra plus tard": a possible pause
+(either clause alone is everyday business talk; a hold word with a return promised on a condition is certain,
+wish_set_aside_firm)."""
 from __future__ import annotations
 
 import re
