@@ -44,3 +44,19 @@ def test_a_wait_opt_out_or_certain_pause_already_read_stands():
     assert [(w.kind, w.certain, w.quote) for w in firmly_set_aside(held, asked)] == [
         (PAUSED, True, "We've put the project on hold.")]
     assert firmly_set_aside(["We've put the project on hold."], asked) == asked  # no return promised
+
+
+@pytest.mark.parametrize("text", [
+    "We are not going ahead for now. If things change, I'll be in touch.",
+    "On ne change rien pour le moment. Si la situation change, on vous recontactera.",
+])
+def test_not_for_now_with_the_return_waiting_for_a_change_is_a_certain_pause(text):
+    assert (PAUSED, True) in _read(text)
+
+
+def test_not_for_now_with_a_return_on_no_change_stays_asked():
+    loose = ["Per ora non cambiamo nulla.", "Vi faremo sapere noi."]
+    asked = [Wish(PAUSED, "Per ora non cambiamo nulla.", certain=False)]
+    assert firmly_set_aside(loose, asked) == asked
+    changed = ["Per ora non cambiamo nulla.", "Se cambia qualcosa, vi faremo sapere noi."]
+    assert [(w.kind, w.certain) for w in firmly_set_aside(changed, asked)] == [(PAUSED, True)]

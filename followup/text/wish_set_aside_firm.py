@@ -2,13 +2,17 @@
 "we've parked the whole CRM replacement. I'll drop you a line when it's back on the agenda", "The bar renovation pon
 hold fi now ... When we ready we wi link yuh", "decided to freeze this plan for a while. If we restart it, I will
 contact you again". Either clause alone stays what it was (wish_set_aside: a possible pause at most); a negation with
-"for now" ("not this year, we'll see") is no hold word and stays asked. English only."""
+"for now" is firm only when the return waits for a change ("it isn't going to happen this financial year ... I'll get
+back in touch if things change", "pour l'instant ... si la situation change, on vous recontactera"); "not this year,
+we'll see" stays asked. Hold words in English; the negation and "for now" in the seven languages of wish_set_aside."""
 from __future__ import annotations
 
 import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
+from followup.text.wish_set_aside import NOT_THE_MATTER as _NOT_ASIDE
+from followup.text.wish_set_aside import OPEN_END, SET_ASIDE
 
 # the matter a hold word halts, named after it ("parked the whole CRM replacement", not "parked the car")
 _MATTER = (r"(?:this|it|that|everything|(?:the|our|this|that)\s+(?:whole\s+)?(?:[\w-]+\s+){0,2}?(?:project|idea|plans?|matter|"
@@ -37,6 +41,21 @@ _PROMISE = re.compile(
 _CONDITION = re.compile(r"\b(?:if|when|whenever|once|as\s+soon\s+as)\b", re.I)
 
 
+# ... or on the matter changing or coming back, in the seven languages ("if things change", "when we can continue",
+# "wenn sich etwas ändert", "si la situation change", "si cambia algo", "se cambia qualcosa", "se mudar", "als er iets
+# verandert"): a loose "not for now" with such a return is a hold as firm as a hold word
+_ON_CHANGE = re.compile(
+    r"\b(?:if|when|whenever|once|as\s+soon\s+as|should|wenn|falls|sobald|si|quand|d[èe]s\s+que|cuando|en\s+cuanto|se|"
+    r"quando|assim\s+que|als|zodra|wanneer)\b[^.;!?\n]{0,60}?\b(?:chang\w*|comes?\s+back|restart\w*|resum\w*|"
+    r"continu\w*|possible\s+again|back\s+on|(?:sich\s+)?(?:etwas\s+)?[äa]nder\w*|weitergeht|reprend\w*|cambi\w*|"
+    r"retom\w*|mud(?:ar|e|em|ou)\b|verander\w*)", re.I)
+
+
+def _promised_on_change(sentence: str) -> bool:
+    """Whether a sentence leaves the next contact to the writer once the matter changes or resumes."""
+    return bool(OPEN_END.search(sentence) and _ON_CHANGE.search(sentence) and "?" not in sentence)
+
+
 def _promised_on_condition(sentence: str) -> bool:
     """Whether a sentence promises the writer's next contact on a condition, in either order."""
     return bool(_PROMISE.search(sentence) and _CONDITION.search(sentence) and "?" not in sentence)
@@ -48,9 +67,12 @@ def firmly_set_aside(sentences: list[str], wishes: list[Wish]) -> list[Wish]:
     wait or an opt-out was read, or a pause for certain."""
     if any(w.kind in (QUIET, DNC) or (w.kind == PAUSED and w.certain) for w in wishes):
         return wishes
-    if not any(_promised_on_condition(s) for s in sentences):
-        return wishes
-    held = next((s for s in sentences if _HELD.search(s) and not _NOT_THE_MATTER.search(s)), None)
+    held = None
+    if any(_promised_on_condition(s) for s in sentences):
+        held = next((s for s in sentences if _HELD.search(s) and not _NOT_THE_MATTER.search(s)), None)
+    if held is None and any(_promised_on_change(s) for s in sentences):
+        held = next((s for s in sentences if SET_ASIDE.search(s) and not _NOT_ASIDE.search(s)
+                     and not _NOT_THE_MATTER.search(s)), None)
     if held is None:
         return wishes
     return [w for w in wishes if w.kind != PAUSED] + [Wish(PAUSED, held.strip())]
