@@ -316,3 +316,8 @@ def test_not_going_to_buy_this_year_stays_a_pause():
 ])
 def test_a_named_project_tabled_or_its_money_pulled_is_a_pause(text):
     assert paused_wish(text, 0, text) is not None
+
+
+def test_an_event_not_attended_beside_a_hold_is_still_a_pause():
+    text = "We're not going to the fair this year, and the whole purchase is on hold for now."
+    assert paused_wish(text, 0, text) is not None

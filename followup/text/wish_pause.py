@@ -28,7 +28,10 @@ _CURRENT_SUPPLIER = (r"(?:aktuell\w*|bisherig\w*|jetzig\w*|derzeitig\w*|huidige)
                      r"Versicher\w*|Dienstleister\w*|Partner\w*|leverancier\w*|verzekeraar\w*|aanbieder\w*|partner\w*)\b")
 _PAUSED_PATTERNS: dict[str, str] = {
     # a dash starts another clause: "550 m, not 400 – the chute is longer this year" corrects a count, pauses nothing
-    "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
+    # a place or event not attended is not the deal: "We are not going to the Utility Expo this year" ("going to" before
+    # a noun is travel, before a verb a plan: "not going to buy this year" stays a pause)
+    "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?!\s+(?:be\s+)?(?:going|coming|travell?ing|flying|heading|attending|"
+               r"exhibiting)\s+(?:to|at)\s+(?:the|a|an|this|that|your|any)\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()–—]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )"
                r"\b(?:right now|now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
                r"for the time being|"
@@ -231,10 +234,6 @@ _PAUSED_GUARDS: dict[str, str] = {
     "hold_denied": r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:put(?:ting)?|plac(?:e|ed|ing))\s+"
                    r"(?:\w+\s+){0,4}?on\s+hold\b(?![^.]*\bon\s+hold\b)",
     "send_later": r"(?<!don't )(?<!not )\bsend\s+(?:it|them|the)\b",
-    # a place or event not attended, not the deal: "We are not going to the Utility Expo this year" ("going to" before
-    # a noun is travel, before a verb a plan: "not going to buy this year" stays a pause)
-    "not_attending": r"\b(?:not|n't|never)\s+(?:be\s+)?(?:going|coming|travell?ing|flying|heading|attending|exhibiting)\s+"
-                     r"(?:to|at)\s+(?:the|a|an|this|that|your|any)\b",
     # "now's not a good time, call me at 3": a moment, not a pause
     "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
     # a hold on goods, a pause that is over, a ticket closed: "put order #3301 on hold", "on hold in the spring but
