@@ -316,3 +316,18 @@ def test_an_opt_out_beside_the_offer_still_wanted_is_asked_not_applied(text):
     found = detect_wishes(text, SENT, TZ)
     assert any(w.kind == "do_not_contact" for w in found)
     assert not any(w.kind == "do_not_contact" and w.certain for w in found)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather you didn't ring the office about this.\nPut the offer in an email and I'll read it tonight.",
+    "Please don't phone me again.\nSend the figures in writing, that way I can forward them.",
+])
+def test_a_call_refused_and_the_offer_asked_in_writing_is_email_preferred(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("preference", True, "channel:email") in got
+
+
+def test_a_call_refused_and_writing_refused_too_stays_certain():
+    got = readings("I'd rather you didn't ring me again.\nAnd please don't put anything in writing either.")
+    assert ("do_not_contact", True, None) in got

@@ -200,6 +200,8 @@ _ROUTE = re.compile(
     r"write\s+to|try)\s+(?:me|us)\b(?!\s+(?:again|anymore|any\s+more|ever|further|at\s+all))|"
     r"\b(?:send|drop)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?P<thing>e-?mail|text|letter|message|note|line|sms|whatsapp)\b|"
     r"\b(?:prefer|rather\s+have|much\s+rather)\s+(?:an?\s+)?(?P<pref>phone|call|e-?mail|text|letter|post|whatsapp|sms)\b|"
+    # a thing asked to be sent written down: "Put the proposal in an email and send it through", "send it in writing"
+    r"\b(?:put|send|have|get)\s+(?:[\w-]+\s+){0,4}?in\s+(?:an?\s+)?(?P<written>e-?mail|writing)\b|"
     r"\b(?:use|try|on|to|at)\s+(?:my|the)\s+(?:work|office|mobile|cell|personal|private|direct|other|new|home|gmail)\s*"
     r"(?:line|number|phone|address|e-?mail|inbox|account|one)?\b|\b(?:office|working|business)\s+hours\s+only\b", re.I)
 _ROUTE_REFUSED = re.compile(r"\b(?:not|nor|never|no)\s+(?:even\s+|ever\s+)?$", re.I)
@@ -276,7 +278,7 @@ def _offered_route(own: str, refused: str) -> Wish | None:
         if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]) \
                 or _ROUTE_REFUSED.search(own[max(0, m.start() - 30):m.start()]) or refused_line(own, m):
             continue  # "do not write me again, also not on my private number": a line refused too, not offered
-        said = (m.group("verb") or m.group("thing") or m.group("pref") or "").lower()
+        said = (m.group("verb") or m.group("thing") or m.group("pref") or m.group("written") or "").lower()
         channel = next((name for name, rx in _NAMED.items() if said and rx.search(said)), None)
         if said in ("text", "sms", "whatsapp"):
             channel = "sms"
