@@ -174,11 +174,19 @@ def chosen_alternatives(items: list[Item], ordered: Sequence[Source], cleaned: d
 
 
 def _taken(parts: Sequence[_Part], item: Item, ordered: Sequence[Source], cleaned: dict) -> int | None:
-    """The alternative the newest customer sentence, call note or rep email after an item takes, or None."""
-    for src in reversed([s for s in ordered if s.at > item.at]):
+    """The alternative the newest customer sentence, call note or rep email after an item takes, or None; a call
+    note's own later sentence too ("Told her EUR 2,350 pp, in-company EUR 24,000. Prefers in-company.")."""
+    own = (item.source_kind, item.source_id) if item.direction == "note" else None
+    for src in reversed([s for s in ordered if s.at > item.at or (s.kind, s.id) == own]):
         text = cleaned.get((src.kind, src.id), "")
+        start = 0
+        if src.at <= item.at:  # the item's own note: only what it says after the item
+            at = text.find(item.quote)
+            if at < 0:
+                continue
+            start = at + len(item.quote)
         for a, b in reversed(split_sentences(text)):
-            k = takes(text[a:b], parts, rep=src.direction == "outbound")
+            k = takes(text[a:b], parts, rep=src.direction == "outbound") if a >= start else None
             if k is not None:
                 return k
     return None

@@ -1,13 +1,14 @@
 """Whether a sentence says a figure was revised: "new total", "revised price", "now £480", but not "new" naming a
-thing ("else new probes $310 each", "un nouveau capteur à 90 €"): that prices another thing, the older figure stands."""
+thing ("else new probes $310 each", "two new member farms"): that prices another thing, the older figure stands.
+English only: an adjective after its noun ("un cliente nuevo") cannot be told from a figure's "nuevo" this way."""
 from __future__ import annotations
 
 import re
 
 from followup.drafting.reading import REVISION, TERM_NOUN
 
-# "new" and its kin before a word: the adjective of that word.
-_NEW_BEFORE = re.compile(r"\b(?:new|neu|nouveau|nouvelle|nuevo|nueva)\s+(?P<word>[^\W\d_]+)", re.I)
+# "new" before a word: the adjective of that word.
+_NEW_BEFORE = re.compile(r"\bnew\s+(?P<word>[^\W\d_]+)", re.I)
 
 
 def revises(sentence: str) -> bool:
