@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.items import IMPLIED, Item, State
 from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit, priced_per
 from followup.drafting.recount import CHANGE_CUE, INSTEAD_OF, MONEY, NOT_THINGS, STEM_LETTERS
+from followup.drafting.words import content
 
 # Implied slots a draft asks, at most: the newest changes first; more would bury the customer's own questions.
 MAX_IMPLIED = 2
@@ -21,6 +22,8 @@ MAX_IMPLIED = 2
 # A count of a thing, thousands written with a separator ("10,000 sets", "4.500 Pfähle"): the figure and its noun.
 _COUNT = re.compile(r"(?<![\w.,'’/:-])(?P<n>\d{1,3}(?:[.,'’ ]\d{3})+|\d{1,5})(?![\d.,'’:/-]?\d)\s*(?:x\s+)?"
                     r"(?P<noun>[^\W\d_]{4,})", re.I)
+# The noun after a count's first word, when that word is its adjective ("4 wireless microphones", "2 spare motors").
+_THING_AFTER = re.compile(r" (?P<noun>[^\W\d_]{4,})(?=[\s.,;:!?)]|$)")
 # A term of time a price runs over ("48 months", "3 Jahre", "24 mois", "36 meses"), by the unit it counts in.
 _TERM_UNITS = {"month": r"months?|monate?n?|mois|mes(?:es)?", "year": r"years?|jahre?n?|ans?|années?|años?",
                "week": r"weeks?|wochen?|semaines?|semanas?"}
@@ -73,6 +76,12 @@ def values(text: str) -> dict[str, dict[str, str]]:
         if NOT_THINGS.match(noun) or _DELTA_AFTER.match(text, m.end()) or _DELTA_BEFORE.search(text[:m.start()]):
             continue
         out.setdefault(noun.lower()[:STEM_LETTERS], {})[digits(m.group("n"))] = m.group(0)
+        thing = _THING_AFTER.match(text, m.end())
+        if thing and content(thing.group("noun")) and not NOT_THINGS.match(thing.group("noun")) \
+                and not thing.group("noun").lower().endswith("ed"):  # "4 units installed": a verb, no thing
+            # "4 wireless microphones": counted under the thing too, as "6 microphones" changes it
+            out.setdefault(thing.group("noun").lower()[:STEM_LETTERS], {})[digits(m.group("n"))] = \
+                m.group(0) + thing.group(0)
     return out
 
 
