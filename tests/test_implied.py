@@ -187,3 +187,9 @@ def test_a_count_with_an_adjective_before_its_thing_is_changed_by_the_thing_alon
 
 def test_a_verb_or_grammar_word_after_a_count_is_no_thing():
     assert values("3 heaters installed plus 2 pumps each") == {"heate": {"3": "3 heaters"}, "pumps": {"2": "2 pumps"}}
+
+
+def test_a_cap_is_no_new_count():
+    st = state(item("Lease: 40 sewing machines at VND 950,000 per machine per month.", "outbound"),
+               item("They can now swap up to 8 machines per quarter at no charge.", "note", day=3, n=2))
+    assert slots(st) == []

@@ -35,7 +35,9 @@ _UNIT_KEY = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in _TERM_UNITS.items()}
 # A figure that says by how much, not how many in all: "12 months shorter", "2 more chairs", "3 de plus".
 _DELTA_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:shorter|longer|more|fewer|less|extra|kürzer|länger|mehr|weniger|"
                           r"de plus|de moins|en plus|en moins|más|menos)\b", re.I)
-_DELTA_BEFORE = re.compile(r"\b(?:more|fewer|extra|additional|another|weitere|zusätzliche|autres?|otr[oa]s)\s+$", re.I)
+# ... nor does a cap: "swap up to 10 machines per quarter", "bis zu 5 Geräte", "jusqu'à 8 postes", "hasta 6 equipos".
+_DELTA_BEFORE = re.compile(r"\b(?:more|fewer|extra|additional|another|weitere|zusätzliche|autres?|otr[oa]s|up to|"
+                           r"at most|bis zu|jusqu['’]à|hasta)\s+$", re.I)
 # Words that change a term the rep priced: a verb of raising, cutting or switching, or "instead"/"rather" (with
 # followup.drafting.recount's cues: "now", "only", "after all", "doch", "nur", "finalement", "solo", ...).
 _CHANGE_VERB = re.compile(
