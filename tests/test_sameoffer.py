@@ -43,3 +43,8 @@ def test_a_figure_the_draft_already_says_with_its_word_is_not_added_again():
     clause = "hull wash $310 per boat, or antifoul $95 per foot"
     assert with_same_offer(first, clause, ["Antifoul is $95 per foot."], sentence, "en") == first
     assert with_same_offer(first, clause, ["We need 95 boats."], sentence, "en") != first
+
+
+def test_a_part_with_a_label_of_its_own_is_not_added():
+    first = sentence("hull wash $310 per boat", "en")
+    assert with_same_offer(first, "hull wash $310 per boat, 40 ft boats: $310 per boat", [], sentence, "en") == first

@@ -27,6 +27,11 @@ _OWN_SUBJECT = re.compile(r"^(?:you|we|they|he|she|i|sie|wir|er|ich|vous|nous|il
                           r"\s+(?:am|an|on|le|el|the|bis|until|by|jusqu)\b)\b", re.I)
 
 
+# A part with a label of its own ("1,500 m rolls: EUR 14.20 per roll"): another note line run in, not a term of the
+# first one's offer. A clock's "9:30" is no label.
+_LABEL = re.compile(r"(?<!\d)\s?:\s")
+
+
 def _figures(text: str) -> set[str]:
     """Each figure of a text with the word after it, without separators ("4,600 each" -> "4600 each", "15. März" ->
     "15 märz"): "3 Wochen" is not told by "3 Tage"."""
@@ -58,7 +63,7 @@ def with_same_offer(first: str, clause: str, others: list[str], say: Callable[[s
     parts = re.split(r",(?!\d)\s*", clause)
     kept = [p.strip(" .;") for n, p in enumerate(parts) if n and re.search(r"\d", p)
             and not _figures(p) <= told and len(p.split()) <= MAX_KEPT_PART_WORDS and not _in_date(parts[n - 1])
-            and not _WORKED_SUM.match(p) and not _OWN_SUBJECT.match(p) and _thing(p) not in recounted
+            and not _WORKED_SUM.match(p) and not _OWN_SUBJECT.match(p) and not _LABEL.search(p) and _thing(p) not in recounted
             and not say(p, language) and not fragment(p) and not OFFERED.match(p) and not MONEY_RE.fullmatch(p.strip(" ."))]
     if not kept:
         return first
