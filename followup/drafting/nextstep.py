@@ -33,8 +33,8 @@ _REPS = re.compile(r"\b(?:your|Ihr\w*|dein\w*|votre|vos|ton|ta|tu|su)\s+(?:\w+\s
 
 # A date as a customer writes it: a weekday and/or a day and month, with the preposition that leads it.
 _WEEKDAY = f"(?:{alternation(day_names('en', 'de', 'fr', 'es'), without=ES_PLAIN_DAYS)})"
-# "may" and "mai" only whole: "maybe", "mail" are words
-_MONTH = f"(?:{month_prefixes('en', 'de', 'fr', 'es', whole=('may', 'mai'))})"
+# "may" and "mai" only whole ("maybe", "mail" are words), and "juin", "août" as this reader always took them
+_MONTH = f"(?:{month_prefixes('en', 'de', 'fr', 'es', whole=('may', 'mai', 'juin', 'août'))})"
 _DAY = (rf"(?:{_WEEKDAY},?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?(?:\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}\b|"
         rf"{_MONTH}\s+\d{{1,2}}\b)|\b{_WEEKDAY}\b")
 _LEAD = r"(?:on|from|by|am|ab|vom|le|dès le|à partir du|du|el|desde el|a partir del|del)"

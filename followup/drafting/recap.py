@@ -176,9 +176,10 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
 _AMOUNT_WORD = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|cad|aud|mxn|cop|pln|sek|nok|dkk|euros?|dollars?)\b", re.I)
 # What may follow a figure and belongs to it: a thousands group, a currency, a month, a tax label.
 _FIGURE_TAIL = re.compile(r"\d{3}(?:[.,]\d+)?|[$€£¥%]|usd|eur|chf|gbp|ht|ttc|netto|brutto|\+|iva|"
-                          # a month: "mai" and "ene" only whole ("mail", "energy"); "fév" as French notes cut
-                          # février, "aout" is août without its accent
-                          rf"{month_prefixes('en', 'de', 'fr', 'es', whole=('mai', 'ene'))}|fév\w*|aout", re.I)
+                          # a month: "mai" and "ene" only whole ("mail", "energy"), "juin" and "août" too; "fév" as
+                          # French notes cut février, "aout" is août without its accent
+                          rf"{month_prefixes('en', 'de', 'fr', 'es', whole=('mai', 'ene', 'juin', 'août'))}|fév\w*|aout",
+                          re.I)
 
 
 _DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",
