@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
-from followup.text.dates import MONTHS, alternation, corrected_days
+from followup.text.dates import EN_MONTH_CUTS, MONTHS, alternation, corrected_days
 from followup.text.prefilter import live, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
@@ -59,7 +59,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
 # An English month right after a number makes it a day of the month, not an hour ("before 9 July", "after 3 Aug";
 # "May" only where the verb cannot stand: "after 2 may be best" keeps its hour)
-MONTH_AFTER_NUMBER = (r"\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+MONTH_AFTER_NUMBER = (rf"\s*(?:of\s+)?(?:(?:{alternation(EN_MONTH_CUTS, without=('may',))})[a-z]*\b|"
                       r"may(?=\s*(?:[,.;:!?)]|$|\d)))")
 # Every month name read (MONTHS) as one alternation, the longest first.
 MONTH_RE = alternation(MONTHS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.text.dates import month_prefixes
 from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import MONTH_AFTER_NUMBER, PREFERENCE, Wish, compiled, guarded
 from followup.text.wish_channel import conditional_channel, more_channel_patterns
@@ -21,7 +22,7 @@ _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
                r"\b(?:try|call|ring|catch)\s+(?:me|us)\s+early\b(?!\s+(?:next|in\s+the|on|this|tomorrow)\b)|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
-               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)"
+               rf"(?:{month_prefixes('en')})))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)"
                rf"{_NOT_A_DATE}|"
                # an hour in words, "before half nine", "before ten o'clock" (not "before ten days")
                r"\bbefore\s+(?:half\s+)?(?:eight|nine|ten|eleven)(?=\s*(?:o'?clock|am|a\.m\.)?\s*(?:[,.;:!\n]|I\b|we\b|$|"
