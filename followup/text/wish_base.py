@@ -87,14 +87,14 @@ QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is n
 # is the Nordic clock's "ring kl. 14-16".
 # So are a section of a law ("Art. 21 Abs. 2 DSGVO"), the abbreviations said inside a sentence ("bel me a.u.b. niet
 # meer", "z.B.", "bzw.", "s.v.p.") and a German day said without its month before the words that go on ("nicht vor dem
-# 9. wieder melden"); a foreign title is left as it was: "Sr. Miguel, ..." keeps the greeting apart.
+# 9. wieder melden", "bis zum 8. damit in Ruhe"); a foreign title is left as it was: "Sr. Miguel, ..." keeps the greeting apart.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r)|(?<=\b[Kk]l)|(?<=\bArt)|(?<=\bAbs))"
                        r"\.(?=[ \t]*\d)|"
                        r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.(?=[ \t]+[A-Z])|"
                        r"(?:(?<=\ba\.u\.b)|(?<=\bz\.B)|(?<=\bbzw)|(?<=\bggf)|(?<=\bevtl)|(?<=\bd\.h)|(?<=\bs\.v\.p)|"
                        r"(?<=\bp\.ex)|(?<=\bp\.ej))\.(?=[ \t]+[a-zäöüàâçéèêîôûñ])|"
                        r"(?:(?<=\b\d)|(?<=\b[0-3]\d))\.(?=[ \t]+(?:wieder|bitte|bis|nicht|zur(?:ü|ue)ck|melden|kontaktieren|"
-                       r"anrufen|erst|noch)\b)|"
+                       r"anrufen|erst|noch|damit|dann|in|und|mit|schon|keine?)\b)|"
                        r"(?<=\b\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|(?<=\b[0-3]\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|"
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 
