@@ -55,6 +55,7 @@ def test_a_channel_asked_without_a_time_is_kept():
     ("El correo casi no lo veo.", "channel:phone"),
     ("In officina non sento il telefono.", "channel:email"),
     ("Mijn mail lees ik zelden.", "channel:phone"),
+    ("Honestly I never read long emails, I'm up a ladder most of the day.", "channel:phone"),
 ])
 def test_a_channel_the_customer_misses_leaves_the_other(text, value):
     assert missed_channel(text) == value

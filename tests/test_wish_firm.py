@@ -5,7 +5,8 @@ from datetime import datetime
 
 import pytest
 
-from followup.text.wish_firm import asked_part, conditional_hour
+from followup.text.wish_base import Wish
+from followup.text.wish_firm import asked_part, conditional_hour, firm_preferences
 from followup.text.wishes import detect_wishes
 
 CHICAGO = "America/Chicago"
@@ -190,3 +191,22 @@ def test_a_call_taken_as_given_then_a_part_refused_is_not_asked():
 def test_a_phone_call_asked_in_french_words_is_certain_beside_mail_missed():
     assert ("channel:phone", True) in _prefs("J'ai vu vos mails, mais ma boîte déborde. Passez-moi plutôt un coup de "
                                              "fil, c'est plus simple.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("If you ring, make it after 4, mornings I'm out with the vans.", None),
+    ("If you ring, preferably afternoons, mornings I'm out with the vans.", "time:afternoon"),
+    ("Si me llama, que sea, por favor, por la tarde.", "time:afternoon"),
+])
+def test_a_part_the_customer_is_taken_after_a_call_given_is_not_asked(sentence, value):
+    assert asked_part(sentence) == value
+
+
+@pytest.mark.parametrize("sentences", [
+    ["I'd rather we didn't do this over the phone.", "Please don't put anything in writing either."],
+    ["I'd rather you didn't ring me.", "Put it in writing if you must, but I'd rather not get emails either."],
+])
+def test_a_channel_the_message_refuses_is_never_preferred_for_certain(sentences):
+    maybe = Wish("preference", sentences[1], preference="channel:email", certain=False)
+    got = firm_preferences([(s, s) for s in sentences], [maybe])
+    assert not [w for w in got if w.certain]

@@ -398,3 +398,12 @@ def test_portuguese_no_before_a_time_word_is_no_refusal():
     text = "Só me procura de novo no final de junho, tá bom?"
     assert ("do_not_contact", False) not in kinds(text)
     assert ("quiet", True) in kinds(text)
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("Please don't send anything in writing to the depot either.", "channel:email"),
+    ("Phone tag with your office never gets anywhere.", "channel:phone"),
+    ("Long emails back and forth aren't getting us anywhere.", "channel:email"),
+])
+def test_a_possible_channel_is_never_the_one_the_sentence_refuses(text, refused):
+    assert refused not in {w.preference for w in detect_wishes(text, SENT, TZ)}

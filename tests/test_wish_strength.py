@@ -332,3 +332,12 @@ def test_a_call_refused_and_the_offer_asked_in_writing_is_email_preferred(text):
 def test_a_call_refused_and_writing_refused_too_stays_certain():
     got = readings("I'd rather you didn't ring me again.\nAnd please don't put anything in writing either.")
     assert ("do_not_contact", True, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather you didn't call my mobile.\nAnd don't put the quote in an email either, I'll collect it.",
+    "Please don't ring the office.\nNo need to put it in writing either, we're not buying.",
+])
+def test_writing_refused_beside_a_refused_call_offers_no_channel(text):
+    got = readings(text)
+    assert not {p for _, certain, p in got if certain and p}

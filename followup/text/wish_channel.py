@@ -90,10 +90,10 @@ def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:
 # more than the customer can read: "ma boîte déborde", "my inbox is overflowing", "el correo se me desborda"
 _OVERFLOW_WORDS = r"\b(?:d[ée]bord\w*|desbord\w*|overflow\w*|loopt\s+over|trabocc\w*|transbord\w*)\b"
 # a channel the customer says they miss, in the seven languages: "I won't hear the phone", "email's a black hole here",
-# "emails I only see very late", "das Telefon höre ich nicht", "je ne vois jamais mes mails", "el correo casi no lo
-# veo", "non sento il telefono", "email eu quase não vejo", "mail lees ik zelden"
+# "emails I only see very late", "I don't really read long emails", "das Telefon höre ich nicht", "je ne vois jamais
+# mes mails", "el correo casi no lo veo", "non sento il telefono", "email eu quase não vejo", "mail lees ik zelden"
 _MISSED = re.compile(
-    r"\b(?:won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|never|rarely|hardly\s+ever|barely)\s+(?:\w+\s+)?(?:hear|see|notice)\b|"
+    r"\b(?:won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|never|rarely|hardly\s+ever|barely)\s+(?:\w+\s+)?(?:hear|see|notice|read)\b|"
     r"\bblack\s+hole\b|\b(?:see|read)\s+(?:them\s+|it\s+)?(?:very\s+|only\s+)?(?:late|weeks\s+(?:after|later)|days\s+later)\b|"
     r"\b(?:höre|sehe|lese)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie|kaum|selten)\b|"
     r"\bne\s+(?:les?\s+|l['\u2019])?(?:vois|entends|lis)\s+(?:jamais|pas|presque\s+jamais|rarement)\b|"

@@ -80,8 +80,8 @@ def asked_part(sentence: str) -> str | None:
     given = _CALL_IF.search(sentence)  # a call taken as given, then its part of the day: "si me llamas, que sea por la tarde"
     if given:
         then = sentence[given.end():].split(";")[0]
-        parts = {m.lastgroup for m in DAYPART.finditer(then)}
-        if len(parts) == 1 and not _NOT.search(then):
+        parts, away = _asked_and_away(CLAUSE.split(then))
+        if len(parts) == 1 and not parts & away and not _NOT.search(then):
             return "time:" + parts.pop()
     for clause in CLAUSE.split(sentence):
         if not (ASKS["phone"].search(clause) or _REACH_ME.search(clause)) or _NOT.search(clause):
@@ -90,6 +90,16 @@ def asked_part(sentence: str) -> str | None:
         if len(parts) == 1:
             return "time:" + parts.pop()
     return None
+
+
+def _asked_and_away(clauses: list[str]) -> tuple[set[str], set[str]]:
+    """The parts of the day asked in the clauses after a call taken as given, and those a later clause says the
+    customer is taken then ("If you phone, make it after 3, mornings I teach": the morning is the bad part)."""
+    asked, away = set(), set()
+    for at, clause in enumerate(clauses):
+        parts = {m.lastgroup for m in DAYPART.finditer(clause)}
+        (away if at and _AWAY.search(clause) else asked).update(parts)
+    return asked, away
 
 
 # more requests for one channel, in the seven languages: a call to the customer's own line ("call my mobile instead",
@@ -130,7 +140,13 @@ def _firm_channel(value: str, sentences: list[str]) -> bool:
     weights = [w for s in sentences for w in clause_channels(s)]
     # (or the other channel said to be missed or turned down: "email's a black hole here. Just ring us")
     return (possible_channel(weights) == value or any(missed_channel(s) == value for s in sentences)) \
-        and _asks_for(value.split(":")[1], sentences)
+        and _asks_for(value.split(":")[1], sentences) and not _refused(value, weights)
+
+
+def _refused(value: str, weights: list[tuple[str, str]]) -> bool:
+    """Whether the message turns the channel down somewhere ("I'd rather you didn't ring me. And please don't put
+    anything in writing either."): a channel refused is never the one preferred for certain."""
+    return (value.split(":")[1], "avoid") in weights
 
 
 # a call taken as given, then when to make it: "If you call, make it after 2", "Wenn Sie anrufen, dann bitte nach 14
@@ -246,6 +262,8 @@ def _missed_then_asked(sentences: list[tuple[str, str]], said: list[str]) -> lis
     if len(missed) != 1:  # (both said missed: no channel is the one)
         return []
     value = missed.pop()
+    if _refused(value, [w for s in said for w in clause_channels(s)]):
+        return []
     quote = next((q for s, q in sentences if s in said and _asks_for(value.split(":")[1], [s])), None)
     return [Wish(PREFERENCE, quote, preference=value)] if quote else []
 

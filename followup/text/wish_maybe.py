@@ -46,6 +46,7 @@ from followup.text.wish_negation import EN_NOT_APOSTROPHE
 from followup.text.wish_optout_bounded import bounded_read
 from followup.text.wish_optout_guards import DNC_G
 from followup.text.wish_prefs import CHANNELS, REP_TRIED, TIME, TIME_BAD_RX, sent_over, visit_only
+from followup.text.wish_reach import clause_channels
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
 from followup.text.wish_tongues import tongue_wish
@@ -302,17 +303,20 @@ def _guess_preference(sentence: str, kind: str) -> str | None:
             return None
         if (missed := missed_channel(sentence)) is not None:  # "email's a black hole here": the other of the two
             return missed
+    # a channel the sentence refuses is never the one it prefers ("please don't put anything in writing either")
+    avoided = {f"channel:{c}" for c, weight in clause_channels(sentence) if weight == "avoid"} \
+        if kind == "pref_channel" else set()
     if ML_CUES:
         guess = _ml_preference(sentence, kind)
         if guess:
-            return guess
+            return guess if guess not in avoided else None
     if kind == "pref_time":
         for part, rx in TIME.items():
             if rx.search(sentence) and part in ("morning", "afternoon", "evening", "midday"):
                 return f"time:{part}"
         return _clock_part(sentence) if WIDE_CUES else None
     for name in ("phone", "email", "sms"):
-        if re.search(rf"\b{CHANNELS[name]}\b", sentence, re.I):
+        if re.search(rf"\b{CHANNELS[name]}\b", sentence, re.I) and f"channel:{name}" not in avoided:
             return f"channel:{name}"
     return None
 
