@@ -74,3 +74,21 @@ def test_no_window_said_before_a_decision():
     src, cleaned = _src("Installation would have to happen between Monday 29 March and Friday 9 April.")
     items = [_item("constraint", "Installation would have to happen between Monday 29 March and Friday 9 April.")]
     assert order_conditions(items, src, cleaned, {}, "en") == items
+
+
+def test_sent_to_someone_is_not_made_out_to_them():
+    assert _made_out("Please send the quote to Mark Evans in purchasing.", "en", "") == ("", "")
+    assert _made_out("Schicken Sie das Angebot bitte an die Kollegin Berg.", "de", "") == ("", "")
+    assert _made_out("Could the invoice go to Thornbury Sixth Form College?", "en", "")[1] == \
+        "Thornbury Sixth Form College"
+
+
+def test_name_ends_where_a_clause_begins():
+    assert _made_out("Please address the offer to Fjordvik School, att. Procurement, not to me.", "en", "")[1] == \
+        "Fjordvik School, att. Procurement"
+    assert _made_out("Rechnung bitte an die Musikschule Kranichfeld gGmbH, z. H. Verwaltung.", "de", "")[1] == \
+        "die Musikschule Kranichfeld gGmbH, z. H. Verwaltung"
+    assert _made_out("The invoice goes to Harbourside Tutors Ltd., the bank needs it for the loan.", "en", "")[1] == \
+        "Harbourside Tutors Ltd."
+    assert _made_out("Please make the quote out to Kestrel Academy so our bursar can raise the PO.", "en", "")[1] == \
+        "Kestrel Academy, for your PO"

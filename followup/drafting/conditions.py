@@ -10,6 +10,7 @@ condition here: whether it can be met is asked (needby.py), never promised."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, sentence_spans
@@ -41,10 +42,11 @@ _WORK = {
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 # The documents a name is put on, with their gender where the rep's sentence needs it.
 _DOCS = {
-    "en": r"(?P<doc>quote|offer|contract|invoice|order confirmation|agreement|policy|proforma(?: invoice)?)",
-    "de": r"(?P<doc>Angebot|Offerte|Rechnung|Vertrag|Auftragsbestätigung)",
-    "fr": r"(?P<doc>devis|facture|contrat|offre|police)",
-    "es": r"(?P<doc>factura|contrato|cotizaci[oó]n|presupuesto|p[oó]liza)",
+    "en": r"(?P<doc>(?:(?:tax|proforma|pro-forma|deposit|final|first|formal|framework)\s+)?(?:quote|offer|contract|invoice|"
+          r"order confirmation|agreement|policy|proforma))",
+    "de": r"(?P<doc>(?:erste\s+)?(?:Angebot|Offerte|Rechnung|Vertrag|Auftragsbestätigung))",
+    "fr": r"(?P<doc>(?:première\s+)?(?:devis|facture|contrat|offre|police))",
+    "es": r"(?P<doc>(?:primera\s+|primer\s+)?(?:factura|contrato|cotizaci[oó]n|presupuesto|p[oó]liza))",
 }
 _GENDER = {"angebot": "n", "offerte": "f", "rechnung": "f", "vertrag": "m", "auftragsbestätigung": "f",
            "devis": "m", "facture": "f", "contrat": "m", "offre": "f", "police": "f",
@@ -59,10 +61,19 @@ _TIE = {
     "fr": r"(?:\s+(?:est|doit|à|être|établi[e]?|établir|au|déposer|sur|Chorus|Pro))*\s+au\s+nom\s+(?=de\b|du\b|d['’])",
     "es": r",?(?:\s+(?:definitiva|formal))?\s+a\s+nombre\s+(?=de\b|del\b)",
 }
+# A tie that says the document is made out to someone, not only sent to them; a verb of sending.
+_MADE = re.compile(r"\b(?:made|drawn|addressed|issued|go|goes|out|name|adressiert|ausgestellt|auf|geht)\b", re.I)
+_SEND = re.compile(r"\b(?:send|sent|email|e-mail|forward|schick\w*|sende\w*|senden|weiterleiten)\b", re.I)
 # Where the name ends: a negation ("not the faculty"), a reason, a limit, a plus, a parenthesis, a dash.
-_NAME_END = re.compile(r"\s*(?:,?\s+(?:not|nicht|pas|no|sonst|so|because|weil|car|porque|plus|before|bis|avant|"
-                       r"antes|quoting|indicating|indicando|en\s+rappelant|y\s+por\s+favor|por\s+favor|bitte|svp|s['’]il\s+vous|please|on\s+peut|we|wir|nous)\b|\(|"
-                       r"\s[-–]\s(?![A-ZÁÉÍÓÚ])|;|\?|(?<=[^\W\d_]{4})\.(?:\s|$)|$)", re.I)
+_NAME_END = re.compile(r"\s*(?:,?\s+(?:not|nicht|pas|no|sonst|so|because|weil|car|porque|plus|before|bis|avant|antes|"
+                       r"quoting|indicating|indicando|en\s+rappelant|y\s+por\s+favor|por\s+favor|bitte|svp|"
+                       r"s['’]il\s+vous|please|on\s+peut|we|wir|nous|otherwise|sinon|para|pour|damit|um|"
+                       r"to\s+(?:raise|issue|cut|get|pay|match|process))\b|"
+                       r"\s+(?:y|and|und|et)\s+(?:el|la|los|las|the|die|der|das|le|les)\s|"
+                       # a comma and a small word opens a clause, unless it names a department or "for the attention"
+                       r",\s+(?!(?:attention|attn|c/o|service|département|servicio|departamento|mit|with)\b|att\.|"
+                       r"z\.\s*H\.)(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])|"
+                       r"\(|\s[-–]\s(?![A-ZÁÉÍÓÚ])|;|\?|(?<=[^\W\d_]{4})\.(?:\s|$)|$)", re.I)
 MAX_NAME_WORDS = 12  # a longer tail is a sentence of its own, not whom a document is made out to
 # A limit with a day: the document is needed, signed or the order cut by then.
 _LIMIT = re.compile(rf"(?i:\b(?:before|by|until|bis(?:\s+(?:zum|spätestens))?|avant(?:\s+le)?|antes\s+del?)\s+"
@@ -88,6 +99,12 @@ _PORTAL_NAME = r"(?P<portal>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 _PORTAL = {"en": re.compile(r"\b(?:upload\w*|submit\w*)\s+(?:it\s+)?(?:to|on|via|through)\s+" + _PORTAL_NAME),
            "fr": re.compile(r"\b(?:déposer|déposée?)\s+sur\s+" + _PORTAL_NAME)}
 _SAY_PORTAL = {"en": ", through {portal}", "fr": ", déposée sur {portal}"}
+# A firm's form that keeps its own full stop.
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Kft|Lda|Ltd|Inc|Co|Corp|Pvt|Ltda|Bt|Zrt|Ltée)\.")
+# Their purchase order, raised on the document; said with the name when no number is given yet.
+_PO = re.compile(r"\b(?:PO|(?i:purchase\s+order|Bestellung|bon\s+de\s+commande|orden\s+de\s+compra))\b")
+_FOR_PO = {"en": ", for your PO", "de": " für Ihre Bestellung", "fr": " pour votre bon de commande",
+           "es": ", para su orden de compra"}
 _SAY_REF = {"en": ", quoting {ref}", "de": " mit {ref}", "fr": ", en rappelant le {ref}", "es": ", indicando el {ref}"}
 # The sentence refers to a number given elsewhere in the email ("quoting that number", "against it").
 _REFERS = re.compile(r"\b(?:that\s+number|against\s+it|quoting|ce\s+numéro|diese\s+Nummer|ese\s+número)\b", re.I)
@@ -112,13 +129,15 @@ def _span_line(sentence: str, language: str) -> str:
 
 def _made_out(sentence: str, language: str, refs: str) -> tuple[str, str]:
     """(document, whom it is made out to, with any number it must carry) from the sentence, or ("", "")."""
-    m = re.search(r"(?:^|\s)(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|el\s+)?(?:definitive\s+|formal\s+)?"
+    m = re.search(r"(?:^|\s)(?:the\s+|a\s+|die\s+|den\s+|das\s+|le\s+|la\s+|el\s+)?(?:definitive\s+)?"
                   + _DOCS[language] + r"(?:\s+(?:on\s+your\s+letterhead|definitiva|formal))?" + _TIE[language],
                   sentence, 0 if language == "de" else re.I)
     if m is None and language == "en":
         m = re.search(r"(?:^|\s)(?P<doc>invoice)\s+(?=[A-Z])", sentence)  # "please invoice Neuse River University"
     if m is None:
         return "", ""
+    if language in ("en", "de") and not _MADE.search(m.group(0)) and _SEND.search(sentence):
+        return "", ""  # "Please send the quote to Mark Evans": whom it goes to, not whom it is made out to
     rest = sentence[m.end():]
     end = _NAME_END.search(rest)
     name = rest[:end.start()].strip(" ,:") if end else rest.strip()
@@ -135,34 +154,42 @@ def _made_out(sentence: str, language: str, refs: str) -> tuple[str, str]:
     if ref and ref.group("ref") not in name:
         said = ref.group(0).strip()
         name += _SAY_REF[language].format(ref=said[0].lower() + said[1:] if said[:2].istitle() else said)
-    if name.endswith(".") and len(name.split()[-1]) > 5:
-        name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.")
+    if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
+        name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")
+    if _PO.search(sentence) and not ref:
+        name += _FOR_PO[language]  # "so Mark can raise the PO": the quote is what their order is raised on
     portal = _PORTAL.get(language) and _PORTAL[language].search(sentence)
     if portal:  # "à déposer sur Chorus Pro": the portal it goes through is said with the name
         name += _SAY_PORTAL[language].format(portal=portal.group("portal"))
     return m.group("doc"), colon + name
 
 
+def _bare(name: str) -> str:
+    """The firm's name without its leading preposition or article and what follows its first comma."""
+    return re.sub(r"^:?\s*(?:(?:den|die|das|de\s+la|del|du|de)\b|de\s+l['’]|d['’])\s*", "", name).split(",")[0]
+
+
 def _line(doc: str, name: str, day: str, language: str) -> str:
     """The rep's sentence making the document out to the name, sent by the day when one is set."""
     key = doc.lower()
-    gender = _GENDER.get(key, "f")
+    stop = "" if name.endswith(".") else "."
+    gender = _GENDER.get(key.split()[-1], "f")  # "primera factura": the noun decides
     if language == "en":
-        return f"I'll make the {key} out to {name}" + (f" and send it in good time before {day}." if day else ".")
+        return f"I'll make the {key} out to {name}" + (f" and send it in good time before {day}." if day else stop)
     if language == "de":
         art, it = {"m": ("Den", "ihn"), "n": ("Das", "es")}.get(gender, ("Die", "sie"))
         if name.startswith(":"):  # "bitte an: Gymnasium ...": addressed to, no article to put it on
             return f"{art} {doc} adressieren wir an {name[1:].strip()}" + (f" und schicken {it} Ihnen bis {day}."
-                                                                           if day else ".")
+                                                                           if day else stop)
         return f"{art} {doc} stellen wir auf {name} aus" + (f" und schicken {it} Ihnen bis {day}." if day else ".")
     if language == "fr":
         tie = "au nom " if re.match(r"(?:de|du|d['’])\b", name) else "au nom de "
         art = "le" if gender == "m" else "la"
         return f"Je mets {art} {key} {tie}{name}" + (f" et vous l'envoie avant le {re.sub(r'^le ', '', day)}."
-                                                       if day else ".")
+                                                       if day else stop)
     art = "El" if gender == "m" else "La"
     tie = "a nombre " if re.match(r"(?:de|del)\b", name) else "a nombre de "
-    return f"{art} {key} irá {tie}{name}" + (f" y saldrá antes del {re.sub(r'^el ', '', day)}." if day else ".")
+    return f"{art} {key} irá {tie}{name}" + (f" y saldrá antes del {re.sub(r'^el ', '', day)}." if day else stop)
 
 
 def _limit(sentence: str, after: bool = False) -> str:
@@ -222,10 +249,17 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
         """Whether the item only restates one of the sentences these lines say."""
         quote = " ".join(item.quote.split())
         return item.source_id == src.id and item.source_kind == src.kind and item.direction == "inbound" \
-            and any(quote and (quote in " ".join(s.split()) or " ".join(s.split()) in quote) for s in used) \
+            and any(quote and quote in " ".join(s.split()) for s in used) \
             and (item.kind != "question" or bool(_made_out(item.quote, language, text)[1]))
-    # dropped, not closed: a closed point of the newest email is still read as its news (turn.py)
-    return [i for i in items if not said(i)] + [Item(kind="request", text=" ".join(lines), quote=used[0],
+    # a statement is dropped, not closed: a closed point of the newest email is still read as its news (turn.py); a
+    # question is closed, its sentence still the context of the next one (actions.before_question)
+    out = [replace(i, status="answered", by=f"{src.kind}:{src.id}") if i.kind == "question" and said(i) else i
+           for i in items if i.kind == "question" or not said(i)]
+    if name and any(i.status == "open" and _bare(name) in i.text for i in out):
+        lines = lines[1:]  # "Le envío hoy la factura a nombre de ...": a line of the rep's already names it
+    if not lines:
+        return out
+    return out + [Item(kind="request", text=" ".join(lines), quote=used[0],
                                                      source_kind=src.kind, source_id=src.id, at=src.at,
                                                      direction="inbound")]
 
