@@ -74,6 +74,7 @@ _NAME_END = re.compile(r"\s*(?:,?\s+(?:not|nicht|pas|no|sonst|so|because|weil|ca
                        r",\s+(?!(?:attention|attn|c/o|service|département|servicio|departamento|mit|with)\b|att\.|"
                        r"z\.\s*H\.)(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])|"
                        r"\(|\s[-–]\s(?![A-ZÁÉÍÓÚ])|;|\?|(?<=[^\W\d_]{4})\.(?:\s|$)|$)", re.I)
+MAX_SCRAP_WORDS = 6  # a note's piece of a window no longer than this ("Fri 13 Aug.") says nothing the line does not
 MAX_NAME_WORDS = 12  # a longer tail is a sentence of its own, not whom a document is made out to
 # A limit with a day: the document is needed, signed or the order cut by then.
 _LIMIT = re.compile(rf"(?i:\b(?:before|by|until|bis(?:\s+(?:zum|spätestens))?|avant(?:\s+le)?|antes\s+del?)\s+"
@@ -253,8 +254,15 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
             and (item.kind != "question" or bool(_made_out(item.quote, language, text)[1]))
     # a statement is dropped, not closed: a closed point of the newest email is still read as its news (turn.py); a
     # question is closed, its sentence still the context of the next one (actions.before_question)
+    days = set(re.findall(r"\d+", " ".join(windows)))
+
+    def window_scrap(item: Item) -> bool:
+        """Whether the item is a short scrap of days the window line says ("Fri 13 Aug." from a call note)."""
+        figures = re.findall(r"\d+", item.quote)
+        return item.kind in ("term", "constraint") and item.direction in ("note", "inbound") and bool(figures) \
+            and set(figures) <= days and len(item.quote.split()) <= MAX_SCRAP_WORDS
     out = [replace(i, status="answered", by=f"{src.kind}:{src.id}") if i.kind == "question" and said(i) else i
-           for i in items if i.kind == "question" or not said(i)]
+           for i in items if i.kind == "question" or not (said(i) or window_scrap(i))]
     if name and any(i.status == "open" and _bare(name) in i.text for i in out):
         lines = lines[1:]  # "Le envío hoy la factura a nombre de ...": a line of the rep's already names it
     if not lines:
