@@ -92,3 +92,17 @@ def test_name_ends_where_a_clause_begins():
         "Harbourside Tutors Ltd."
     assert _made_out("Please make the quote out to Kestrel Academy so our bursar can raise the PO.", "en", "")[1] == \
         "Kestrel Academy, for your PO"
+
+
+def test_a_window_asked_about_is_not_promised():
+    assert _span_line("Please confirm the installation can be done between Monday 2 August and Friday 13 August.",
+                      "en") == ""
+    assert _span_line("Can delivery happen between Monday 2 August and Friday 13 August?", "en") == ""
+
+
+def test_a_line_of_the_reps_naming_the_firm_leaves_the_points_as_they_were():
+    src, cleaned = _src("Please make the invoice out to Larchfield Primary School.")
+    mine = Item(kind="request", text="I'll send the invoice in the name of Larchfield Primary School.",
+                quote="Please make the invoice out to Larchfield Primary School.", source_kind="message",
+                source_id=7, at=AT, direction="inbound")
+    assert order_conditions([mine], src, cleaned, {"accepted": True}, "en") == [mine]

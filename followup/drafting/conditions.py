@@ -39,6 +39,12 @@ _WORK = {
            (r"\bnettoyage\b", "le nettoyage"), (r"\bintervention\b", "l'intervention")],
     "es": [(r"\binstalaci[oó]n\b", "la instalación"), (r"\bmontaje\b", "el montaje"), (r"\bentrega\b", "la entrega")],
 }
+# A sentence that asks whether the work can be done then ("confirmadme que ... se puede hacer del 22 al 8").
+_ASKS_FIT = re.compile(r"\?|\b(?:confirm\w*|bestätig\w*|whether|ob|si\s+se|possible|möglich)\b", re.I)
+# A line in the rep's voice another rule made ("Le envío hoy la factura a nombre de ...").
+_REP_LINE = re.compile(r"^(?:I'll|I |Ich |Wir |Je |Nous |Le envío|Te envío|Les envío|Envío)")
+# Points closed rather than dropped when a line says them: their sentence stays the context of the next question.
+_CLOSED = ("question", "listed")
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 # The documents a name is put on, with their gender where the rep's sentence needs it.
 _DOCS = {
@@ -71,7 +77,7 @@ _NAME_END = re.compile(r"\s*(?:,?\s+(?:not|nicht|pas|no|sonst|so|because|weil|ca
                        r"to\s+(?:raise|issue|cut|get|pay|match|process))\b|"
                        r"\s+(?:y|and|und|et)\s+(?:el|la|los|las|the|die|der|das|le|les)\s|"
                        # a comma and a small word opens a clause, unless it names a department or "for the attention"
-                       r",\s+(?!(?:attention|attn|c/o|service|département|servicio|departamento|mit|with)\b|att\.|"
+                       r",\s+(?!(?:attention|attn|c/o|service|département|servicio|departamento|mit|with|con|avec)\b|att\.|"
                        r"z\.\s*H\.)(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])|"
                        r"\(|\s[-–]\s(?![A-ZÁÉÍÓÚ])|;|\?|(?<=[^\W\d_]{4})\.(?:\s|$)|$)", re.I)
 MAX_SCRAP_WORDS = 6  # a note's piece of a window no longer than this ("Fri 13 Aug.") says nothing the line does not
@@ -104,7 +110,7 @@ _SAY_PORTAL = {"en": ", through {portal}", "fr": ", déposée sur {portal}"}
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Kft|Lda|Ltd|Inc|Co|Corp|Pvt|Ltda|Bt|Zrt|Ltée)\.")
 # Their purchase order, raised on the document; said with the name when no number is given yet.
 _PO = re.compile(r"\b(?:PO|(?i:purchase\s+order|Bestellung|bon\s+de\s+commande|orden\s+de\s+compra))\b")
-_FOR_PO = {"en": ", for your PO", "de": " für Ihre Bestellung", "fr": " pour votre bon de commande",
+_FOR_PO = {"en": ", for your {po}", "de": " für Ihre Bestellung", "fr": " pour votre bon de commande",
            "es": ", para su orden de compra"}
 _SAY_REF = {"en": ", quoting {ref}", "de": " mit {ref}", "fr": ", en rappelant le {ref}", "es": ", indicando el {ref}"}
 # The sentence refers to a number given elsewhere in the email ("quoting that number", "against it").
@@ -112,8 +118,9 @@ _REFERS = re.compile(r"\b(?:that\s+number|against\s+it|quoting|ce\s+numéro|dies
 
 
 def _span_line(sentence: str, language: str) -> str:
-    """The rep's line placing the work in the window the sentence gives, or ""."""
-    span = _SPAN.search(sentence)
+    """The rep's line placing the work in the window the sentence gives, or "" (also when the sentence asks whether
+    the work fits it: that is the rep's to answer, not to promise)."""
+    span = _SPAN.search(sentence) if not _ASKS_FIT.search(sentence) else None
     works = [say for rx, say in _WORK[language] if re.search(rx, sentence, 0 if language == "de" else re.I)]
     if span is None or not works:
         return ""
@@ -151,14 +158,16 @@ def _made_out(sentence: str, language: str, refs: str) -> tuple[str, str]:
     capital = bare[:1].isupper() or language in ("fr", "es") and any(w[:1].isupper() for w in bare.split()[:3])
     if not capital or len(name.split()) > MAX_NAME_WORDS or re.match(r"(?:me|you|us|mich|uns|moi|nous|mí)\b", name, re.I):
         return "", ""
+    if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
+        name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")
     ref = _REF.search(sentence) or (_REF.search(refs) if _REFERS.search(sentence) else None)
     if ref and ref.group("ref") not in name:
         said = ref.group(0).strip()
         name += _SAY_REF[language].format(ref=said[0].lower() + said[1:] if said[:2].istitle() else said)
-    if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
-        name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")
-    if _PO.search(sentence) and not ref:
-        name += _FOR_PO[language]  # "so Mark can raise the PO": the quote is what their order is raised on
+    po = _PO.search(sentence)
+    if po and not ref:  # in the customer's word for it ("PO", "purchase order")
+        # "so Mark can raise the PO": the quote is what their order is raised on
+        name += _FOR_PO[language].format(po=po.group(0) if po.group(0) == "PO" else po.group(0).lower())
     portal = _PORTAL.get(language) and _PORTAL[language].search(sentence)
     if portal:  # "à déposer sur Chorus Pro": the portal it goes through is said with the name
         name += _SAY_PORTAL[language].format(portal=portal.group("portal"))
@@ -261,12 +270,13 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
         figures = re.findall(r"\d+", item.quote)
         return item.kind in ("term", "constraint") and item.direction in ("note", "inbound") and bool(figures) \
             and set(figures) <= days and len(item.quote.split()) <= MAX_SCRAP_WORDS
-    out = [replace(i, status="answered", by=f"{src.kind}:{src.id}") if i.kind == "question" and said(i) else i
-           for i in items if i.kind == "question" or not (said(i) or window_scrap(i))]
-    if name and any(i.status == "open" and _bare(name) in i.text for i in out):
-        lines = lines[1:]  # "Le envío hoy la factura a nombre de ...": a line of the rep's already names it
+    if name and any(i.status == "open" and _REP_LINE.match(i.text) and _bare(name) in i.text for i in items):
+        # "Le envío hoy la factura a nombre de ...": a line of the rep's already names it, and says its sentence
+        lines, used = lines[1:], timed
     if not lines:
-        return out
+        return items
+    out = [replace(i, status="answered", by=f"{src.kind}:{src.id}") if i.kind in _CLOSED and said(i) else i
+           for i in items if i.kind in _CLOSED or not (said(i) or window_scrap(i))]
     return out + [Item(kind="request", text=" ".join(lines), quote=used[0],
                                                      source_kind=src.kind, source_id=src.id, at=src.at,
                                                      direction="inbound")]
