@@ -101,8 +101,15 @@ def test_a_window_asked_about_is_not_promised():
 
 
 def test_a_line_of_the_reps_naming_the_firm_leaves_the_points_as_they_were():
-    src, cleaned = _src("Please make the invoice out to Larchfield Primary School.")
-    mine = Item(kind="request", text="I'll send the invoice in the name of Larchfield Primary School.",
-                quote="Please make the invoice out to Larchfield Primary School.", source_kind="message",
+    src, cleaned = _src("Please make the invoice out to Larchfield Primary School. Can you send it today?")
+    mine = Item(kind="request", text="I'll send the invoice in the name of Larchfield Primary School today.",
+                quote="Can you send it today?", source_kind="message",
                 source_id=7, at=AT, direction="inbound")
     assert order_conditions([mine], src, cleaned, {"accepted": True}, "en") == [mine]
+
+
+def test_an_invoice_carries_the_po_the_email_gives():
+    assert _made_out("Please invoice Redfern Community College.", "en", "PO 4471 is attached.")[1] == \
+        "Redfern Community College, quoting PO 4471"
+    assert _made_out("Please make the quote out to Redfern Community College.", "en", "PO 4471 is attached.")[1] == \
+        "Redfern Community College"  # a quote comes before the PO

@@ -160,7 +160,9 @@ def _made_out(sentence: str, language: str, refs: str) -> tuple[str, str]:
         return "", ""
     if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
         name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")
-    ref = _REF.search(sentence) or (_REF.search(refs) if _REFERS.search(sentence) else None)
+    # the number said with it, or given elsewhere in the email for an invoice ("PO 3318 attached. Please invoice ...")
+    invoice = re.search(r"invoice|Rechnung|facture|factura", m.group("doc"), re.I)
+    ref = _REF.search(sentence) or (_REF.search(refs) if _REFERS.search(sentence) or invoice else None)
     if ref and ref.group("ref") not in name:
         said = ref.group(0).strip()
         name += _SAY_REF[language].format(ref=said[0].lower() + said[1:] if said[:2].istitle() else said)
@@ -270,8 +272,9 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
         figures = re.findall(r"\d+", item.quote)
         return item.kind in ("term", "constraint") and item.direction in ("note", "inbound") and bool(figures) \
             and set(figures) <= days and len(item.quote.split()) <= MAX_SCRAP_WORDS
-    if name and any(i.status == "open" and _REP_LINE.match(i.text) and _bare(name) in i.text for i in items):
-        # "Le envío hoy la factura a nombre de ...": a line of the rep's already names it, and says its sentence
+    if name and any(i.status == "open" and _REP_LINE.match(i.text) and _bare(name) in i.text and not said(i)
+                    for i in items):
+        # "Le envío hoy la factura a nombre de ...": a line of the rep's for another sentence already names it
         lines, used = lines[1:], timed
     if not lines:
         return items
