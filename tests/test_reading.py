@@ -142,3 +142,10 @@ def test_a_notes_question_handed_to_a_colleague_in_shorthand_is_asked_not_answer
 def test_a_notes_question_asked_straight_after_asked_and_handed_to_a_colleague_is_asked():
     from followup.drafting.reading import ASKED
     assert ASKED.search("Asked can we do induction on site Mon 26 June").group(0) == "Asked "
+
+
+def test_a_french_thanks_that_asks_for_something_is_no_pleasantry():
+    from followup.drafting.reading import PLEASANTRY
+    assert not PLEASANTRY.match("Merci aussi de me transmettre la liste des pièces.")
+    assert not PLEASANTRY.match("Merci également de nous indiquer la date.")
+    assert PLEASANTRY.match("Merci aussi de votre patience.")

@@ -52,6 +52,7 @@ from followup.drafting.recap import (
 from followup.drafting.received import signed_line
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.relabelled import relabelled
+from followup.drafting.relayed import asked_indirectly
 from followup.drafting.repeated import repeats
 from followup.drafting.repline import rep_line, whole_rep_lines
 from followup.drafting.restating import restate
@@ -258,7 +259,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap, used = recap + said_lines, used + said
     recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
     # what their newest email asks or changes that nothing above says: said back first, the last a length cut reaches
-    due = untold(state.open("deadline"), " ".join(recap))[:MAX_LATEST]  # a time they set, first: what matters now
+    # a time they set, first: what matters now; one their sentence asks as a question is said in its slot (tellme.py)
+    due = untold([d for d in state.open("deadline") if d.direction != "inbound" or not asked_indirectly(d.quote, state.language)],
+                 " ".join(recap))[:MAX_LATEST]
     late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind not in (
         "latest", "deadline")] + [i.text for i in due]))
     whose = unsaid_steps(state.open("nextstep"), " ".join(recap))  # who on their side does the next step, and when
@@ -305,7 +308,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
-                         _noted_from(chosen, state))
+                         _noted_from(chosen, state), " ".join(recap))
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]

@@ -2,8 +2,9 @@
 read: a set-aside clause (the writer's side, or a body of theirs, halts the matter: a hold word, or a negation with
 "for now" beside it) and an open-end clause (the writer will make the next contact, or cannot say when it resumes).
 "We're skipping the spring preorder this go-round. Will holler if that changes", "Our committee has put the plan on
-hold ... without any date", "on a décidé de ne pas changer pour l'instant. On verra plus tard": a possible pause, never
-certain (either clause alone is everyday business talk)."""
+hold ... without any date", "on a décidé de ne pas changer pour l'instant. On verra plus tard": a possible pause
+(either clause alone is everyday business talk; a hold word with a return promised on a condition is certain,
+wish_set_aside_firm)."""
 from __future__ import annotations
 
 import re
@@ -33,11 +34,11 @@ _FOR_NOW = (r"\b(?:f(?:or|i)\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+the\
             r"de\s+momento|este\s+a[ñn]o|esta\s+vez|per\s+(?:ora|il\s+momento|adesso|questa\s+volta)|al\s+momento|"
             r"quest['\u2019]anno|stavolta|neste\s+momento|este\s+ano|desta\s+vez|voorlopig|voor\s+nu|op\s+dit\s+moment|"
             r"dit\s+jaar|deze\s+keer)\b")
-_SET_ASIDE = re.compile(rf"{_HELD}|(?:{_NEGATION})[^.;!?\n]{{0,80}}?{_FOR_NOW}|{_FOR_NOW}[^.;!?\n]{{0,80}}?(?:{_NEGATION})",
+SET_ASIDE = re.compile(rf"{_HELD}|(?:{_NEGATION})[^.;!?\n]{{0,80}}?{_FOR_NOW}|{_FOR_NOW}[^.;!?\n]{{0,80}}?(?:{_NEGATION})",
                         re.I)
 # the writer makes the next contact ("we'll be in touch", "will holler", "ich melde mich", "on vous recontactera", "ya
 # te avisaré", "vi faremo sapere", "entramos em contato", "we laten het u weten"), or cannot say when the matter resumes
-_OPEN_END = re.compile(
+OPEN_END = re.compile(
     r"\b(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+wi|\s+shall)|will)\s+(?:just\s+|definitely\s+|certainly\s+)?"
     r"(?:be\s+(?:back\s+)?in\s+touch|get\s+(?:back\s+)?(?:in\s+touch|back\s+to\s+you)|reach\s+(?:back\s+)?out|"
     r"let\s+you\s+know|contact\s+you|call\s+you|ring\s+you|message\s+you|e-?mail\s+you|text\s+you|holler|"
@@ -60,7 +61,7 @@ _OPEN_END = re.compile(
     r"\blat(?:en)?\s+(?:het\s+)?(?:je|u|jullie)\s+weten\b|\bnemen\s+(?:wel\s+|dan\s+)?contact\s+op\b|"
     r"\blaten\s+van\s+ons\s+horen\b|\bweet\s+(?:ik\s+|we\s+)?niet\s+wanneer\b", re.I)
 # not a matter of the writer's halted: a question, or a payment, invoice, delivery or order held
-_NOT_THE_MATTER = re.compile(r"\?|\b(?:payment|invoice|delivery|shipment|parcel|refund|zahlung|rechnung|lieferung|"
+NOT_THE_MATTER = re.compile(r"\?|\b(?:payment|invoice|delivery|shipment|parcel|refund|zahlung|rechnung|lieferung|"
                              r"paiement|facture|livraison|pago|factura|env[íi]o|pagamento|fattura|consegna|fatura|"
                              r"entrega|betaling|factuur|levering)s?\b", re.I)
 
@@ -68,9 +69,9 @@ _NOT_THE_MATTER = re.compile(r"\?|\b(?:payment|invoice|delivery|shipment|parcel|
 def set_aside(sentences: list[str], wishes: list[Wish]) -> list[Wish]:
     """A possible pause where one sentence sets the matter aside and one (the same or another) leaves its end open,
     when ``wishes`` has no pause, wait or opt-out yet."""
-    if any(w.kind in (PAUSED, QUIET, DNC) for w in wishes) or not any(_OPEN_END.search(s) for s in sentences):
+    if any(w.kind in (PAUSED, QUIET, DNC) for w in wishes) or not any(OPEN_END.search(s) for s in sentences):
         return []
-    held = next((s for s in sentences if _SET_ASIDE.search(s) and not _NOT_THE_MATTER.search(s)), None)
+    held = next((s for s in sentences if SET_ASIDE.search(s) and not NOT_THE_MATTER.search(s)), None)
     return [Wish(PAUSED, held.strip(), certain=False)] if held else []
 
 

@@ -72,6 +72,7 @@ from followup.text.wish_scope import (
 )
 from followup.text.wish_scoped import scoped_pauses
 from followup.text.wish_set_aside import set_aside
+from followup.text.wish_set_aside_firm import firmly_set_aside
 from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
 from followup.text.wish_then import (
     corrected_length,
@@ -249,6 +250,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes += reaffirmed(text or "", quoted, wishes, lambda own: detect_wishes(own, sent_at, tz, second_opinion=False))
         wishes += relayed(text or "", quoted, wishes, lambda body: detect_wishes(body, sent_at, tz))  # "See below from our MD"
         wishes += set_aside([s for s, _ in spoken], wishes)  # "Skipping it this go-round. Will holler if that changes"
+        wishes = firmly_set_aside([s for s, _ in spoken], wishes)  # "parked ... I'll drop you a line when it's back on"
     wishes = gone_for_good([s for s, _ in spoken], _held_for_good(wishes, [s for s, _ in spoken]))
     # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
