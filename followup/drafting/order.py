@@ -14,6 +14,7 @@ from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
+from followup.drafting.conditions import order_conditions
 from followup.drafting.declined import declined_over, validity_over
 from followup.drafting.figures import AMOUNT, DAY_MENTION, PRICE_WORDS, numbers, priced_amounts
 from followup.drafting.items import Item, State
@@ -426,9 +427,9 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     items = declined_over(items, newest[0] if newest else "", order.quote if order is not None else "", last, at)
     sends = needed(items, ordered, cleaned, last, language) if order is not None else []
     # "Frau Bühler braucht noch eine Auftragsbestätigung": the rep's line sending it says that sentence
-    return [replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open" and any(
+    return order_conditions([replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open" and any(
         (i.source_kind, i.source_id, i.quote.strip()) == (n.source_kind, n.source_id, n.quote) for n in sends)
-        else i for i in items] + sends
+        else i for i in items] + sends, src, cleaned, last, language)  # its conditions: conditions.py
 
 
 def needed(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from followup.drafting.billedto import billed_line
 from followup.drafting.closure import by_closure
+from followup.drafting.conditions import condition_line
 from followup.drafting.days import TODAY_WORDS, WEEKDAY_WORDS
 from followup.drafting.items import Item
 from followup.drafting.ownwords import ours
@@ -290,7 +291,7 @@ def _too_long(obj: str) -> bool:
 
 def own_action(text: str) -> bool:
     """Whether an item's text is what the rep does for the customer ("I'll ...", "Je vous envoie ...")."""
-    return text.startswith("I'll ") or billed_line(text) or any(text.startswith(lead + " ")
+    return text.startswith("I'll ") or billed_line(text) or condition_line(text) or any(text.startswith(lead + " ")
                                            for lead in (*LEADS.values(), *_INFORMAL_LEADS, *_NAMED_LEADS))
 
 
