@@ -17,6 +17,7 @@ from followup.drafting.backref import leans_back
 from followup.drafting.brief import unled, untailed
 from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
+from followup.drafting.days import told_past
 from followup.drafting.deadline import untold
 from followup.drafting.features import said_features
 from followup.drafting.figures import restated_or_replaced
@@ -219,7 +220,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     used += covered  # said by those lines: never a change noted again ("Noted: you'd now like backup genset")
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not PLEASANTRY.match(s.quote.strip())
-             and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
+             and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)
+             and not told_past(s.quote)]  # "the trustees approved it at their meeting on Friday": done, no step
     # a count with its thing ("70 cartas") is whole: the figure is its object
     facts = [f for f in facts if (len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
                                   or (not english and re.match(r"\d", f.text)))

@@ -112,6 +112,8 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
                     break
             day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
                                today_counts=True)
+            if not m.group("next") and _PAST_CLAUSE.search(sentence[:m.start()]):
+                day -= timedelta(days=7)  # "approved it at their meeting on Friday": the Friday before, gone
         if day is not None:
             break
     if day is None:
@@ -176,6 +178,19 @@ _REL_DATE = re.compile(
     r"wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|(?P<rel>today|tonight|"
     r"tomorrow|tmrw|yesterday|eod|end of (?:the )?day|end of (?:the |next )?week|next week|this week))"
     r"(?:\s+(?:morning|afternoon|evening))?", re.I)
+
+
+# A clause told in the past before a weekday ("approved ... on Friday", "we met on Tuesday"): the weekday is the last
+# one before the email, never the next (not "is scheduled", "will be confirmed", "had to be ... by Friday").
+_PAST_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s)(?![^,;:.!?]*\b(?:will|'ll|shall|going to|to|need|needs|can|must)\b)"
+                          r"[^,;:.!?]*\b(?<!is )(?<!are )(?<!be )(?<!been )(?:was|were|had|did|met|said|told|sent|went|"
+                          r"came|made|took|gave|spoke|wrote|\w{2,}[^e\W]ed)\b[^,;:.!?]*$", re.I)
+
+
+def told_past(sentence: str) -> bool:
+    """Whether a sentence tells of a weekday already gone ("the board approved it on Friday")."""
+    m = DATE_RE.search(sentence)
+    return bool(m and m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(sentence[:m.start()]))
 
 
 # A day number right after a weekday ("Thursday 14th", "jeudi 15/10", "Donnerstag (19.11.)", "el jueves 16").
@@ -252,6 +267,10 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             return word if due is None or local_day(due, tz) >= today else ""
         if (m.group("rel") or "").lower() == "yesterday":
             day = local_day(at, tz) - timedelta(days=1)
+        elif m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(text[:m.start()]):
+            # "the trustees approved it at their meeting on Friday", written on Monday: the Friday before
+            day = local_day(at, tz) - timedelta(days=(local_day(at, tz).weekday() - WEEKDAYS[
+                m.group("wd").lower()]) % 7 or 7)
         else:
             due = resolve_due(word, at, tz)
             if due is None:

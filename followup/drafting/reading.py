@@ -96,6 +96,11 @@ _HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|s
                        r"[^:.!?]{0,90}:\s*\S", re.I)  # "Le confirmo la cotización: ...": the quote itself
 
 
+# "Tal como hablamos, le paso el presupuesto ...:" over a list: the email's colon hands the list over, no promise.
+_LIST_HANDED = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende)\b[^:.!?]{0,90}:$",
+                          re.I)
+
+
 # The customer taking time and the ball ("I need a few days to go through it", "I'll come back to you"): no request
 # and no agreed step; said back it reads "As agreed, you'll come back to me."
 _THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)\s+(?:(?:a few|some|a couple of|"
@@ -103,8 +108,9 @@ _THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)
                          r"^give (?:me|us) (?:a|some|a few|\d+) (?:more )?(?:days?|weeks?|time)\b", re.I)
 
 
-def sentence_kind(sentence: str, direction: str) -> str | None:
-    """The state kind of one sentence, or None when it is no point to keep."""
+def sentence_kind(sentence: str, direction: str, after: str = "") -> str | None:
+    """The state kind of one sentence (`after`: the text that follows it in its source), or None when it is no point
+    to keep."""
     s = untagged(sentence.strip()) if direction == "inbound" else sentence.strip()  # "..., ¿vale?" asks nothing
     if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
         return None
@@ -114,7 +120,7 @@ def sentence_kind(sentence: str, direction: str) -> str | None:
     if direction == "note" and asked_time and not COMMIT_WORDS.search(s):
         return "preference"
     if direction in ("outbound", "note") and (_FOREIGN_COMMIT.search(s) or PRICED_LATER.search(s)) and "?" not in s \
-            and not _HANDOVER.search(s):
+            and not _HANDOVER.search(s) and not (direction == "outbound" and _LIST_HANDED.search(s + after[:1])):
         return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):
