@@ -10,7 +10,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
-from followup.drafting.owedfigure import owed_figure
+from followup.drafting.owedfigure import OPEN_CHECK_DAYS, checked, owed_figure
 from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import content
@@ -319,10 +319,15 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
                and slotted & content(a)]
     again = [q for q, asked in questions if any({w for w in content(asked.quote) if len(w) >= MIN_SLOT_WORD}
                                                 & content(i.text or i.quote) for i in put_off)][:1]
-    if figures or again:
-        top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
-                            + [p["slot_lead"]] * bool(again) + again))
-        rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
+    # a promise to find out with no day, weeks old: the answer is what the rep owes now, no apology for a day missed
+    aged = [(a, i, checked(a, state.language)) for a, i in rest if not late(i, state) and i.due is None
+            and (state.today - i.at.date()).days >= OPEN_CHECK_DAYS and not any(i is f[1] for f in figures)]
+    aged = [f for f in aged if f[2]]
+    if figures or again or aged:
+        sorry = not top and bool(figures or again)
+        top.append(" ".join([p["overdue"]] * sorry + [p["slot_lead"]] * (not sorry and not figures)
+                            + [f"[[answer: {f[2]}]]" for f in figures + aged] + [p["slot_lead"]] * bool(again) + again))
+        rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures + aged)]
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
 
