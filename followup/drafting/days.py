@@ -182,9 +182,13 @@ _REL_DATE = re.compile(
 
 # A clause told in the past before a weekday ("approved ... on Friday", "we met on Tuesday"): the weekday is the last
 # one before the email, never the next (not "is scheduled", "will be confirmed", "had to be ... by Friday").
-_PAST_CLAUSE = re.compile(r"(?:^|[,;:.!?]\s)(?![^,;:.!?]*\b(?:will|'ll|shall|going to|to|need|needs|can|must)\b)"
-                          r"[^,;:.!?]*\b(?<!is )(?<!are )(?<!be )(?<!been )(?:was|were|had|did|met|said|told|sent|went|"
-                          r"came|made|took|gave|spoke|wrote|\w{2,}[^e\W]ed)\b[^,;:.!?]*$", re.I)
+_PAST_CLAUSE = re.compile(
+    r"(?:^|[,;:.!?]\s)(?![^,;:.!?]*\b(?:will|'ll|shall|going to|need|needs|can|must)\b)[^,;:.!?]*?"
+    r"\b(?:i|we|they|he|she|you|it|(?:the|our|their|your|my|his|her)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?:also\s+|just\s+|finally\s+|already\s+)?(?!(?:promised|agreed|offered|planned|asked|scheduled|arranged|"
+    r"booked|proposed|suggested|wanted|needed|expected|hoped)\b)(?:was|were|had|did|met|went|came|spoke|sent|told|"
+    r"said|gave|made|took|saw|got|wrote|rang|held|left|paid|bought|brought|heard|"
+    r"[^\W\d_]{2,}[^e\W]ed)\b[^,;:.!?]*\bon\s*$", re.I)
 
 
 def told_past(sentence: str) -> bool:
@@ -267,7 +271,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             return word if due is None or local_day(due, tz) >= today else ""
         if (m.group("rel") or "").lower() == "yesterday":
             day = local_day(at, tz) - timedelta(days=1)
-        elif m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(text[:m.start()]):
+        elif m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(text[:m.start("wd")]):
             # "the trustees approved it at their meeting on Friday", written on Monday: the Friday before
             day = local_day(at, tz) - timedelta(days=(local_day(at, tz).weekday() - WEEKDAYS[
                 m.group("wd").lower()]) % 7 or 7)
