@@ -188,7 +188,7 @@ _PAST_CLAUSE = re.compile(
     r"(?:also\s+|just\s+|finally\s+|already\s+)?(?!(?:promised|agreed|offered|planned|asked|scheduled|arranged|"
     r"booked|proposed|suggested|wanted|needed|expected|hoped)\b)(?:was|were|had|did|met|went|came|spoke|sent|told|"
     r"said|gave|made|took|saw|got|wrote|rang|held|left|paid|bought|brought|heard|"
-    r"[^\W\d_]{2,}[^e\W]ed)\b[^,;:.!?]*\bon\s*$", re.I)
+    r"[^\W\d_]{2,}[^e\W]ed)\b(?:[^,;:.!?]*\bon|(?<=\bmet)|(?<=\bspoke))\s*$", re.I)  # "we met Thursday night"
 
 
 def told_past(sentence: str) -> bool:
@@ -272,9 +272,12 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         if (m.group("rel") or "").lower() == "yesterday":
             day = local_day(at, tz) - timedelta(days=1)
         elif m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(text[:m.start("wd")]):
-            # "the trustees approved it at their meeting on Friday", written on Monday: the Friday before
+            # "the trustees approved it at their meeting on Friday", written on Monday: the Friday before, said "last
+            # Friday" within the week, else gone
             day = local_day(at, tz) - timedelta(days=(local_day(at, tz).weekday() - WEEKDAYS[
                 m.group("wd").lower()]) % 7 or 7)
+            tail = m.group(0)[m.end("wd") - m.start():]  # " morning"
+            return f" last {DAY_NAMES['en'][day.weekday()]}{tail}" if 0 < (today - day).days < 7 else _GONE
         else:
             due = resolve_due(word, at, tz)
             if due is None:
@@ -288,7 +291,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
                 said = DAY_NAMES["en"][day.weekday()]  # today route", the weekday names the thing as it did
             said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
         return (" " + said) if said and day >= today else _GONE
-    out = _unhung(_REL_DATE.sub(sub, text)) if language == "en" else text
+    out = _unhung(re.sub(rf"{_GONE}\s+night\b", _GONE, _REL_DATE.sub(sub, text))) if language == "en" else text
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     # "over on Friday's boat" with Friday past: the boat is still "the boat", never "over 's boat"
     out = re.sub(r"(?:(?<=\s)|^)['’]s\b", "the", out) if language == "en" else out
