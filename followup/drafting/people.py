@@ -342,7 +342,8 @@ def greeting_with(greeting: str, people: Sequence[Person], language: str, formal
     """The customer's greeting with each waiting colleague added in the language's way: "Hi Fernanda and Rafael,",
     "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"; the colleagues
     alone while the customer is away ("Estimado Rodrigo:")."""
-    if not people or all(p.name.split()[-1] in greeting.split(",")[0].split() for p in people):
+    if not people or all(re.search(rf"\b(?:Professor|Prof\.?|Dr\.?)\s+{re.escape(p.name.split()[-1])}\b",
+                                   greeting.split(",")[0]) for p in people):
         return greeting  # "Dear Professor Pop,": the rep's greeting cut to the one who wrote greets them already
     end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
     base = greeting.rstrip().rstrip(",:!")
