@@ -323,13 +323,14 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
     aged = [(a, i, checked(a, state.language)) for a, i in rest if not late(i, state) and i.due is None
             and (state.today - i.at.date()).days >= OPEN_CHECK_DAYS and not any(i is f[1] for f in figures)]
     aged = [f for f in aged if f[2]]
-    if figures or again or aged:
-        sorry = not top and bool(figures or again)
-        top.append(" ".join([p["overdue"]] * sorry + [p["slot_lead"]] * (not sorry and not figures)
-                            + [f"[[answer: {f[2]}]]" for f in figures + aged] + [p["slot_lead"]] * bool(again) + again))
-        rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures + aged)]
+    if figures or again:
+        top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
+                            + [p["slot_lead"]] * bool(again) + again))
+        rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
+    slots = {id(i): f"[[answer: {x}]]" for _, i, x in aged}  # said where the promise was
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
-    return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
+    return top, [slots.get(id(i)) or (p["overdue"] + " " if n == first_late else "") + sentence(a)
+                 for n, (a, i) in enumerate(rest)]
 
 
 # A word that makes the thing awaited a new version of one sent before ("the revised proposal" after "our proposal").
