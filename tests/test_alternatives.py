@@ -107,3 +107,41 @@ def test_the_reps_newer_word_that_one_is_taken_keeps_it(offer, rep, said):
 def test_a_booking_deadline_is_no_choice():
     assert narrowed("Full page GHS 18,000, half page GHS 10,500.", "The booking deadline for the half page is Friday.") \
         == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Told him the extra kiosks are NZ$2,300 each, new total NZ$21,800.",
+    "Quoted the frames at R$450 a unit, total R$9,000.",
+])
+def test_a_total_after_a_currency_written_onto_its_symbol_is_no_alternative(sentence):
+    assert alternatives(sentence) is None
+
+
+def test_alternatives_in_a_currency_written_onto_its_symbol_keep_it_with_the_price():
+    offer = "A small hall is HK$4,000, a large hall HK$7,500."
+    assert narrowed(offer, "We'll take the large hall.") == "A large hall is HK$7,500."
+
+
+def test_a_call_notes_own_later_sentence_takes_one():
+    text = "Told him the hall is USD 900 a day, the garden USD 1,400 a day. Prefers the garden, rain or not."
+    offer = Item("term", "", "Told him the hall is USD 900 a day, the garden USD 1,400 a day.", "note", 1, D1, "note")
+    kept_ = chosen_alternatives([offer], [Source("note", 1, text, D1, "note")], {("note", 1): text})
+    assert "USD 900" not in kept_[0].quote and "USD 1,400" in kept_[0].quote
+
+
+def test_a_call_notes_earlier_sentence_takes_nothing():
+    text = "Prefers the garden. Told him the hall is USD 900 a day, the garden USD 1,400 a day."
+    offer = Item("term", "", "Told him the hall is USD 900 a day, the garden USD 1,400 a day.", "note", 1, D1, "note")
+    assert chosen_alternatives([offer], [Source("note", 1, text, D1, "note")], {("note", 1): text}) == [offer]
+
+
+@pytest.mark.parametrize("choice", ["Takes the garden.", "Prefers the garden.", "Goes with the garden.",
+                                    "Wants the garden."])
+def test_a_call_notes_third_person_takes_one(choice):
+    found = alternatives("The hall is USD 900 a day, the garden USD 1,400 a day.")
+    assert takes(choice, found[0]) == 1
+
+
+def test_a_price_per_person_written_pp_stays_with_its_price():
+    found = alternatives("Told her EUR 2,350 pp, in-company version EUR 24,000 flat.")
+    assert found is not None and found[0][1].label == "in-company version"

@@ -94,3 +94,19 @@ def test_an_answer_the_weather_decides_is_given_with_its_condition_in_each_langu
         assert not one.owed and one.line == said, lang
     [owed] = asked_on_call(_state("fr"), "Elle demande si on peut faire une escale à Sormiou - à voir.")
     assert owed.owed  # "à voir" alone: still to be found out
+
+
+def test_a_question_the_note_leaves_open_in_shorthand_is_a_slot_put_to_the_customer():
+    [one] = asked_on_call(_state("en"), "Q does his pump fit our manifold -> tbc w/ workshop. Demo Tue.")
+    assert one.owed and one.line == "[[answer: does your pump fit our manifold?]]"
+    [two] = asked_on_call(_state("de"), "Frage reicht die Zuleitung? -> unklar, Elektriker muss messen.")
+    assert two.line == "[[answer: Reicht die Zuleitung?]]"
+    [three] = asked_on_call(_state("fr"), "Elle demande aussi s'il y a une garantie pièces - à voir. Visite lundi.")
+    assert three.line == "[[answer: y a-t-il une garantie pièces?]]"
+    [four] = asked_on_call(_state("fr"), "Il demande aussi combien pèse la machine - je sais pas.")
+    assert four.line == "[[answer: combien pèse la machine?]]"
+
+
+def test_a_shorthand_question_answered_on_the_call_is_left_to_the_recap():
+    assert asked_on_call(_state("en"), "Q does it need a drain -> yes, 40 mm, included.") == []
+    assert asked_on_call(_state("es"), "P sirve para agua salada -> sí, acero 316.") == []

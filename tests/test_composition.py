@@ -711,3 +711,11 @@ def test_what_a_colleague_says_of_themselves_is_not_said_to_the_customer_greeted
     _, d = draft(sources, name="Rafael Costa")
     assert d.body.split("\n")[0].endswith(" Rafael and Fernanda,")
     assert "legal counsel" not in d.body.lower()
+
+
+def test_a_request_for_names_by_a_day_is_asked_in_its_slot_and_not_also_noted_back():
+    sources = [Source("message", 1, "Hi Dana,\n\nWe accept the offer. The front desk needs the names of the "
+                      "appraisers for visitor passes by Friday, November 27.\n\nOllie", MON, "inbound")]
+    _, d = draft(sources, name="Ollie Example", subject="Appraisal")
+    assert any("names of the appraisers" in s for s in slots(d.body))
+    assert d.body.count("names of the appraisers") == 1

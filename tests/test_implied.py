@@ -177,3 +177,19 @@ def test_a_price_of_one_said_before_or_after_its_sum_leaves_only_the_total_of_a_
              "- Flat: $1,200 a month, unlimited bookings"]
     offer = [item(line, "outbound") for line in lines]
     assert slots(state(*offer, item("One correction: it's 34 travelers, not 28.", day=2, n=2))) == []
+
+
+def test_a_count_with_an_adjective_before_its_thing_is_changed_by_the_thing_alone():
+    st = state(item("Stage package: 3 cordless headsets and one mixer, GBP 2,900 + VAT.", "outbound"),
+               item("One change: we need 5 headsets, not 3.", day=3, n=2, kind="request"))
+    assert slots(st) == ["[[answer: price for 5 headsets]]"]
+
+
+def test_a_verb_or_grammar_word_after_a_count_is_no_thing():
+    assert values("3 heaters installed plus 2 pumps each") == {"heate": {"3": "3 heaters"}, "pumps": {"2": "2 pumps"}}
+
+
+def test_a_cap_is_no_new_count():
+    st = state(item("Lease: 40 sewing machines at VND 950,000 per machine per month.", "outbound"),
+               item("They can now swap up to 8 machines per quarter at no charge.", "note", day=3, n=2))
+    assert slots(st) == []

@@ -152,3 +152,10 @@ def test_handover_over_a_list_is_no_promise():
     assert sentence_kind("Suite à notre visite, je vous envoie le devis des vestiaires", "outbound", ":") != "commitment"
     # no colon after it: the sending is still to come
     assert sentence_kind("Te mando la oferta para el taller nuevo", "outbound", ".") == "commitment"
+
+
+def test_a_french_thanks_that_asks_for_something_is_no_pleasantry():
+    from followup.drafting.reading import PLEASANTRY
+    assert not PLEASANTRY.match("Merci aussi de me transmettre la liste des pièces.")
+    assert not PLEASANTRY.match("Merci également de nous indiquer la date.")
+    assert PLEASANTRY.match("Merci aussi de votre patience.")

@@ -59,3 +59,16 @@ def test_a_request_for_a_thing_or_a_deed_is_no_question(sentence, language):
 def test_the_customers_own_payment_terms_asked_to_be_confirmed_are_asked(sentence, language, asked):
     assert told_question(sentence, language) == asked
 
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    ("Merci aussi de nous communiquer les noms des monteurs pour le registre.", "fr",
+     "Les noms des monteurs pour le registre?"),
+    ("Please also send us the names of the drivers for the gate list.", "en", "The names of the drivers for the gate list?"),
+    ("Our security desk needs the names of the fitters by Monday.", "en", "The names of the fitters by Monday?"),
+    ("Bitte nennen Sie uns die Namen der Elektriker.", "de", "Die Namen der Elektriker?"),
+    ("Indíquenos los nombres de los instaladores.", "es", "¿Los nombres de los instaladores?"),
+    ("Please send us the brochure.", "en", ""),  # a document to send, no one to name: the rep promises it
+])
+def test_a_request_for_peoples_names_is_asked_as_a_slot(sentence, language, asked):
+    assert told_question(sentence, language) == asked

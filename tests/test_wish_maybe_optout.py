@@ -73,3 +73,8 @@ def test_refusals_in_languages_no_rule_read_are_opt_outs(text):
 ])
 def test_look_alikes_of_those_refusals_are_no_possible_opt_out(text):
     assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+def test_taken_off_a_list_kept_for_something_else_is_not_a_possible_opt_out():
+    assert not weak_opt_out("Please remove my name from the certificate list, I was only translating.")
+    assert weak_opt_out("Please remove my name from the prospect list, we do not need this.")

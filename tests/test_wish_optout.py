@@ -557,3 +557,31 @@ def test_the_writers_own_refusal_with_someone_elses_request_as_its_reason_is_cer
 def test_someone_elses_request_for_themselves_is_no_certain_opt_out(text):
     wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Please take the shop and both of us off your calls and mailouts.",
+    "Kindly remove me and the front office from your newsletters and calls.",
+])
+def test_the_writer_taken_off_what_the_rep_sends_beside_others_is_certain(text):
+    found = do_not_contact(text, 0, text)
+    assert found is not None and found.certain
+
+
+@pytest.mark.parametrize("text", [
+    "One more thing: please remove my name from the certificate list, I only translated.",
+    "Take me off the attendee list for Thursday, I can't make it.",
+    "Could you take us off the exhibitor list, we're not going this time?",
+])
+def test_taken_off_a_list_kept_for_something_else_is_no_opt_out(text):
+    assert do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please take me off the sales contact list.",
+    "Remove us from the marketing list, thanks.",
+    "take me off your mailing list",
+])
+def test_taken_off_a_list_for_mail_is_still_an_opt_out(text):
+    found = do_not_contact(text, 0, text)
+    assert found is not None and found.certain

@@ -311,3 +311,21 @@ def test_two_ways_refused_in_one_breath_are_certain(text):
 ])
 def test_two_ways_refused_for_a_while_are_no_certain_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd be grateful if this could be the last I hear from you, about this or anything else.",
+    "Please let this be the last time we hear from your firm.",
+    "We would prefer that this was the last we heard from you.",
+])
+def test_a_last_contact_asked_for_without_its_noun_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The last I heard from you was in May, when you sent the brochure.",
+    "I hope this won't be the last I hear from you about the new range.",
+    "This is the last email I will send before the audit.",
+])
+def test_the_last_contact_reported_or_hoped_against_is_no_opt_out(text):
+    assert not _certain(text)

@@ -279,3 +279,45 @@ def test_a_count_corrected_before_a_dash_is_no_pause(text):
 def test_not_this_year_within_one_clause_stays_a_pause():
     text = "We have a new venue – we won't order this year."
     assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Our pipeline survey is hold now because the grant is late.",  # "on" left out, as non-native writers do
+    "The plant upgrade is kept in hold till the board meets.",
+    "All new equipment spend is parked for the rest of this school year.",
+    "We had a capital freeze announced on Monday.",
+    "At present we are not in position to go ahead with the order.",
+    "We will revert as and when the directors take a decision.",
+    "I will inform you when the project starts again.",
+    "We'll update you once the works resume.",
+])
+def test_a_project_or_budget_held_without_a_date_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We are not going to the regional trade show this year, so we can't meet there.",
+    "I'm not coming to the conference at all this year.",
+    "The truck is parked at the depot for now.",
+    "I will inform you when the delivery arrives.",
+])
+def test_an_event_not_attended_or_a_thing_parked_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None
+
+
+def test_not_going_to_buy_this_year_stays_a_pause():
+    text = "We are not going to buy anything this year."
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted last night to table the LED streetlight project.",
+    "The funding for the new chiller plant has been pulled, so that's that.",
+])
+def test_a_named_project_tabled_or_its_money_pulled_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+def test_an_event_not_attended_beside_a_hold_is_still_a_pause():
+    text = "We're not going to the fair this year, and the whole purchase is on hold for now."
+    assert paused_wish(text, 0, text) is not None

@@ -125,6 +125,7 @@ def test_a_request_relayed_from_a_third_person_is_not_the_customer_opting_out(te
      "channel:email"),
     ("Don't email me, please.\nMy inbox is a swamp. A call works better, any afternoon.", "channel:phone"),
     ("Please stop texting me.\nI never look at texts on this phone. Email me instead.", "channel:email"),
+    ("I'd rather you didn't call the site about quotes. Put the figures in an email and I'll reply.", "channel:email"),
 ])
 def test_one_channel_refused_and_another_offered_in_another_sentence_is_never_certain(text, channel):
     got = readings(text)
@@ -316,3 +317,18 @@ def test_an_opt_out_beside_the_offer_still_wanted_is_asked_not_applied(text):
     found = detect_wishes(text, SENT, TZ)
     assert any(w.kind == "do_not_contact" for w in found)
     assert not any(w.kind == "do_not_contact" and w.certain for w in found)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather you didn't ring the office about this.\nPut the offer in an email and I'll read it tonight.",
+    "Please don't phone me again.\nSend the figures in writing, that way I can forward them.",
+])
+def test_a_call_refused_and_the_offer_asked_in_writing_is_email_preferred(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) not in got
+    assert ("preference", True, "channel:email") in got
+
+
+def test_a_call_refused_and_writing_refused_too_stays_certain():
+    got = readings("I'd rather you didn't ring me again.\nAnd please don't put anything in writing either.")
+    assert ("do_not_contact", True, None) in got

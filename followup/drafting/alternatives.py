@@ -35,6 +35,8 @@ _BETWEEN = re.compile(r"^\s*(?:[,;/]\s*)?(?:(?:and|or|und|oder|bzw\.?|et|ou|y|o|
 _ADD_ON = re.compile(r"^\s*(?:[,;]\s*)?(?:\+|plus\b|zuzüglich\b|zzgl\.?|en plus\b|más\b|with\b|mit\b|avec\b|con\b)",
                      re.I)
 _WORD = re.compile(r"\S+")
+# A currency's letters written onto its symbol ("TT$30,600", "NZ$", "HK$", "R$"): part of the price, not of its name.
+_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}$")
 # A choice only weighed, before its verb: "if we take the half page", "wenn wir ... nehmen", "si on prend", "si tomamos".
 _IF = re.compile(r"\b(?:if|unless|whether|wenn|falls|ob|si|s'il|sauf si)\b", re.I)
 # A sum of the others, never an alternative to them: "total 11 900 €", "insgesamt", "au total", "soit", "en total".
@@ -91,7 +93,7 @@ def alternatives(sentence: str) -> tuple[list[_Part], str, str] | None:
     ends = [AFTER_PRICE.match(sentence, m.end()).end() for m in prices]
     parts, lead, middle = [], "", ""
     for k, m in enumerate(prices[1:], 1):
-        gap = sentence[ends[k - 1]:m.start()]
+        gap = _GLUED_CURRENCY.sub("", sentence[ends[k - 1]:m.start()])  # "new total TT$30,600": "new total "
         if _ADD_ON.match(gap):
             return None  # "10 places = +900 €": one offer's parts
         sep = _BETWEEN.match(gap)
@@ -172,11 +174,19 @@ def chosen_alternatives(items: list[Item], ordered: Sequence[Source], cleaned: d
 
 
 def _taken(parts: Sequence[_Part], item: Item, ordered: Sequence[Source], cleaned: dict) -> int | None:
-    """The alternative the newest customer sentence, call note or rep email after an item takes, or None."""
-    for src in reversed([s for s in ordered if s.at > item.at]):
+    """The alternative the newest customer sentence, call note or rep email after an item takes, or None; a call
+    note's own later sentence too ("Told her EUR 2,350 pp, in-company EUR 24,000. Prefers in-company.")."""
+    own = (item.source_kind, item.source_id) if item.direction == "note" else None
+    for src in reversed([s for s in ordered if s.at > item.at or (s.kind, s.id) == own]):
         text = cleaned.get((src.kind, src.id), "")
+        start = 0
+        if src.at <= item.at:  # the item's own note: only what it says after the item
+            at = text.find(item.quote)
+            if at < 0:
+                continue
+            start = at + len(item.quote)
         for a, b in reversed(split_sentences(text)):
-            k = takes(text[a:b], parts, rep=src.direction == "outbound")
+            k = takes(text[a:b], parts, rep=src.direction == "outbound") if a >= start else None
             if k is not None:
                 return k
     return None

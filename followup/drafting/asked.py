@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from followup.drafting.items import State
 from followup.drafting.paired import PUT_OFF
+from followup.drafting.reading import inverted
 from followup.drafting.recap import SAID_LEAD, THIRD_PERSON, unsaid
 from followup.drafting.restating import expand_shorthand
 from followup.drafting.shorthand import extra_charge, spell_out
@@ -17,6 +18,15 @@ _ASKED = {"en": r"(?:\b(?:he|she|they)\s+)?\basked\s+(?:if|whether|about)\s+",
           "de": r"\b(?:er|sie)\s+(?:fragt|fragte|hat gefragt)\s*,?\s*(?:ob|nach)\s+",
           "fr": r"\b(?:il|elle)\s+(?:demande|a demandé|demandait)\s+(?:si\s+|s'(?=il y a)|pour\s+)",
           "es": r"\bpregunt(?:ó|o|a)\s+(?:si|por)\s+"}
+# Further frames of a question a note leaves open ("Q can his staff service nozzles -> tbc", "Frage reicht der
+# Schornstein? -> unklar", "Il demande aussi combien coûte ... - à voir", "?? can we dye ... - tbc"): read only when
+# the answer is still owed; an answered one is said by the recap's own rules (paired.py).
+_OPEN_ASKED = {"en": r"(?:\bQ:?\s+|\?\?\s*|\b(?:he|she|they)\s+(?:also\s+)?asks?\s+(?:also\s+)?(?:if|whether|re)\s+)",
+               "de": r"(?:\bFrage:?\s+|\b(?:er|sie)\s+fragte?\s+(?:auch|noch|außerdem)\s*,?\s*(?:ob|nach)\s+)",
+               "fr": r"(?:\bQ:?\s+|\b(?:il|elle)\s+(?:me\s+)?demande\s+(?:aussi\s+|également\s+|encore\s+)?"
+                     r"(?:si\s+|s'(?=il)|(?=(?:combien|quand|comment|où|quel(?:le)?s?)\b)))",
+               "es": r"(?:\bP:?\s+|\bpregunt(?:ó|o|a)\s+(?:también\s+)?(?:si\s+|por\s+|"
+                     r"(?=(?:cuánto|cuándo|cómo|qué|dónde)\b)))"}
 # Between the question and its answer: an arrow or a dash (a question mark may stand before either).
 _SEP = r"\s*\??\s*(?:->|→|=>|\s[-–—]\s|:\s)\s*"
 # The note's record that the rep said it ("told him yes", "hab ich ihm gesagt"): its "yes" is the answer's.
@@ -34,7 +44,11 @@ _VERB = {"has": "have", "is": "are", "was": "were", "does": "do", "needs": "need
 _END = r"(?<!\bmax)(?<!\bmin)(?<!\bca)(?<!\binkl)(?<!\bapprox)(?<!\bNr)(?=\.\s|\.$|;|$)"
 # An answer the rep still owes: not priced or known yet, to be checked.
 _OWED = re.compile(r"\bnot (?:yet )?(?:quoted|priced|sure|known)\b|\bwants? (?:a |the )?price\b|\bdon'?t know\b|"
-                   r"\bunklar\b|\bwei(?:ß|ss) ich nicht\b|\bklären\b|\bà voir\b|\bno sé\b|\bsin cotizar\b", re.I)
+                   r"\bunklar\b|\bwei(?:ß|ss) ich nicht\b|\bklären\b|\bà voir\b|\bno sé\b|\bsin cotizar\b|"
+                   # still to be confirmed, worked out or sent someone for ("tbc w/ eng", "à calculer avec Fiston",
+                   # "je sais pas"); a step to take ("hay que mandar ingeniero") is said as it is
+                   r"\btb[cd]\b|\bto be (?:confirmed|checked)\b|\bà (?:calculer|chiffrer)\b|"
+                   r"\bje (?:ne )?sais pas\b|\bpendiente\b", re.I)
 # An answer the note only guesses, hands to a colleague or leaves to the rep to check ("prob yes, have Dwayne look",
 # "wahrscheinlich ja, Jonas prüft", "à vérifier"): no answer to give yet, and no colleague to name.
 _HEDGED = re.compile(r"\b(?:prob(?:ably)?|maybe|possibly|likely|think so|have \w+ (?:look|check)|\w+ to (?:check|"
@@ -150,7 +164,40 @@ def asked_on_call(state: State, note: str) -> list[Asked]:
             continue  # "il veut ...": the customer in the third person is no line to them
         lead = (_LEAD_ABOUT if about else _LEAD)[lang]
         out.append(Asked(lead.format(q=q, a=a), m.group(0), False))
+    return out + _left_open(note, lang, [m.span() for m in pattern.finditer(note)])
+
+
+def _left_open(note: str, lang: str, taken: list[tuple[int, int]]) -> list[Asked]:
+    """The note's further questions whose answer is still owed (`_OPEN_ASKED`), each as an answer slot; none
+    inside a question the main frames read (`taken`)."""
+    pattern = re.compile(_OPEN_ASKED[lang] + r"(?P<q>(?:[^.;?]|(?<=\d)\.(?=\d)){3,120}?)" + _SEP + r"(?P<a>[^;]+?)"
+                         + _END, re.I)
+    out = []
+    for m in pattern.finditer(note):
+        a, q = m.group("a"), m.group("q").strip(" ,")
+        if any(s < m.end() and m.start() < e for s, e in taken) or len(q.split()) < 2 \
+                or not (PUT_OFF.search(a) or _OWED.search(a) or _HEDGED.search(a)):
+            continue  # answered on the call, or read already
+        frame = m.group(0)[:m.start("q") - m.start()].lower()
+        q = _direct(spell_out(expand_shorthand(q) if lang == "en" else q, lang), frame, lang)
+        out.append(Asked(f"[[answer: {_owed_slot(q, a, lang)}?]]", m.group(0), True))
     return out
+
+
+def _direct(q: str, frame: str, lang: str) -> str:
+    """An open question of a note put to the customer directly: "whether he can reuse the probes" -> "can you reuse
+    the probes", "s'il y a une subvention" -> "y a-t-il une subvention", "nach dem Lärm" -> "Lärm"."""
+    if lang == "en":
+        q = _you(q)
+        return inverted(q) if re.search(r"\b(?:if|whether)\s+$", frame) else q
+    if lang == "fr" and q.lower().startswith("il y a "):
+        return "y a-t-il " + q[len("il y a "):]
+    if lang == "fr" and re.search(r"\bsi\s+$", frame):
+        return ("est-ce qu'" if re.match(r"[aeiouéèêh]", q, re.I) else "est-ce que ") + q
+    if lang == "de":  # a German question after its colon starts with a capital
+        q = "ob " + q if re.search(r"\bob\s+$", frame) else re.sub(r"^(?:dem|den|der|die|das)\s+", "", q)
+        return q[:1].upper() + q[1:]
+    return q
 
 
 __all__ = ["Asked", "asked_on_call", "covers", "slotted"]

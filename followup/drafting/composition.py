@@ -17,7 +17,6 @@ from followup.drafting.backref import leans_back
 from followup.drafting.brief import unled, untailed
 from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
-from followup.drafting.days import told_past
 from followup.drafting.deadline import untold
 from followup.drafting.features import said_features
 from followup.drafting.figures import restated_or_replaced
@@ -53,6 +52,7 @@ from followup.drafting.recap import (
 from followup.drafting.received import signed_line
 from followup.drafting.register import informal_state, is_informal
 from followup.drafting.relabelled import relabelled
+from followup.drafting.relayed import asked_indirectly
 from followup.drafting.repeated import repeats
 from followup.drafting.repline import rep_line, whole_rep_lines
 from followup.drafting.restating import restate
@@ -220,8 +220,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     used += covered  # said by those lines: never a change noted again ("Noted: you'd now like backup genset")
     # a pleasantry is no next step ("thank you for the meeting today"), a bare "you need" says nothing
     steps = [s for s in state.open("next_step") if not s.internal and not PLEASANTRY.match(s.quote.strip())
-             and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)
-             and not told_past(s.quote)]  # "the trustees approved it at their meeting on Friday": done, no step
+             and not re.match(r"^(?:lovely|nice|great|good|pleased) to (?:meet|see|talk)", s.quote.strip(), re.I)]
     # a count with its thing ("70 cartas") is whole: the figure is its object
     facts = [f for f in facts if (len(re.findall(r"[^\W\d_]+|\d+", f.text)) >= MIN_FACT_WORDS
                                   or (not english and re.match(r"\d", f.text)))
@@ -260,7 +259,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     recap, used = recap + said_lines, used + said
     recap, used = noted_first(recap, used, told, state, p, _join)  # the customer's newest change leads
     # what their newest email asks or changes that nothing above says: said back first, the last a length cut reaches
-    due = untold(state.open("deadline"), " ".join(recap))[:MAX_LATEST]  # a time they set, first: what matters now
+    # a time they set, first: what matters now; one their sentence asks as a question is said in its slot (tellme.py)
+    due = untold([d for d in state.open("deadline") if d.direction != "inbound" or not asked_indirectly(d.quote, state.language)],
+                 " ".join(recap))[:MAX_LATEST]
     late = unsaid(state.open("latest"), " ".join(recap + [i.text for i in state.open() if i.kind not in (
         "latest", "deadline")] + [i.text for i in due]))
     whose = unsaid_steps(state.open("nextstep"), " ".join(recap))  # who on their side does the next step, and when
@@ -307,7 +308,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
-                         _noted_from(chosen, state))
+                         _noted_from(chosen, state), " ".join(recap))
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]

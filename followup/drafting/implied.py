@@ -14,6 +14,7 @@ from typing import Sequence
 from followup.drafting.items import IMPLIED, Item, State
 from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit, priced_per
 from followup.drafting.recount import CHANGE_CUE, INSTEAD_OF, MONEY, NOT_THINGS, STEM_LETTERS
+from followup.drafting.words import content
 
 # Implied slots a draft asks, at most: the newest changes first; more would bury the customer's own questions.
 MAX_IMPLIED = 2
@@ -21,6 +22,8 @@ MAX_IMPLIED = 2
 # A count of a thing, thousands written with a separator ("10,000 sets", "4.500 Pfähle"): the figure and its noun.
 _COUNT = re.compile(r"(?<![\w.,'’/:-])(?P<n>\d{1,3}(?:[.,'’ ]\d{3})+|\d{1,5})(?![\d.,'’:/-]?\d)\s*(?:x\s+)?"
                     r"(?P<noun>[^\W\d_]{4,})", re.I)
+# The noun after a count's first word, when that word is its adjective ("4 wireless microphones", "2 spare motors").
+_THING_AFTER = re.compile(r" (?P<noun>[^\W\d_]{4,})(?=[\s.,;:!?)]|$)")
 # A term of time a price runs over ("48 months", "3 Jahre", "24 mois", "36 meses"), by the unit it counts in.
 _TERM_UNITS = {"month": r"months?|monate?n?|mois|mes(?:es)?", "year": r"years?|jahre?n?|ans?|années?|años?",
                "week": r"weeks?|wochen?|semaines?|semanas?"}
@@ -32,7 +35,9 @@ _UNIT_KEY = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in _TERM_UNITS.items()}
 # A figure that says by how much, not how many in all: "12 months shorter", "2 more chairs", "3 de plus".
 _DELTA_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:shorter|longer|more|fewer|less|extra|kürzer|länger|mehr|weniger|"
                           r"de plus|de moins|en plus|en moins|más|menos)\b", re.I)
-_DELTA_BEFORE = re.compile(r"\b(?:more|fewer|extra|additional|another|weitere|zusätzliche|autres?|otr[oa]s)\s+$", re.I)
+# ... nor does a cap: "swap up to 10 machines per quarter", "bis zu 5 Geräte", "jusqu'à 8 postes", "hasta 6 equipos".
+_DELTA_BEFORE = re.compile(r"\b(?:more|fewer|extra|additional|another|weitere|zusätzliche|autres?|otr[oa]s|up to|"
+                           r"at most|bis zu|jusqu['’]à|hasta)\s+$", re.I)
 # Words that change a term the rep priced: a verb of raising, cutting or switching, or "instead"/"rather" (with
 # followup.drafting.recount's cues: "now", "only", "after all", "doch", "nur", "finalement", "solo", ...).
 _CHANGE_VERB = re.compile(
@@ -73,6 +78,12 @@ def values(text: str) -> dict[str, dict[str, str]]:
         if NOT_THINGS.match(noun) or _DELTA_AFTER.match(text, m.end()) or _DELTA_BEFORE.search(text[:m.start()]):
             continue
         out.setdefault(noun.lower()[:STEM_LETTERS], {})[digits(m.group("n"))] = m.group(0)
+        thing = _THING_AFTER.match(text, m.end())
+        if thing and content(thing.group("noun")) and not NOT_THINGS.match(thing.group("noun")) \
+                and not thing.group("noun").lower().endswith("ed"):  # "4 units installed": a verb, no thing
+            # "4 wireless microphones": counted under the thing too, as "6 microphones" changes it
+            out.setdefault(thing.group("noun").lower()[:STEM_LETTERS], {})[digits(m.group("n"))] = \
+                m.group(0) + thing.group(0)
     return out
 
 

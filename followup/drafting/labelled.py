@@ -45,10 +45,12 @@ _SHARE = re.compile(r"\d+(?:[.,]\d+)?[ \t\u00a0]?%")
 _TO_PRICE = re.compile(r"[\s,:–-]+(?:(?:for|at|por|a|à|pour|zu|für|de)\s*)?$", re.I)
 # Words that choose: "we'll go with", "we'd like", "nous retenons", "wir nehmen", "ha elegido", "vamos con".
 CHOOSES = re.compile(
-    r"\b(?:go(?:ing)? with|take|taking|like|prefer|choose|chose|chosen|decided|opt(?:ed)?|pick(?:ed)?|settle[ds]? on|"
+    # a call note's third person too ("Prefers in-company", "Takes the half page", "Goes with the 18 sqm")
+    r"\b(?:go(?:es|ing)? with|takes?|taking|like|prefers?|chooses?|chose|chosen|decided|opt(?:ed|s)?|pick(?:ed|s)?|"
+    r"settle[ds]? on|"
     r"(?<=we)'ll do|will do|machen wir|on fait|hacemos|"
     # a want names the one taken ("We want the Priority plan"), a want to know asks: "queremos" above, alike
-    r"want(?!\s+to\b)|"
+    r"wants?(?!\s+to\b)|"
     # approving one names it taken: "the director has approved the Corporate membership", "a validé la formule B"
     r"approved|genehmigt|freigegeben|validé|validons|aprobado|aprobó|"
     r"nehmen|nehme|wählen|gewählt|entschieden|entscheiden|bevorzugen|möchten|hätten gern|"
@@ -63,7 +65,8 @@ NEGATED = re.compile(r"(?:\b(?:not|never|nicht|nie|kein\w*|ne|pas|no|nunca|jamá
 NEGATED_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(?:nicht|pas)\b", re.I)
 # What a price is per and its tax, after it ("per month", "HT par personne", "+ IVA", "pro Monat").
 AFTER_PRICE = re.compile(r"(?:\s*\+?\s*(?:HT|HTVA|TTC|IVA|VAT|MwSt\.?|netto|net)\b)?"
-                         r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al)\s+[^\W\d_]+)?", re.I)
+                         r"(?:\s*/\s*[^\W\d_]+|\s+(?:per|a|an|each|pro|je|par|por|al)\s+[^\W\d_]+"
+                         r"|\s+(?:pp|p\.p\.)(?!\w))?", re.I)  # "EUR 2,350 pp": per person
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ PLEASANTRY = re.compile(  # a sentence of thanks or small talk alone: no point t
     r"(?:it was )?(?:nice|good|lovely|a pleasure) (?:talking|chatting|speaking|meeting|to (?:talk|chat|speak|meet))|"
     r"hope (?:you|all|this|your|that)|i hope (?:you|all|this|your)|looking forward|we look forward|gracias|danke|"
     r"i look forward|have a (?:great|good|nice|lovely)|enjoy (?:your|the)|sorry for the|vielen dank|ich hoffe|"
-    r"merci(?!\s+d(?:e\s+(?:bien\s+)?(?:nous |me |m')?|')(?!votre|vos|ton|l'|cette)\w+(?:er|ir|re)\b)|j'espère|espero que|"
+    # "merci (aussi) de me donner ...": a request, no thanks
+    r"merci(?!\s+(?:aussi\s+|également\s+)?d(?:e\s+(?:bien\s+)?(?:nous |me |m')?|')(?!votre|vos|ton|l'|cette)"
+    r"\w+(?:er|ir|re)\b)|j'espère|espero que|"
     # "Trevor, budget meeting went well.": how their own meeting went is news, no step agreed with the rep
     r"(?:[^\W\d_]+,\s+)?(?:the |our |my )?(?:[^\W\d_]+\s+){0,2}(?:meeting|call|visit|demo|review) went (?:well|great|fine))\b",
     re.I)

@@ -47,7 +47,6 @@ from followup.drafting.reading import (
     LEAK,
     OUR_QUESTION,
     OVERTAKEN,
-    REVISION,
     TERM_NOUN,
     TOPIC_OF,
     UNSURE,
@@ -65,6 +64,7 @@ from followup.drafting.recount import (
     without_totals,
 )
 from followup.drafting.restating import ASK_ACTION, tidy
+from followup.drafting.revises import revises
 from followup.drafting.sentences import AMOUNT, Source, sentence_spans
 from followup.drafting.taken import delivered, put_off_answered, sources_after, taken_up
 from followup.drafting.thequote import quoted_in
@@ -421,7 +421,7 @@ def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
         elif item.kind == "term":
             nouns = {m.group(1).lower() for m in TERM_NOUN.finditer(item.quote)}
             newer = next((o for o in items[n + 1:] if o.kind == "term" and not count_only(o, item) and (o.at > item.at and (
-                nouns & {m.group(1).lower() for m in TERM_NOUN.finditer(o.quote)} or REVISION.search(o.quote))
+                nouns & {m.group(1).lower() for m in TERM_NOUN.finditer(o.quote)} or revises(o.quote))
                 and AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
             if newer is not None and (AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):
                 status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"

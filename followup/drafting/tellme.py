@@ -48,6 +48,22 @@ _MEASURE = {
                      re.I),
 }
 
+# A request to be given people's names or contacts ("Merci aussi de me donner les noms des techniciens pour les badges
+# d'accès", "Please send us the names of the installers", "The building manager needs the names of the technicians for
+# access cards"): who comes is the rep's to say, asked as a slot, never promised back as a document to send.
+_NAMES = {
+    "en": re.compile(r"(?:(?:please\s+|kindly\s+)?(?:also\s+)?(?:send|give|tell|let (?:me|us) (?:know|have)|provide)"
+                     r"(?:\s+(?:me|us))?|(?:our|the|my)\s+[^\W\d_][\w' -]{1,30}?\s+needs?)\s+"
+                     r"(?P<rest>the\s+names?\s+(?:and\s+[\w ]{1,20}\s+)?of\s+.+)$", re.I),
+    "de": re.compile(r"(?:bitte\s+)?(?:(?:nennen|schicken|senden|geben) Sie (?:mir|uns)|teilen Sie (?:mir|uns))"
+                     r"(?:\s+(?:bitte|noch|auch|kurz))*\s+(?P<rest>die\s+Namen\s+.+?)(?:\s+mit)?$", re.I),
+    "fr": re.compile(r"(?:merci(?:\s+aussi)?\s+de|veuillez)\s+(?:aussi\s+)?(?:me|nous)\s+(?:donner|communiquer|"
+                     r"indiquer|transmettre|envoyer)\s+(?P<rest>(?:les?\s+noms?|le nom)\s+.+)$", re.I),
+    "es": re.compile(r"(?:por favor,?\s+)?(?:d[ií]g(?:ame|anos)|di(?:me|nos)|env[ií](?:ame|anos|eme|enos)|"
+                     r"ind[ií](?:c(?:ame|anos)|qu(?:eme|enos))|p[aá]s(?:ame|anos)|(?:indica|envia)d(?:me|nos))\s+"
+                     r"(?P<rest>(?:el nombre|los nombres)\s+.+)$", re.I),
+}
+
 # A request to confirm the payment terms with the customer's own terms after it ("Kindly confirm the payment terms, we
 # usually pay 30 days after invoice"): whether their terms are accepted is the rep's to answer, asked with them.
 _TERMS = {
@@ -103,7 +119,8 @@ def told_question(sentence: str, language: str) -> str:
     opened = re.sub(_OPEN, "", s, count=1, flags=re.I)
     m = None
     for start in [0] + [j.end() for j in re.finditer(_JOINED, opened, re.I) if j.end() > 0]:
-        m = _FRAME[language].match(opened, start) or _MEASURE[language].match(opened, start)
+        m = (_FRAME[language].match(opened, start) or _MEASURE[language].match(opened, start)
+             or _NAMES[language].match(opened, start))
         if m:
             break
     terms = None if m else _TERMS[language].match(opened)

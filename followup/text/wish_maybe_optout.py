@@ -6,7 +6,7 @@ import re
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import CONTACT_VERB, MAIL_NOUN, NEG_BEFORE, guarded
-from followup.text.wish_optout_guards import DNC_G
+from followup.text.wish_optout_guards import DNC_G, LIST_FOR_ELSE
 
 # what an opt-out is about (besides a halt word, in _MAYBE_CUES)
 DNC_TOPIC = re.compile(rf"{MAIL_NOUN}|\b{CONTACT_VERB}\b|\b(?:list(?!\s+of\b)|unsubscrib\w*|consent|data|records|database|"
@@ -49,7 +49,8 @@ def weak_opt_out(sentence: str) -> bool:
     return bool(halt and not looks_like_opt_out_but_is_not(sentence) and DNC_TOPIC.search(sentence)
                 and _WEAK_ADDRESSED.search(sentence)
                 and not _WEAK_GUARD.search(sentence) and not guarded(sentence, DNC_G)
-                and not NEG_BEFORE.search(sentence[: halt.start()]) and not WEAK_NOT_ME.search(sentence))
+                and not NEG_BEFORE.search(sentence[: halt.start()]) and not WEAK_NOT_ME.search(sentence)
+                and not LIST_FOR_ELSE.search(sentence))  # "remove my name from the certificate list"
 
 
 # unambiguous opt-out words in the languages the model was not trained on (Swedish, Danish, Norwegian, Polish, Czech,

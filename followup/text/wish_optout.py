@@ -21,7 +21,7 @@ from followup.text.wish_optout_abroad import ABROAD_PATTERNS, enough_swapped, on
 from followup.text.wish_optout_bounded import refusal_bound
 from followup.text.wish_optout_every import EVERY_PATTERNS, out_of_reach
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
-from followup.text.wish_optout_guards import DNC_G, OTHERS_GUARDS, RELAYED_TO_REP
+from followup.text.wish_optout_guards import DNC_G, LIST_FOR_ELSE, OTHERS_GUARDS, RELAYED_TO_REP
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 from followup.text.wish_optout_refused import refused_contact
 
@@ -40,6 +40,8 @@ _DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requir
                        r"\bwill\s+not\s+be\s+(?:proceeding|taking)\b|\bnot\s+in\s+a\s+position\s+to\b|"
                        r"\bdecided\s+(?:not\s+to\s+(?:proceed|go\s+ahead|move\s+forward|pursue|take\s+(?:this|it)\s+(?:any\s+)?further)|"
                        r"against\s+(?:it|this|the\s+(?:proposal|offer|quote)))\b", re.I)
+# what the rep sends, as a list it is taken off ("off your calls and mailouts")
+_SENT_BY_REP = r"e-?mails|mailings|mail-?outs|newsletters|messages|marketing|calls"
 _DNC_PATTERNS: dict[str, str] = {
     # ("stop to call me", said the non-native way: the verb and its object named)
     # (Taglish "pls stop na po sending me emails": the particles between the verb and its object)
@@ -78,8 +80,11 @@ _DNC_PATTERNS: dict[str, str] = {
                         r"(?:(?:lists?|database|system|records|contacts|correspondence|communications?|mailings|books|register)\b|"
                         r"(?:whatever|wherever)\s+(?:you|ye|yous|y['\u2019]?all)(?:['\u2019]ve|\s+have)?\s+(?:got|have|keep|hold|use)\b)",
     # "take me off your marketing emails": what the rep sends, named as the list
-    "off_your_mail": rf"\b(?:remove|take|drop)\s+{ME}\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:e-?mails|"
-                     rf"mailings|newsletters|messages|marketing)\b",
+    # (the writer among others: "take the depot and both of us off your calls and mailouts"; two things sent named)
+    "off_your_mail": rf"\b(?:remove|take|drop)\s+(?:(?:the|our|my)\s+(?:\w+\s+)?\w+\s+(?:and|&)\s+)?"
+                     rf"(?:{ME}|(?:both|all)\s+of\s+us)"
+                     rf"(?:\s+(?:and|&)\s+(?:the|our|my)\s+(?:\w+\s+)?\w+)?\s+(?:off|from)\s+(?:all\s+(?:of\s+)?)?your\s+"
+                     rf"(?:\w+\s+)?(?:{_SENT_BY_REP})(?:\s+(?:and|or|&)\s+(?:\w+\s+)?(?:{_SENT_BY_REP}))?\b",
     # "I'd ask that you not contact me at this address again", "... that you not write to me, or to the office, again"
     # ("that you" with one space: the needle test then looks for it, not for "that", which is in most sentences)
     "that_you_not": rf"\bthat you\s+(?:[^.,;]{{0,40}}?\s+and\s+)?(?:do\s+)?not\s+{CONTACT_VERB}\s+"
@@ -344,6 +349,8 @@ def do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue
         if name == "unsubscribe_alone" and _STOP_OTHER.search(text[offset + m.end():]):
             continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
+        if LIST_FOR_ELSE.search(m.group(0)):
+            continue  # "remove my name from the certificate list": a list kept for something else
         if NEG_BEFORE.search(sentence[: m.start()]):
             continue  # "don't stop emailing me", "please don't remove me from your list"
         if name not in FAR_PATTERNS and UNTIL_LATER.search(sentence[m.end():]):  # FAR_LIMIT reads their ends

@@ -60,6 +60,15 @@ _DNC_GUARDS: dict[str, str] = {
     "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
               r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
 }
+# a list named by what it is for, with "the / this / that": only a list for mail or calls is the rep's ("take me off
+# the sales contact list"); "remove my name from the certificate list", "take me off the attendee list" take the
+# writer off a list kept for something else ("your ... list" is the rep's own, however it is named)
+_CONTACT_LIST_WORD = (r"(?:mailing|mail|e-?mail|contacts?|call(?:ing)?|phone|sms|text|distribution|marketing|sales|"
+                      r"prospects?|customers?|clients?|buyers?|updates?|newsletters?|news|promo\w*|offers?|subscri\w+|"
+                      r"outreach|mail-?outs?|circulars?|leads?|cold|spam|info(?:rmation)?|do-not-call|announcements?|"
+                      r"campaigns?|communications?)")
+LIST_FOR_ELSE = re.compile(rf"\b(?:off|from|out\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?!{_CONTACT_LIST_WORD}\s)"
+                           rf"[\w-]+\s+lists?\b", re.I)
 # The opt-out guards (_DNC_GUARDS), compiled.
 DNC_G = compiled(_DNC_GUARDS)
 # the guards that only say someone else asks; said to the rep on that person's behalf ("my boss asked me to tell you to

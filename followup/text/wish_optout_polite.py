@@ -50,10 +50,14 @@ POLITE_PATTERNS: dict[str, str] = {
                     rf"(?:\s+(?:to\s+)?(?:me|us))?\s+(?:again|any\s*more|any\s+further|in\s+(?:the\s+)?future)\b",
     # "I'd like this to be the last message I get from you", "I would ask that this be the last communication I
     # receive from your organisation", "I'd appreciate it if this was the last one I got from you"
-    "last_message": r"\b(?:like|ask\s+that|request\s+that|want|appreciate\s+it\s+if|grateful\s+if|prefer)\s+(?:this|that|it)\s+"
-                    r"(?:to\s+)?(?:be|was|were|is)\s+the\s+(?:very\s+)?last\s+(?:\w+\s+)?(?:message|e-?mail|mail|one|"
-                    r"communication|contact|call|letter)\s+(?:that\s+)?(?:I|we)\s+(?:get|receive|got|received)\s+from\s+"
-                    r"(?:you|your)\b",
+    # ("I'd be grateful if this could be the last I hear from you", "please let this be the last time we hear from your
+    # company": the noun left out, "hear" for "get"; not "the last I heard from you was in May", no request around it)
+    "last_message": r"\b(?:(?:like|ask\s+that|request\s+that|want|appreciate\s+it\s+if|grateful\s+if|prefer)\s+"
+                    r"(?:that\s+)?(?:this|that|it)\s+"
+                    r"(?:to\s+|could\s+|would\s+|should\s+|might\s+|can\s+)?(?:be|was|were|is)|(?:let|make)\s+(?:this|that|it)"
+                    r"(?:\s+be)?)\s+the\s+(?:very\s+)?last\s+(?:(?:\w+\s+)?(?:message|e-?mail|mail|one|communication|contact|"
+                    r"call|letter|time)\s+)?(?:that\s+)?(?:I|we)\s+(?:get|receive|got|received|hear|heard)\s+(?:anything\s+)?"
+                    r"from\s+(?:you|your)\b",
     # "Please do not contact me hereafter on this or any other matter", "don't contact us going forward", "pls dont
     # contact me at this addy again"
     "dont_any_matter": rf"\b(?:do\s+not|don'?t|dont|never)\s+(?:ever\s+)?(?:{CONTACT_VERB}|follow\s+up\s+with)\s+(?:to\s+)?"

@@ -28,7 +28,10 @@ _CURRENT_SUPPLIER = (r"(?:aktuell\w*|bisherig\w*|jetzig\w*|derzeitig\w*|huidige)
                      r"Versicher\w*|Dienstleister\w*|Partner\w*|leverancier\w*|verzekeraar\w*|aanbieder\w*|partner\w*)\b")
 _PAUSED_PATTERNS: dict[str, str] = {
     # a dash starts another clause: "550 m, not 400 – the chute is longer this year" corrects a count, pauses nothing
-    "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?:(?!\b(?:and|"
+    # a place or event not attended is not the deal: "We are not going to the Utility Expo this year" ("going to" before
+    # a noun is travel, before a verb a plan: "not going to buy this year" stays a pause)
+    "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?!\s+(?:be\s+)?(?:going|coming|travell?ing|flying|heading|attending|"
+               r"exhibiting)\s+(?:to|at)\s+(?:the|a|an|this|that|your|any)\b)(?:(?!\b(?:and|"
                r"but|so|where|which|because|as|if)\b)[^,.;:!?()–—]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )"
                r"\b(?:right now|now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
                r"for the time being|"
@@ -59,7 +62,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # waiting on something that has no date: "when the budget frees up", "once things settle down"
     "far_condition": rf"\b(?:until|till|when|once|if\s+and\s+when|after)\s+(?:{_FAR_CONDITION})",
     # "let's table this", "park it", "shelve the idea"; not "the table" (needs an object right after the verb)
-    "table_it": r"\b(?:table|shelve|park)\s+(?:this|it|that|things|the\s+(?:idea|project|discussion|conversation))\b",
+    # ("the board voted to table the AMI project": the project named)
+    "table_it": r"\b(?:table|shelve|park)\s+(?:this|it|that|things|the\s+(?:[\w-]+\s+){0,2}?(?:idea|project|discussion|"
+                r"conversation))\b",
     # "this will have to wait", "it can wait until rates come down", "we'd rather wait until the market settles"
     "will_wait": r"\b(?:this|it|that|everything|things)\s+(?:will|'ll|would|can|may|might)\s+(?:have\s+to\s+|need\s+to\s+)?"
                  r"wait\b|\b(?:I|we)(?:'d|\s+would)\s+(?:rather|prefer\s+to)\s+(?:wait|hold\s+off)\b",
@@ -70,7 +75,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # spending frozen: "put a freeze on new vendors", "we've frozen all new projects", "we are pausing all new vendor
     # onboarding for now"
     # (not "we paused all hiring until January": a fact of the customer's, said for the quote)
-    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spend(?:ing)?|budget|hiring|vendor|project)\s+freeze|(?:frozen|freezing)\s+"
+    "freeze": r"\b(?:put\s+a\s+freeze\s+on|(?:spend(?:ing)?|budget|hiring|vendor|project|funding|capital|capex)\s+freeze|"
+              r"(?:frozen|freezing)\s+"
               r"(?:all|our|any|the)\s+(?:new\s+)?(?:\w+\s+)?(?:projects|spend\w*|budgets?|purchas\w+|hiring|investments?)|"
               r"(?:paus|suspend|halt)ing\s+(?:all|any)\s+(?:new\s+)?(?:\w+\s+)?(?:onboarding|procurement|purchas\w+|spend\w*))\b",
     # staying with what they have, for now: "we'll stick with what we've got for the time being"
@@ -104,6 +110,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
                  r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
     # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail
     "on_hold": r"\b(?:is|are|'s|'re|been|be|remains?|stays?|still|now|all|everything|currently)\s+on\s+hold\b|"
+               # the "on" left out or said "in", as non-native writers do: "our project is hold now", "kept in hold till"
+               r"\b(?:is|are|been|kept|remains?)\s+(?:in\s+)?hold\s+(?:now|for\s+now|currently|at\s+(?:the\s+)?(?:moment|present)|"
+               r"for\s+the\s+time\s+being|until|till)\b|"
                r"\bon\s+hold\s+(?:for|until|till|indefinitely|pending|as\s+of\s+now|at\s+(?:the\s+)?(?:moment|present))\b|\b(?:until|till)\s+further\s+notice\b|"
                r"\b(?:I|we|let's|let\s+us)\b[^.,]{0,25}?\b(?:put(?:ting)?|plac(?:e|ed|ing))\s+(?:\w+\s+){1,4}?on\s+hold\b|"
                # "has kept the proposal on hold", "keeping it on hold": held as a put is, by whoever holds it ("kindly keep
@@ -116,7 +125,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"\bshelved\b|\bpark\s+(?:this|it)\b|\bpostpon\w*\s+(?:the|this|our|it|everything|things)\b"
                r"|\bhold(?:ing)?\s+off\s+(?:for\s+now|for\s+the\s+time\s+being|"
                r"on\s+any|on\s+this|on\s+it)\b|\bbudget\s+(?:got\s+|"
-               r"is\s+|has\s+been\s+)?(?:frozen|cut)\b|\bon\s+ice\b|"
+               r"is\s+|has\s+been\s+)?(?:frozen|cut)\b|"
+               # "the capital funding for the baler upgrade has been pulled": the money for the purchase gone
+               r"\b(?:budget|funding|capex)\s+for\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:has\s+been|have\s+been|was|were|"
+               r"got|is|are)\s+(?:pulled|withdrawn|frozen|cut)\b|\bon\s+ice\b|"
                r"\bput\s+a\s+pin\s+in\b|\bhold(?:ing)?\s+off\s*[.!]*$"
                # "keep in view" as Singapore and Malaysian English say it: "decided to KIV the project first", "put it
                # on KIV"; spelled out only with a hold's "first / for now" ("keep it in view for now")
@@ -131,9 +143,14 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "pass": r"\bpass\s+for\s+now\b|\bstay\s+with\s+(?:our|the)\s+current\b[^.]{0,30}\bfor\s+now\b",
     # the customer will come back on a condition: "I'll let you know if our situation changes"
     # ("We will come back to the market if and when it is reinstated": a purchase tendered again, maybe never)
-    "we_will_call": r"\b(?:I|we)(?:'ll| will)\s+(?:reach out|get in touch|"
+    # (Indian English "we will revert as and when the management takes a decision"; "I will inform you when it start
+    # again": the project resumed is the customer's condition)
+    "we_will_call": r"\b(?:I|we)(?:'ll| will| shall)\s+(?:reach out|get in touch|"
                     r"be in touch|let you know|contact you|come back to you|get back to you|(?:come|go)\s+back\s+to\s+"
-                    r"(?:the\s+)?market)\b[^.]{0,20}\b(?:if\s+and\s+when\b|(?:when|"
+                    r"(?:the\s+)?market|revert(?:\s+back)?|inform\s+you|update\s+you)\b[^.]{0,20}\b(?:(?:if|as)\s+and\s+when\b|"
+                    r"(?:when|once|as\s+soon\s+as)\s+(?:it|things|work|the\s+(?:\w+\s+)?(?:project|work|works|purchase|plan))\s+"
+                    r"(?:re-?)?(?:starts?|begins?|resumes?|continues?)\s+again\b|(?:when|once|as\s+soon\s+as)\s+(?:it|things|work|"
+                    r"the\s+(?:\w+\s+)?(?:project|work|works|purchase|plan))\s+(?:restarts?|resumes?)\b|(?:when|"
                     r"if|once)\s+(?:we're|we are|I'm|I am)\s+ready|"
                     r"(?:if|when|once)\s+(?:we|I)\s+(?:decide|want\s+to)|"
                     r"if\s+(?:\w+\s+){0,3}(?:changes?|improves?))",
@@ -156,12 +173,15 @@ _PAUSED_PATTERNS: dict[str, str] = {
                 r"\b(?:are|is|we're|'re)\s+shelving\b|\bmothball\w*\b|"
                 # "the board has tabled the decision indefinitely", "it's off the table for this year"
                 r"\b(?:tabled|parked|deferred|postponed|put\s+off|paused|tabling|parking|deferring|postponing|putting\s+off|"
-                r"pausing)\b[^.]{0,30}\bindefinitely\b|\boff\s+the\s+table\s+"
+                r"pausing)\b[^.]{0,30}\bindefinitely\b|"
+                # "all non-urgent capital is parked for the rest of this school year", "deferred for the rest of the term"
+                r"\b(?:parked|deferred|postponed|paused|frozen|shelved|on\s+hold|on\s+ice)\s+for\s+the\s+rest\s+of\s+"
+                r"(?:this|the)\s+(?:school\s+|fiscal\s+|financial\s+|academic\s+|budget\s+)?(?:year|term|quarter|season|semester)\b|\boff\s+the\s+table\s+"
                 r"(?:for\s+(?:now|this\s+year|the\s+(?:moment|time\s+being|foreseeable\s+future|rest\s+of\s+the\s+year))|until)\b",
     # "kept this proposal in abeyance till further orders", "presently we are not in a position to proceed with the order",
     # "For now we stop this topic", "the answer for this year is no"
     "abeyance": r"\bin\s+abeyance\b|\b(?:until|till)\s+further\s+orders\b|"
-                r"\bnot\s+in\s+a\s+position\s+to\s+(?:proceed|go\s+ahead|move\s+forward|commit|place\s+(?:the|an|any)\s+order|sign|"
+                r"\bnot\s+in\s+(?:a\s+)?position\s+to\s+(?:proceed|go\s+ahead|move\s+forward|commit|place\s+(?:the|an|any)\s+order|sign|"
                 r"buy|purchase)\b|\bfor\s+now\s+(?:we|I)\s+(?:stop|pause|close|end|drop|park)\b|"
                 r"\b(?:the\s+)?answer\s+for\s+(?:this|the)\s+(?:year|quarter|season|round|cycle)\s+is\s+(?:a\s+)?no\b|"
                 r"\b(?:it'?s|it\s+is)\s+a\s+no\s+for\s+(?:now|this\s+(?:year|quarter|round|cycle))\b",

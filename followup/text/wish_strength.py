@@ -200,6 +200,8 @@ _ROUTE = re.compile(
     r"write\s+to|try)\s+(?:me|us)\b(?!\s+(?:again|anymore|any\s+more|ever|further|at\s+all))|"
     r"\b(?:send|drop)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?P<thing>e-?mail|text|letter|message|note|line|sms|whatsapp)\b|"
     r"\b(?:prefer|rather\s+have|much\s+rather)\s+(?:an?\s+)?(?P<pref>phone|call|e-?mail|text|letter|post|whatsapp|sms)\b|"
+    # a thing asked to be sent written down: "Put the proposal in an email and send it through", "send it in writing"
+    r"\b(?:put|send|have|get)\s+(?:[\w-]+\s+){0,4}?in\s+(?:an?\s+)?(?P<written>e-?mail|writing)\b|"
     r"\b(?:use|try|on|to|at)\s+(?:my|the)\s+(?:work|office|mobile|cell|personal|private|direct|other|new|home|gmail)\s*"
     r"(?:line|number|phone|address|e-?mail|inbox|account|one)?\b|\b(?:office|working|business)\s+hours\s+only\b", re.I)
 _ROUTE_REFUSED = re.compile(r"\b(?:not|nor|never|no)\s+(?:even\s+|ever\s+)?$", re.I)
@@ -215,7 +217,9 @@ _GOOD = r"(?:fine|ok(?:ay)?|good|great|better|best|easier|preferred|welcome|quic
 _OFFERED_ANYWHERE = {
     "email": re.compile(rf"\b(?:e-?mails?|mail|writing)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+(?:(?!not\b)\w+\s+)?"
                         rf"{_GOOD}\b|\b(?:e-?mail|write\s+to|message)\s+me\s+(?:instead|there|any\s*time)\b|"
-                        rf"\b(?:send|drop)\s+me\s+an?\s+(?:e-?mail|message|note|line)\s+instead\b", re.I),
+                        rf"\b(?:send|drop)\s+me\s+an?\s+(?:e-?mail|message|note|line)\s+instead\b|"
+                        # the thing to come asked for in writing: "Put the proposal in an email and send it through"
+                        rf"\bput\s+(?:[\w-]+\s+){{1,4}}?in\s+(?:an?\s+)?(?:e-?mail|writing)\b", re.I),
     "phone": re.compile(rf"\b(?:a\s+)?(?:phone\s+)?(?:calls?|phone|ring)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+"
                         rf"(?:(?!not\b)\w+\s+)?{_GOOD}\b|\b(?:call|ring|phone)\s+me\s+(?:instead|on\s+my|any\s*time)\b", re.I),
     "sms": re.compile(rf"\b(?:a\s+)?(?:texts?|sms|whatsapp)\s+(?:is|'s|works?|would\s+be|will\s+be)\s+(?:(?!not\b)\w+\s+)?"
@@ -276,7 +280,7 @@ def _offered_route(own: str, refused: str) -> Wish | None:
         if own[line_start:m.start()].lstrip().startswith(">") or _IF_YOU.search(own[max(0, m.start() - 40):m.start()]) \
                 or _ROUTE_REFUSED.search(own[max(0, m.start() - 30):m.start()]) or refused_line(own, m):
             continue  # "do not write me again, also not on my private number": a line refused too, not offered
-        said = (m.group("verb") or m.group("thing") or m.group("pref") or "").lower()
+        said = (m.group("verb") or m.group("thing") or m.group("pref") or m.group("written") or "").lower()
         channel = next((name for name, rx in _NAMED.items() if said and rx.search(said)), None)
         if said in ("text", "sms", "whatsapp"):
             channel = "sms"
