@@ -111,3 +111,14 @@ def test_a_promise_to_find_out_left_weeks_without_a_day_is_the_answer_owed_now()
     assert "I'll check" not in body and "Sorry" not in body
     early = draft(sources, "Hemi Tautahi", datetime(2026, 11, 8, 21))
     assert "[[answer:" not in early and "I'll check the roof load question" in early
+
+
+def test_a_promise_to_find_out_names_the_customers_question_it_put_off():
+    """"I'll check the roof load question", weeks on: the slot asks the customer's own question it names."""
+    sources = [Source("message", 1, "Hi Sam,\n\nCan the roof of the shed take the load of the presses?\n\nHemi",
+                      datetime(2026, 11, 1, 1, 40), "inbound"),
+               Source("message", 2, "Hemi,\n\nNoted, 4 presses. I'll check the roof load question with our "
+                                    "engineers.\n\nSam", datetime(2026, 11, 2, 1, 40), "outbound")]
+    body = draft(sources, "Hemi Tautahi", datetime(2026, 11, 24, 21))
+    slots = [m.group("q") for m in SLOT_RE.finditer(body)]
+    assert len(slots) == 1 and "roof of the shed take the load" in slots[0], body

@@ -327,10 +327,22 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
                             + [p["slot_lead"]] * bool(again) + again))
         rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
-    slots = {id(i): f"[[answer: {x}]]" for _, i, x in aged}  # said where the promise was
+    slots = {id(i): f"[[answer: {_asked(x, i, state) or x}]]" for _, i, x in aged}  # said where the promise was
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [slots.get(id(i)) or (p["overdue"] + " " if n == first_late else "") + sentence(a)
                  for n, (a, i) in enumerate(rest)]
+
+
+def _asked(thing: str, promise: Item, state: State) -> str:
+    """The customer's own question that a promise to find out names ("the host family question" for "are your host
+    families covered if a student damages something?"), as the draft says it to them, or ""."""
+    words = {w for w in content(thing) if not re.match(r"(?:quest|frag|cuest|pregun)", w)}
+    for q in state.items:
+        got = content(q.quote)
+        if q.kind == "question" and q.direction == "inbound" and q.at < promise.at and q.text and words and all(
+                any(a.startswith(b) or b.startswith(a) for b in got) for a in words):
+            return q.text.rstrip(" ?") + "?"
+    return ""
 
 
 # A word that makes the thing awaited a new version of one sent before ("the revised proposal" after "our proposal").
