@@ -243,3 +243,14 @@ def test_both_in_a_request_after_a_yes_names_the_things_the_sentence_before_need
                "inbound")])
     assert said in body, body
     assert body.count(said.split()[-1]) == 1, body  # the sentence that named them is not noted back beside it
+
+
+def test_an_order_still_to_come_from_purchasing_is_a_go_ahead_not_an_order():
+    """"The order will come from our purchasing team": nothing is ordered yet, so nothing is thanked for as one."""
+    _, body = _draft([
+        Source("message", 1, "Hello Joost,\n\nThe price is EUR 4,520 per container.\n\nAna",
+               datetime(2027, 8, 4, 10), "outbound"),
+        Source("message", 2, "Hello Ana,\n\nThe board approved your offer. The order will come from our purchasing "
+               "team next week.\n\nJoost", datetime(2027, 8, 16, 7), "inbound")])
+    assert "Thank you for your order" not in body, body
+    assert "going ahead" in body, body

@@ -179,3 +179,21 @@ def test_a_notes_cut_weekday_is_restated_as_its_full_name_would_be():
                          "es") == "Le envío la cotización antes del viernes."
     assert restate_dates("Ich schicke es an Fr. Müller.", monday, "Europe/Berlin", date(2026, 11, 25), "de") == \
         "Ich schicke es an Fr. Müller."
+
+
+def test_a_weekday_told_in_the_past_is_the_one_before_its_email():
+    """"approved it at their meeting on Friday", written on a Monday: last Friday, said so within the week and gone
+    after it; said ahead it stays the next one."""
+    from followup.drafting.days import told_past
+    monday = datetime(2031, 3, 3, 15, 0)  # a Monday
+    thursday = date(2031, 3, 6)
+    assert restate_dates("The governors signed it off at their meeting on Friday.", monday, "Europe/London",
+                         thursday) == "The governors signed it off at their meeting last Friday."
+    assert restate_dates("The governors signed it off at their meeting on Friday.", monday, "Europe/London",
+                         date(2031, 3, 10)).rstrip(".") == "The governors signed it off at their meeting"
+    assert resolve_due("We met the caterers on Tuesday.", monday, "Europe/London").date() == date(2031, 2, 25)
+    assert resolve_due("The board meets on Friday.", monday, "Europe/London").date() == date(2031, 3, 7)
+    assert resolve_due("I sent the form and need it back by Friday.", monday, "Europe/London").date() == \
+        date(2031, 3, 7)
+    assert told_past("The panel decided on Wednesday to go ahead.")
+    assert not told_past("The panel will decide on Wednesday.")

@@ -101,3 +101,13 @@ def test_the_reps_own_doing_or_needs_at_the_time_are_no_feature():
     # the offer said by the firm, or the rep offering something, still is
     assert feature("We can mount the panels on the north wall as well.")
     assert feature("I can include a second training session on site.")
+
+
+def test_a_wish_for_the_customers_time_off_is_no_feature():
+    """"Have a good half-term." belongs to the day its email went: never said again as part of the offer."""
+    from followup.drafting.features import feature
+    for wish in ("Have a good Easter break with the family.", "Enjoy the long weekend in the mountains.",
+                 "Schöne Ferien und gute Erholung!", "Bonnes vacances à toute l'équipe.",
+                 "Buen fin de semana para todo el equipo."):
+        assert not feature(wish), wish
+    assert feature("Delivery includes setting up every desk in the rooms.")

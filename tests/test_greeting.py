@@ -328,7 +328,13 @@ def test_the_reps_greeting_of_two_is_cut_to_the_customer_who_wrote_last():
     assert rep_greeting(mail, "Paulo Barros") == "Dear Mr Barros,"
     other = [mail[0], Source("message", 2, "Dear Ms Roth,\n\nWe confirm.\n\nBest regards\nLina Sousa",
                              datetime(2026, 5, 6, 9), "inbound")]
-    assert rep_greeting(other, "Paulo Barros") == "Dear Lina, dear Mr Barros,"
+    # the other one greeted wrote the newest email alone: the draft answers them
+    assert rep_greeting(other, "Paulo Barros") == "Dear Lina,"
+    prof = [Source("message", 1, "Dear Ms Kiss, dear Professor Nagy,\n\nThe revised offer.", datetime(2026, 5, 4, 9),
+                   "outbound"),
+            Source("message", 2, "Dear Ms Roth,\n\nThe faculty agrees.\n\nKind regards,\nProf. Ferenc Nagy\nDean",
+                   datetime(2026, 5, 6, 9), "inbound")]
+    assert rep_greeting(prof, "Anna Kiss") == "Dear Professor Nagy,"
 
 
 

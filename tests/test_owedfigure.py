@@ -94,3 +94,31 @@ def test_availability_promised_for_a_past_day_is_a_slot_not_a_confirmation():
     body = draft(sources, "Thomas Kientz", datetime(2027, 5, 6, 8), tz="Europe/Paris")
     assert "Toutes mes excuses pour le retard. [[answer: la disponibilité]]" in body
     assert "Je vous confirme" not in body and "demain" not in body
+
+
+def test_a_promise_to_find_out_left_weeks_without_a_day_is_the_answer_owed_now():
+    """"I'll check the roof load question with our engineers", three weeks on: a slot, not the promise again; no
+    apology, as no day was missed; a week on the promise still stands."""
+    from followup.drafting.owedfigure import checked
+    assert checked("I'll check the roof load question with our engineers.", "en") == "the roof load question"
+    assert checked("Die Frage zur Haftung kläre ich mit der Versicherung.", "de") == "Die Frage zur Haftung"
+    assert checked("Consulto lo del seguro con la aseguradora.", "es") == "lo del seguro"
+    assert checked("I'll check and come back to you.", "en") == ""
+    sources = [Source("message", 1, "Hemi,\n\nNoted, 4 presses. I'll check the roof load question with our "
+                                    "engineers.\n\nSam", datetime(2026, 11, 2, 1, 40), "outbound")]
+    body = draft(sources, "Hemi Tautahi", datetime(2026, 11, 24, 21))
+    assert [m.group("q") for m in SLOT_RE.finditer(body)] == ["the roof load question"], body
+    assert "I'll check" not in body and "Sorry" not in body
+    early = draft(sources, "Hemi Tautahi", datetime(2026, 11, 8, 21))
+    assert "[[answer:" not in early and "I'll check the roof load question" in early
+
+
+def test_a_promise_to_find_out_names_the_customers_question_it_put_off():
+    """"I'll check the roof load question", weeks on: the slot asks the customer's own question it names."""
+    sources = [Source("message", 1, "Hi Sam,\n\nCan the roof of the shed take the load of the presses?\n\nHemi",
+                      datetime(2026, 11, 1, 1, 40), "inbound"),
+               Source("message", 2, "Hemi,\n\nNoted, 4 presses. I'll check the roof load question with our "
+                                    "engineers.\n\nSam", datetime(2026, 11, 2, 1, 40), "outbound")]
+    body = draft(sources, "Hemi Tautahi", datetime(2026, 11, 24, 21))
+    slots = [m.group("q") for m in SLOT_RE.finditer(body)]
+    assert len(slots) == 1 and "roof of the shed take the load" in slots[0], body

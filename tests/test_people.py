@@ -290,3 +290,10 @@ def test_the_newest_call_with_a_colleague_the_customer_handed_over_to_greets_the
     state = build_state([mail, call], TZ, NOW, customer_name="Tom Baker")
     assert state.caller.name == "Elena"
     assert greeting_with("Hi Tom,", [state.caller], "en", False, away=True) == "Hi Elena,"
+
+
+def test_an_academic_title_says_no_gender_and_is_kept_in_an_english_greeting():
+    """"Prof. Ferenc Nagy" is no "Mr Nagy": the title is kept ("Professor Nagy"), and says nothing of gender."""
+    assert address(Person("Prof. Ferenc Nagy", True, True, None), "en", True) == "Professor Nagy"
+    assert address(Person("Dr. Ana Lima", True, True, None), "en", True) == "Dr Lima"
+    assert address(Person("Ferenc Nagy", True, True, False), "en", True) == "Mr Nagy"

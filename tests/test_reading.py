@@ -144,6 +144,16 @@ def test_a_notes_question_asked_straight_after_asked_and_handed_to_a_colleague_i
     assert ASKED.search("Asked can we do induction on site Mon 26 June").group(0) == "Asked "
 
 
+def test_handover_over_a_list_is_no_promise():
+    """A rep's "I'm sending you the quote:" that the email's list follows handed the quote over in that email."""
+    from followup.drafting.reading import sentence_kind
+    assert sentence_kind("Como quedamos, te mando la oferta para el taller nuevo", "outbound", ":\n- 6 bancos") != \
+        "commitment"
+    assert sentence_kind("Suite à notre visite, je vous envoie le devis des vestiaires", "outbound", ":") != "commitment"
+    # no colon after it: the sending is still to come
+    assert sentence_kind("Te mando la oferta para el taller nuevo", "outbound", ".") == "commitment"
+
+
 def test_a_french_thanks_that_asks_for_something_is_no_pleasantry():
     from followup.drafting.reading import PLEASANTRY
     assert not PLEASANTRY.match("Merci aussi de me transmettre la liste des pièces.")

@@ -98,3 +98,18 @@ def test_no_signature_of_the_offer(text):
 def test_a_swiss_offerte_and_a_named_signer_are_signed_documents(text, language, sent, said):
     """"Offerte" is the Swiss offer; "Marta signed," leaves the document unsaid: the one the rep sent."""
     assert signed_document(text, language, sent) == said
+
+
+@pytest.mark.parametrize("text, language, sent, said", [
+    ("Hi Tom,\n\nWe've already signed! Scan attached.", "en", "The hire agreement for the stage is attached.",
+     "the signed agreement"),
+    ("Hallo Herr Uhl,\n\nwir haben unterschrieben. Der Scan kommt mit.", "de", "anbei der Wartungsvertrag",
+     "den unterschriebenen Wartungsvertrag"),
+    ("Bonjour,\n\nOn a signé ! Je vous mets le scan en pièce jointe.", "fr", "Voici le contrat de location.",
+     "le contrat signé"),
+    ("Hola Bea:\n\n¡Ya firmamos! Va escaneado.", "es", "Te paso el contrato de mantenimiento.", "el contrato firmado"),
+])
+def test_the_signers_alone_name_what_the_rep_sent(text, language, sent, said):
+    """The signers said with no document ("¡Ya firmamos!"): the one the rep sent to sign was signed."""
+    assert signed_document(text, language, sent) == said
+    assert signed_document("We will have signed by Friday.", "en", sent) == ""

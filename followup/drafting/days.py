@@ -112,6 +112,8 @@ def resolve_due(sentence: str, at: datetime, tz: str, due_time: time = DEFAULT_D
                     break
             day = next_weekday(today, WEEKDAYS[m.group("wd").lower()], said_next=bool(m.group("next")),
                                today_counts=True)
+            if not m.group("next") and _PAST_CLAUSE.search(sentence[:m.start()]):
+                day -= timedelta(days=7)  # "approved it at their meeting on Friday": the Friday before, gone
         if day is not None:
             break
     if day is None:
@@ -176,6 +178,23 @@ _REL_DATE = re.compile(
     r"wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?|(?P<rel>today|tonight|"
     r"tomorrow|tmrw|yesterday|eod|end of (?:the )?day|end of (?:the |next )?week|next week|this week))"
     r"(?:\s+(?:morning|afternoon|evening))?", re.I)
+
+
+# A clause told in the past before a weekday ("approved ... on Friday", "we met on Tuesday"): the weekday is the last
+# one before the email, never the next (not "is scheduled", "will be confirmed", "had to be ... by Friday").
+_PAST_CLAUSE = re.compile(
+    r"(?:^|[,;:.!?]\s)(?![^,;:.!?]*\b(?:will|'ll|shall|going to|need|needs|can|must)\b)[^,;:.!?]*?"
+    r"\b(?:i|we|they|he|she|you|it|(?:the|our|their|your|my|his|her)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?:also\s+|just\s+|finally\s+|already\s+)?(?!(?:promised|agreed|offered|planned|asked|scheduled|arranged|"
+    r"booked|proposed|suggested|wanted|needed|expected|hoped)\b)(?:was|were|had|did|met|went|came|spoke|sent|told|"
+    r"said|gave|made|took|saw|got|wrote|rang|held|left|paid|bought|brought|heard|"
+    r"[^\W\d_]{2,}[^e\W]ed)\b(?:[^,;:.!?]*\bon|(?<=\bmet)|(?<=\bspoke))\s*$", re.I)  # "we met Thursday night"
+
+
+def told_past(sentence: str) -> bool:
+    """Whether a sentence tells of a weekday already gone ("the board approved it on Friday")."""
+    m = DATE_RE.search(sentence)
+    return bool(m and m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(sentence[:m.start()]))
 
 
 # A day number right after a weekday ("Thursday 14th", "jeudi 15/10", "Donnerstag (19.11.)", "el jueves 16").
@@ -252,6 +271,13 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
             return word if due is None or local_day(due, tz) >= today else ""
         if (m.group("rel") or "").lower() == "yesterday":
             day = local_day(at, tz) - timedelta(days=1)
+        elif m.group("wd") and not m.group("next") and _PAST_CLAUSE.search(text[:m.start("wd")]):
+            # "the trustees approved it at their meeting on Friday", written on Monday: the Friday before, said "last
+            # Friday" within the week, else gone
+            day = local_day(at, tz) - timedelta(days=(local_day(at, tz).weekday() - WEEKDAYS[
+                m.group("wd").lower()]) % 7 or 7)
+            tail = m.group(0)[m.end("wd") - m.start():]  # " morning"
+            return f" last {DAY_NAMES['en'][day.weekday()]}{tail}" if 0 < (today - day).days < 7 else _GONE
         else:
             due = resolve_due(word, at, tz)
             if due is None:
@@ -265,7 +291,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
                 said = DAY_NAMES["en"][day.weekday()]  # today route", the weekday names the thing as it did
             said = re.sub(r"^on ", "", said)  # "the Thursday delivery": the day names the thing, no "on" before it
         return (" " + said) if said and day >= today else _GONE
-    out = _unhung(_REL_DATE.sub(sub, text)) if language == "en" else text
+    out = _unhung(re.sub(rf"{_GONE}\s+night\b", _GONE, _REL_DATE.sub(sub, text))) if language == "en" else text
     out = re.sub(r"\b(for|by|until|before|after|from)\s+on\b", r"\1", out) if language == "en" else out
     # "over on Friday's boat" with Friday past: the boat is still "the boat", never "over 's boat"
     out = re.sub(r"(?:(?<=\s)|^)['’]s\b", "the", out) if language == "en" else out

@@ -34,7 +34,10 @@ _COURTESY = re.compile(
     r"merci|ravi|n'hésitez|j'espère|au plaisir|si vous|désolé|malheureusement|bien cordialement|cordialement|"
     r"meilleures salutations|bien à vous|"
     r"gracias|quedo|con gusto|espero|encantad|no dude|cualquier|si tiene|si necesita|lamentablemente|un gusto|"
-    r"saludos|un saludo|atentamente)\b",
+    r"saludos|un saludo|atentamente|"
+    # a wish for the customer's time off belongs to that email's day ("Have a good half-term.", "Schöne Ferien!")
+    r"have a|enjoy|schöne[ns]?|erholsame[ns]?|bonne?s? (?:week-end|vacances|fin|journée|soirée|été|congés?)|"
+    r"buen(?:as|os)? (?:fin|viaje|verano|vacaciones|descanso)|felices|feliz|que (?:tengas?|disfrut\w+|pases?))\b",
     re.I)
 
 

@@ -96,7 +96,11 @@ def _writers_part(greeting: str, sources: Sequence[Source], customer_name: str) 
     own, wrote = name_words(customer_name), name_words(signer(max(inbound, key=lambda s: s.at).text or ""))
     mine = [p for p in parts if {fold(w) for w in _names(p)} & own]
     if len(mine) != 1 or not own & wrote or len(own & wrote) < min(2, len(own)):
-        return greeting
+        # the other one greeted wrote the newest email alone ("Dear Ms Mureșan, dear Professor Pop," and Prof. Vlad
+        # Pop signs): the draft answers them
+        mine = [p for p in parts if len({fold(w) for w in _names(p)} & wrote) >= 1] if wrote and not own & wrote else []
+        if len(mine) != 1:
+            return greeting
     end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
     return mine[0][:1].upper() + mine[0][1:] + end
 

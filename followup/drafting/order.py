@@ -59,7 +59,8 @@ ASIDE_CHARS = 30
 # "avant de signer", "antes de firmar", a pilot agreed): readers marked "thank you for your order" as wrong there, the
 # draft welcomes the go-ahead instead.
 _TO_SIGN = re.compile(
-    r"\b(?:before (?:we |I )?sign\w*|(?:purchase order|PO|order|contract)\s+(?:will|is to|to)\s+follow|"
+    r"\b(?:before (?:we |I )?sign\w*|(?:purchase order|PO|order|contract)\s+(?:will|is to|to)\s+(?:follow|come|be sent|"
+    r"be issued)|"  # "The order will come from our procurement office": a go-ahead, the order itself still to come
     r"(?:will|'ll) send (?:you )?(?:the|our) (?:purchase order|PO|order|signed)|send (?:us |me )?the (?:draft )?"
     r"(?:agreement|contract)|pilot|trial|"
     r"vor (?:der )?(?:Unterschrift|Unterzeichnung)|bevor wir unterschreiben|(?:Bestellung|Auftrag|Vertrag)\b[^.!?]{0,40}"

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from followup.drafting.items import Item, State
-from followup.drafting.owedfigure import owed_figure
+from followup.drafting.owedfigure import OPEN_CHECK_DAYS, checked, owed_figure
 from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import content
@@ -319,12 +319,30 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
                and slotted & content(a)]
     again = [q for q, asked in questions if any({w for w in content(asked.quote) if len(w) >= MIN_SLOT_WORD}
                                                 & content(i.text or i.quote) for i in put_off)][:1]
+    # a promise to find out with no day, weeks old: the answer is what the rep owes now, no apology for a day missed
+    aged = [(a, i, checked(a, state.language)) for a, i in rest if not late(i, state) and i.due is None
+            and (state.today - i.at.date()).days >= OPEN_CHECK_DAYS and not any(i is f[1] for f in figures)]
+    aged = [f for f in aged if f[2]]
     if figures or again:
         top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
                             + [p["slot_lead"]] * bool(again) + again))
         rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
+    slots = {id(i): f"[[answer: {_asked(x, i, state) or x}]]" for _, i, x in aged}  # said where the promise was
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
-    return top, [(p["overdue"] + " " if n == first_late else "") + sentence(a) for n, (a, _) in enumerate(rest)]
+    return top, [slots.get(id(i)) or (p["overdue"] + " " if n == first_late else "") + sentence(a)
+                 for n, (a, i) in enumerate(rest)]
+
+
+def _asked(thing: str, promise: Item, state: State) -> str:
+    """The customer's own question that a promise to find out names ("the host family question" for "are your host
+    families covered if a student damages something?"), as the draft says it to them, or ""."""
+    words = {w for w in content(thing) if not re.match(r"(?:quest|frag|cuest|pregun)", w)}
+    for q in state.items:
+        got = content(q.quote)
+        if q.kind == "question" and q.direction == "inbound" and q.at < promise.at and q.text and words and all(
+                any(a.startswith(b) or b.startswith(a) for b in got) for a in words):
+            return q.text.rstrip(" ?") + "?"
+    return ""
 
 
 # A word that makes the thing awaited a new version of one sent before ("the revised proposal" after "our proposal").

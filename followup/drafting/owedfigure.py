@@ -115,6 +115,28 @@ def _confirmed(text: str, language: str) -> str:
     return what if 1 <= len(what.split()) <= 10 and re.search(r"[^\W\d_]{4,}", what) else ""
 
 
+# A promise to find something out, per language, with what it is about and who is asked left out ("I'll check the
+# host family question with our underwriters", "Die Frage zur Haftung kläre ich mit der Versicherung", "je vérifie la
+# garantie auprès du fabricant", "consulto lo del seguro con la aseguradora").
+_CHECK = {"en": r"\bI(?:'ll| will) (?:check|find out about|look into|ask about) (?P<x>(?:the|your) [^,;:.!?]+?)"
+                r"(?:\s+(?:with|at) [^,;:.!?]+)?$",
+          "de": r"^(?P<x>(?:die|den|das) [^,;:.!?]+?) (?:kläre|prüfe) ich(?:\s+(?:mit|bei) [^,;:.!?]+)?$",
+          "fr": r"\bje (?:vérifie|vérifierai|vais vérifier) (?P<x>(?:la|le|les|l'|votre) ?[^,;:.!?]+?)"
+                r"(?:\s+(?:avec|auprès d[eu']s?) ?[^,;:.!?]+)?$",
+          "es": r"\b(?:consulto|averiguo|reviso|verifico) (?P<x>(?:lo del?|el|la|los|las) [^,;:.!?]+?)"
+                r"(?:\s+con [^,;:.!?]+)?$"}
+# A promise to find out without a day is overdue once this many days have gone without the answer.
+OPEN_CHECK_DAYS = 14
+
+
+def checked(line: str, language: str) -> str:
+    """What a rep's promise to find something out is about, as an answer slot's words ("the host family question"),
+    or "" when it is no such promise or names nothing."""
+    m = re.search(_CHECK.get(language, _CHECK["en"]), line.strip().rstrip(" .!"), re.I)
+    what = m.group("x").strip() if m else ""
+    return what if 2 <= len(what.split()) <= 10 and not re.search(r"\d", what) else ""
+
+
 # Words a recap line must share with an owed figure's slot to only name what the slot asks for.
 SHARED_WITH_SLOT = 2
 

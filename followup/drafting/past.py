@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from followup.drafting.days import told_past
 from followup.drafting.figures import amounts
 from followup.drafting.items import Item
 from followup.drafting.memo import memo
@@ -128,7 +129,9 @@ def past_points(items: list[Item], today: date) -> list[Item]:
     for item in items:
         if item.status == "open" and item.kind in PAST_KINDS and not amounts(item.quote) \
                 and (all_past(item.quote, item.at.date(), today)
-                     or (item.direction == "outbound" and item.at.date() < today and _TODAY.search(item.quote))):
+                     or (item.direction == "outbound" and item.at.date() < today and _TODAY.search(item.quote))
+                     # "the trustees approved it at their meeting on Friday": a step told done, no step ahead
+                     or (item.kind == "next_step" and item.due is not None and told_past(item.quote))):
             item = replace(item, status="past")
         out.append(item)
     return out

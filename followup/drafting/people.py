@@ -18,7 +18,8 @@ from followup.drafting.names import TITLE, fold
 from followup.drafting.sentences import Source
 
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
-_TITLES = rf"(?:{TITLE}(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler": an academic title after the first
+# (and "Prof. Vlad Pop" signing: an academic title that says no gender)
+_TITLES = rf"(?:(?:{TITLE}|Prof\.?|Professor)(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler" too
 # (Latin Extended-A letters too: "Aydın", "Doğan", "Dvořák", "Şahin")
 _WORD = r"[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][a-zà-ÿąćęłńóśźżőűışğčřšžěůňťď'’-]+"
 _NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
@@ -65,6 +66,8 @@ GENDER_WINDOW = 60
 # Titles by language and gender, for a colleague greeted formally.
 _TITLE = {"en": ("Mr", "Ms"), "de": ("Herr", "Frau"), "fr": ("Monsieur", "Madame"), "es": ("Sr.", "Sra.")}
 _TITLE_WORD = re.compile(rf"^{_TITLES}$")
+# A title that says a degree or post, not whether its bearer is a woman or a man.
+_ACADEMIC_TITLE = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Ing\.)$")
 # Titles that open a letter as its greeting without a greeting word, beyond _TITLES ("Mademoiselle", "Señorita").
 _TITLE_ONLY = {"mademoiselle", "señorita", "sir", "madam", "mr", "mrs", "ms", "dr"}
 
@@ -92,7 +95,7 @@ def _gender(name: str, text: str) -> bool | None:
     """True for a woman, False for a man, None when nothing near their name says so (another person's title, "Hi Mr
     Lenz, this is Daniel", says nothing about them)."""
     title = name.split()[0]
-    if _TITLE_WORD.match(title):
+    if _TITLE_WORD.match(title) and not _ACADEMIC_TITLE.match(title):  # "Prof. Pop" says no gender
         return bool(_FEMALE.match(title))
     near = ""
     for word in name.split():
@@ -268,6 +271,9 @@ def address(person: Person, language: str, formal: bool) -> str:
     if not (person.formal if person.wrote else formal):  # one who wrote is answered in their own register
         return _first(person.name)
     words = [w for w in person.name.split() if not _TITLE_WORD.match(w)]
+    academic = _ACADEMIC_TITLE.match(person.name.split()[0])
+    if academic and language == "en" and len(words) >= 2:
+        return f"{'Dr' if academic.group(0).startswith('D') else 'Professor'} {words[-1]}"  # "Dear Professor Pop,"
     if person.female is None or len(words) < 2:
         return person.name
     return f"{_TITLE.get(language, _TITLE['en'])[person.female]} {words[-1]}"
@@ -336,8 +342,9 @@ def greeting_with(greeting: str, people: Sequence[Person], language: str, formal
     """The customer's greeting with each waiting colleague added in the language's way: "Hi Fernanda and Rafael,",
     "Sehr geehrter Herr Huber, sehr geehrte Frau Lang,", "Bonjour Julien, bonjour Madame Fabre,"; the colleagues
     alone while the customer is away ("Estimado Rodrigo:")."""
-    if not people:
-        return greeting
+    if not people or all(re.search(rf"\b(?:Professor|Prof\.?|Dr\.?)\s+{re.escape(p.name.split()[-1])}\b",
+                                   greeting.split(",")[0]) for p in people):
+        return greeting  # "Dear Professor Pop,": the rep's greeting cut to the one who wrote greets them already
     end = greeting.rstrip()[-1:] if greeting.rstrip()[-1:] in ",:!" else ","
     base = greeting.rstrip().rstrip(",:!")
     names = [address(p, language, formal) for p in people]

@@ -93,9 +93,10 @@ OVERTAKEN = re.compile(r"\b(works now|working now|is now|are now|now works|alrea
 
 
 # "Te paso la propuesta: 10 técnicos, ... 4.800 €", "Je vous envoie l'offre : ...": the content handed over in the
-# same sentence, after a colon; done in that email, no promise for later.
+# same sentence, after a colon, or the list its colon opens ("Tal como hablamos, le paso el presupuesto ...:"); done in
+# that email, no promise for later.
 _HANDOVER = re.compile(r"\b(?:paso|envío|mando|adjunto|envoie|transmets|joins|schicke|sende|confirmo|confirme|bestätige)\b"
-                       r"[^:.!?]{0,90}:\s*\S", re.I)  # "Le confirmo la cotización: ...": the quote itself
+                       r"[^:.!?]{0,90}:(?:\s*\S|$)", re.I)  # "Le confirmo la cotización: ...": the quote itself
 
 
 # The customer taking time and the ball ("I need a few days to go through it", "I'll come back to you"): no request
@@ -105,8 +106,8 @@ _THEIR_TURN = re.compile(r"^(?:so |and |but )?(?:i|we)(?:'ll| will| need| needs)
                          r"^give (?:me|us) (?:a|some|a few|\d+) (?:more )?(?:days?|weeks?|time)\b", re.I)
 
 
-def sentence_kind(sentence: str, direction: str) -> str | None:
-    """The state kind of one sentence, or None when it is no point to keep."""
+def sentence_kind(sentence: str, direction: str, after: str = "") -> str | None:
+    """The state kind of one sentence (`after`: the text after it), or None when it is no point to keep."""
     s = untagged(sentence.strip()) if direction == "inbound" else sentence.strip()  # "..., ¿vale?" asks nothing
     if direction == "inbound" and "?" not in s and _THEIR_TURN.match(s):
         return None
@@ -116,7 +117,7 @@ def sentence_kind(sentence: str, direction: str) -> str | None:
     if direction == "note" and asked_time and not COMMIT_WORDS.search(s):
         return "preference"
     if direction in ("outbound", "note") and (_FOREIGN_COMMIT.search(s) or PRICED_LATER.search(s)) and "?" not in s \
-            and not _HANDOVER.search(s):
+            and not _HANDOVER.search(s + after[:1] if direction == "outbound" else s):
         return "commitment"
     kind = classify(s, direction)
     if kind in ("figure", "date"):

@@ -27,14 +27,17 @@ _PRONOUN = {
     "en": r"\b(?:signed|countersigned)\s+(?:it|them|both)\b(?!\s+off\b)|\b(?:it's|it is|it has been|all|both)\s+"
           r"signed\b(?!\s+off\b)|^\W*signed\s*(?:[,.;:!&-]|and\b|$)|"
           # "Jess signed, it's attached", "We have signed.": the signer named, the document left unsaid
-          r"^\W*(?:[A-Z][\w'’-]+|we|I)\s+(?:(?:has|have|just)\s+)?signed\s*(?:[,.;:!&]|and\b|$)",
+          r"^\W*(?:[A-Z][\w'’-]+|we|I)\s+(?:(?:has|have|just|already)\s+)*signed\s*(?:[,.;:!&]|and\b|$)",
     "de": r"\b(?:ihn|es|beide)\s+(?:\w+\s+){0,2}?(?:unterschrieben|unterzeichnet)\b|"
-          r"^\W*(?:unterschrieben|unterzeichnet)\s*(?:[,.;:!&-]|und\b|anbei\b|retour\b|zurück\b|$)",
+          r"^\W*(?:unterschrieben|unterzeichnet)\s*(?:[,.;:!&-]|und\b|anbei\b|retour\b|zurück\b|$)|"
+          # "Wir haben unterschrieben!", "On a signé !", "¡Ya firmamos!": the signers said, the document left unsaid
+          r"^\W*(?:wir|ich)\s+hab(?:en|e)\s+(?:(?:schon|bereits|jetzt)\s+)?(?:unterschrieben|unterzeichnet)\s*(?:[,.;:!&]|$)",
     "fr": r"\b(?:l'|les\s+)(?:ai|avons|a|ont)\s+(?:\w+\s+)?sign(?:é|ée|és|ées)(?![\w-])|"
-          r"^\W*sign(?:é|ée|és|ées)\s*(?:[,.;:!&]|et\b|$)",
+          r"^\W*sign(?:é|ée|és|ées)\s*(?:[,.;:!&]|et\b|$)|"
+          r"^\W*(?:on a|nous avons|j'ai)\s+(?:(?:déjà|bien)\s+)?sign(?:é|ée|és|ées)\s*(?:[,.;:!&]|$)",
     "es": r"\b(?:lo|la|los|las)\s+(?:he|hemos|ha|han)\s+firmad[oa]s?\b|"
           r"\b(?:lo|la|los|las)\s+firm(?:ó|é|amos|aron)\b|"
-          r"^\W*firmad[oa]s?\s*(?:[,.;:!&]|y\b|$)",
+          r"^\W*firmad[oa]s?\s*(?:[,.;:!&]|y\b|$)|^\W*(?:ya\s+)?firm(?:amos|é|ó|aron)\s*(?:[,.;:!&]|$)",
 }
 # The signed document named when the rep's email that went out to be signed names none.
 _COPY = {"en": "the signed copy", "de": "das unterschriebene Exemplar", "fr": "l'exemplaire signé",

@@ -194,7 +194,7 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                     items.append(Item(kind="question", text=ask, quote=quote, source_kind=src.kind,
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
-            kind = sentence_kind(quote, src.direction)
+            kind = sentence_kind(quote, src.direction, text[s_end:].lstrip(' '))
             # "Envoie-moi le contrat", "Could you send the contract today?": answered by the rep sending it; a day
             # or addressee asked is said as of today in the rep's own sentence (errand), never restated or cut
             sending, dated = sent_request(quote, language, local_day(src.at, tz), today, text[:s_start],
