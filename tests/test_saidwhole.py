@@ -18,14 +18,21 @@ def test_their_words_about_what_the_rep_wrote_are_not_turned_on_them():
 def test_a_point_that_only_completes_another_clause_is_left_out():
     assert whole_sentence("Notiert: Damit Sie die Zahlen prüfen können.", "de") == ""
     assert whole_sentence("I've noted that because the hall is booked.", "en") == ""
-    assert whole_sentence("C'est noté : mais vous serez 30.", "fr") == ""
+    assert whole_sentence("C'est noté : pas avant mardi.", "fr") == ""
+    assert whole_sentence("C'est noté : mais vous serez 30 élèves.", "fr") == "C'est noté : vous serez 30 élèves."
 
 
-def test_their_presenting_words_and_their_please_stay_in_their_email():
+def test_their_presenting_words_stay_in_their_email_and_their_please_is_their_wish():
     assert whole_sentence("As agreed, here is the signed form from our bursar.", "en") == ""
     assert whole_sentence("I've noted that the board approved the renewal, so please send the contract.", "en") == \
-        "I've noted that the board approved the renewal."
-    assert whole_sentence("Notiert: Das Angebot bitte an die Verwaltung.", "de") == ""
+        "I've noted that the board approved the renewal, so you'd like us to send the contract."
+    assert whole_sentence("Notiert: Das Angebot bitte an die Verwaltung.", "de") == \
+        "Notiert: Sie möchten das Angebot an die Verwaltung."
+    assert whole_sentence("I've noted chairs: 12 more please.", "en") == ""
+
+
+def test_their_but_before_the_point_is_left_out():
+    assert whole_sentence("Notiert: Aber – Sie haben jetzt 12 Gruppen.", "de") == "Notiert: Sie haben jetzt 12 Gruppen."
 
 
 def test_a_pronoun_whose_thing_is_unsaid_is_left_out():
@@ -39,7 +46,7 @@ def test_a_bare_day_joined_to_a_clause_is_cut_and_a_list_of_days_kept():
         "I've noted that the gym floor is 300 m²."
     kept = "I've noted that the visits are on Monday 2 June and Tuesday 3 June."
     assert whole_sentence(kept, "en") == kept
-    assert said_whole("Ich habe 12. März notiert.", "de") == ""
+    assert said_whole("Ich habe 12. März notiert.", "de") == "Ich habe 12. März notiert."  # terse, not broken
 
 
 def test_a_reason_ending_on_a_pronoun_is_cut():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.hanging import unhung
+from followup.drafting.theirplease import PLEASE, turned
 
 # The framing leads the drafts put before a restated point (phrases.py, noteline.py), per language.
 _LEAD = {
@@ -28,10 +29,11 @@ _OPENS_SUBORDINATE = {
     "de": r"(?:damit|weil|dass|obwohl|nicht|sondern|aber|allerdings|jedoch)\b",
     "fr": r"(?:parce que|pour que|afin que|puisque|car|pas|mais|cependant|par contre)\b",
     "es": r"(?:porque|para que|ya que|aunque|pero|sin embargo)\b"}
+# Their "but" before the point ("Aber – Sie sind jetzt 31 Leute"): it turns a sentence the draft does not say.
+_TURN = re.compile(r"^(?:but|however|aber|allerdings|jedoch|mais|cependant|par contre|pero|sin embargo)\s*[,–—-]?\s+",
+                   re.I)
 # A thing presented in the customer's email ("here is your decision", "voilà ce que"): said only there.
 _PRESENTING = re.compile(r"\b(?:here (?:is|are)|here's|hier (?:ist|sind)|voici|voilà|aquí (?:está|tiene|van))\b", re.I)
-# Their request pasted back with its "please".
-_PLEASE = re.compile(r"\b(?:please|bitte|s'il vous plaît|svp|por favor)\b", re.I)
 # A pronoun whose thing is in a sentence the draft does not say ("your building management needs it").
 _ANAPHOR_END = {"en": r"\b(?:it|this|that|then|there)\s*$", "de": r"\b(?:es|das|dies|dann|dort)\s*$",
                 "fr": r"\b(?:ça|cela|alors|là)\s*$", "es": r"\b(?:eso|esto|entonces|allí|ahí)\s*$"}
@@ -40,9 +42,6 @@ _DE_PRONOUN = re.compile(r"\b(?:(?<!gibt )(?<!geht )es(?!\s+(?:gibt|bleibt|geht)
 # Their reason given after the point ("... because your director travels after that"): the first cut.
 _REASON = {"en": r",?\s+(?:because|so)\b", "de": r",?\s+weil\b", "fr": r",?\s+(?:parce que?|donc)\b",
            "es": r",?\s+(?:porque|así que)\b"}
-# Where a clause before their "please" ends: the request after it is theirs, the clause before a point.
-_JOINS = r"(?:and|so|und|aber|also|et|mais|donc|y|pero)"
-_BEFORE_PLEASE = re.compile(rf"\s*;\s*(?:{_JOINS}\s+)?|,?\s+{_JOINS}\s+|,\s*$")
 # Words that cannot end a sentence, as written (a capital "A" is a name: "Option A").
 _DANGLING = {
     "en": "a an the of to for with from and or but which",
@@ -71,7 +70,8 @@ _DE_LOWER_THING = re.compile(r"\bPreis für (?!(?:den|die|das|dem|der|ein\w*|je|
 _MONTH = (r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|mai|juin|juil|août|"
           r"sept|déc|ene|abr|ago|dic)[\w.]*")
 _DAY_ONLY = re.compile(rf"(?:\s+(?:and|und|et|y)\s+|;\s*)(?:(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
-                       rf"(?:\s*(?:to|bis|au|al|-|–)\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH})?\s*$", re.I)
+                       rf"(?:\s*(?:to|bis|au|al|-|–)\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH})?(?:\s+[a-zß]{{1,3}})?\s*$",
+                       re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'\[])(?!(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
 MIN_POINT_WORDS = 2  # a point said back in fewer words than this is no point
 MIN_CLAUSE_WORDS = 3  # a clause left before a cut day or date in at least this many words
@@ -103,10 +103,9 @@ def _framed_broken(point: str, language: str) -> bool:
     """Whether a point said after a framing lead is the customer's or a note's fragment, not a whole point."""
     return bool(len(point.split()) < MIN_POINT_WORDS
                 or re.match(_OPENS_SUBORDINATE.get(language, _OPENS_SUBORDINATE["en"]), point, re.I)
-                or _PRESENTING.search(point) or _PLEASE.search(point)
+                or _PRESENTING.search(point)
                 or re.search(_ANAPHOR_END.get(language, _ANAPHOR_END["en"]), point, re.I)
-                or (language == "de" and _DE_PRONOUN.search(point))
-                or re.fullmatch(rf"(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}(?:\s+\d{{4}})?", point, re.I))
+                or (language == "de" and _DE_PRONOUN.search(point)))
 
 
 def whole_sentence(sentence: str, language: str) -> str:
@@ -115,6 +114,7 @@ def whole_sentence(sentence: str, language: str) -> str:
     if framed is not None:
         lead, point, end = framed
         point = _OWN_LEAD.sub("", point, count=1)
+        point = _TURN.sub("", point, count=1) if len(_TURN.sub("", point, count=1).split()) >= MIN_CLAUSE_WORDS else point
         point = re.sub(_YOU_WROTE.get(language, _YOU_WROTE["en"]), "", point)
         day = _DAY_ONLY.search(point)
         if day and len(point[:day.start()].split()) >= MIN_CLAUSE_WORDS and not re.search(
@@ -123,10 +123,11 @@ def whole_sentence(sentence: str, language: str) -> str:
         reason = list(re.finditer(_REASON.get(language, _REASON["en"]), point))
         if reason and _framed_broken(point, language) and len(point[:reason[-1].start()].split()) >= MIN_CLAUSE_WORDS:
             point = point[:reason[-1].start()]  # the point whole without their reason for it
-        please = _PLEASE.search(point)
-        cut = please and list(_BEFORE_PLEASE.finditer(point[:please.start()]))
-        if cut and len(point[:cut[-1].start()].split()) >= MIN_CLAUSE_WORDS:
-            point = point[:cut[-1].start()]  # their request after the point left to them
+        if PLEASE.search(point):
+            wish = turned(point, language)  # their request as their wish; a note's "x: y please" is no sentence
+            if wish is None and ": " in point:
+                return ""
+            point = wish or point
         if _framed_broken(point, language):
             return ""
         sentence = f"{lead} {point}{end}" if point else sentence
