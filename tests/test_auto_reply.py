@@ -530,3 +530,15 @@ def test_a_pasted_subject_line_with_the_subject_it_answers_is_a_title(text, day)
 def test_a_subject_about_cars_is_no_title(text):
     assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=datetime(2026, 11, 10, 15),
                                  tz="Europe/Berlin").is_auto
+
+
+def test_a_return_verb_then_where_to_in_portuguese_wins_over_the_days_around_it():
+    from datetime import datetime
+
+    from followup.text.wishes import detect_auto_reply
+
+    text = ("Estou de férias até sexta-feira, 13 de novembro. Como segunda-feira, 16 de novembro, é feriado, retorno ao "
+            "escritório na terça-feira, 17 de novembro.")
+    got = detect_auto_reply(auto_submitted=False, subject="Resposta automática", text=text,
+                            sent_at=datetime(2026, 11, 10, 12, 0), tz="America/Sao_Paulo")
+    assert got.is_auto and got.return_at.date().isoformat() == "2026-11-17"

@@ -58,3 +58,12 @@ def test_only_text_beyond_ascii_or_with_the_languages_words_is_read():
     assert not may_be_abroad("Thanks, see you on the 23rd.")
     assert may_be_abroad("Ek is met verlof.") and may_be_abroad("Я в отпуске.")
     assert day_back_abroad("вернусь 31 ноября", date(2026, 11, 10)) is None  # no such day
+
+
+@pytest.mark.parametrize("text, back", [
+    ("Sjálfvirkt svar. Ég er í fríi og kem aftur til vinnu mánudaginn 16. nóvember.", "2026-11-16"),  # is
+    ("Ég er fjarverandi. Verð aftur á skrifstofunni 18. nóvember. Ef erindið er áríðandi, hringið í skiptiborðið.",
+     "2026-11-18"),
+])
+def test_an_icelandic_notice_and_its_day_back(text, back):
+    assert _read(text) == (True, back)

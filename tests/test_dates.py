@@ -8,13 +8,16 @@ from followup.text.dates import (
     DAY_NAMES,
     EN_MONTHS,
     FOREIGN_WEEKDAYS,
+    MONTH_CUTS,
     MONTH_NAMES,
     MONTHS,
     WEEKDAYS,
     alternation,
     day_names,
     foreign_duration_days,
+    month_cuts,
     month_names,
+    month_prefixes,
     next_day_of_month,
     next_weekday,
     short_weekdays,
@@ -172,3 +175,29 @@ def test_an_alternation_tries_the_longest_name_first_and_leaves_out_what_it_is_t
     assert names == "september|sept|sep"
     assert re.fullmatch(rf"(?:{names})\.?", "sept.") and not re.search(rf"\b(?:{names})\b", "in may")
     assert alternation(["a.m.", "x"]) == r"a\.m\.|x"
+
+
+def test_each_language_cuts_its_twelve_months() -> None:
+    assert all(sorted(set(cuts.values())) == list(range(1, 13)) for cuts in MONTH_CUTS.values())
+    assert month_cuts("fr", "de")[:2] == ["janv", "févr"] and month_cuts("en", "es").count("feb") == 1
+
+
+@pytest.mark.parametrize("word, month", [
+    ("Jan", True), ("janv", True), ("Januar", True), ("dez", True), ("Décembre", True), ("ene", True),
+    ("märz", True), ("Mai", True), ("mail", True),   # every cut takes the tail unless kept whole
+    ("Monday", False), ("12", False),
+])
+def test_a_month_by_its_cut_and_any_letters_after_it(word: str, month: bool) -> None:
+    assert bool(re.fullmatch(rf"(?:{month_prefixes('en', 'de', 'fr', 'es')})", word, re.I)) is month
+
+
+@pytest.mark.parametrize("word, month", [("mai", True), ("may", True), ("mayo", True), ("mail", False),
+                                         ("maybe", False), ("mayor", False), ("march", True)])
+def test_a_cut_kept_whole_reads_only_itself_and_its_full_names(word: str, month: bool) -> None:
+    pattern = month_prefixes("en", "de", "fr", "es", whole=("may", "mai"))
+    assert bool(re.fullmatch(rf"(?:{pattern})", word, re.I)) is month
+
+
+def test_a_month_cut_with_a_narrower_tail() -> None:
+    assert re.fullmatch(rf"(?:{month_prefixes('fr', tail='[a-zéû]*')})", "février")
+    assert not re.fullmatch(rf"(?:{month_prefixes('en', tail='[a-z]*')})", "Jan2")

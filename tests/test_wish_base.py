@@ -9,6 +9,7 @@ from followup.text.wish_base import sentence_offsets
      "Hiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung."),
     ("Wilt u mij a.u.b. niet meer bellen. Dank", "Wilt u mij a.u.b. niet meer bellen."),
     ("Bitte melden Sie sich nicht vor dem 9. wieder bei mir. Danke.", "Bitte melden Sie sich nicht vor dem 9. wieder bei mir."),
+    ("Lassen Sie mich bis zum 9. damit in Ruhe. Danke.", "Lassen Sie mich bis zum 9. damit in Ruhe."),
 ])
 def test_a_law_section_abbreviations_and_a_german_day_end_no_sentence(text, first):
     assert sentence_offsets(text)[0][1] == first

@@ -145,3 +145,42 @@ def test_a_channel_missed_in_one_sentence_and_asked_in_another_is_certain():
     text = "Ik zag je mails, maar eerlijk, ik lees die dingen bijna nooit. Bel me maar op de winkel."
     assert ("channel:phone", True) in [(w.preference, w.certain) for w in
                                        detect_wishes(text, datetime(2031, 3, 4, 9), "Europe/Amsterdam")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I'd prefer we didn't sort this out by email.", "channel:phone"),  # a channel turned down in a wish frame
+    ("I'd rather we did not go through this on the phone.", "channel:email"),
+    ("Entre les devis et les factures, ma boîte mail déborde.", "channel:phone"),  # more mail than can be read
+    ("J'ai lu vos courriels, mais ma boîte déborde.", "channel:phone"),  # pointed back at the clause before
+])
+def test_a_channel_turned_down_or_overflowing(text, value):
+    assert missed_channel(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not wait for the delivery.",  # no channel in the refusal
+    "I'd rather we didn't phone or email about it.",  # both
+    "Le carnet de commandes déborde cette année.",  # no channel anywhere
+])
+def test_look_alikes_of_a_channel_turned_down(text):
+    assert missed_channel(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("From next month please communicate with us via email.", "channel:email"),
+    ("I'm rubbish with email, best is my mobile.", "channel:phone"),
+    ("Ring the shop, that's the way to get hold of me.", "channel:phone"),
+    ("If you want a quick decision on the tiles, phone me.", "channel:phone"),
+    ("D'ora in poi tutto ce lo mandi per e-mail.", "channel:email"),
+    ("Por favor, todo me lo manda por correo.", "channel:email"),
+])
+def test_a_channel_asked_in_everyday_words(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Todo lo mandan por correo certificado.",  # sent by others, by post
+    "If you want a copy of the invoice, our office has it.",  # no channel
+])
+def test_look_alikes_of_a_channel_asked_in_everyday_words(text):
+    assert not any(v.startswith("channel:") for v in values(text))

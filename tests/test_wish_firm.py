@@ -171,3 +171,22 @@ def test_a_channel_named_without_the_other_avoided_is_not_certain(text):
 def test_a_list_of_things_sent_by_email_asks_for_email():
     assert ("channel:email", True) in _prefs("Kindly send the price list and the signed terms by email. "
                                             "My phone signal here is poor and calls cut out.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ok, si me vas a llamar, que sea por la tarde.", ("time:afternoon", True)),  # a call taken as given, its part
+    ("Llámeme a primera hora, antes de abrir la tienda.", ("time:morning", True)),  # the day's first hour
+    ("Si vous m'appelez, plutôt à la première heure.", ("time:morning", True)),
+    ("Give me a bell before nine if you can.", ("time:morning", True)),  # an hour in words, asked politely
+])
+def test_a_time_asked_after_a_call_taken_as_given(text, value):
+    assert value in _prefs(text)
+
+
+def test_a_call_taken_as_given_then_a_part_refused_is_not_asked():
+    assert ("time:afternoon", True) not in _prefs("Si me llamas, no me llames por la tarde.")
+
+
+def test_a_phone_call_asked_in_french_words_is_certain_beside_mail_missed():
+    assert ("channel:phone", True) in _prefs("J'ai vu vos mails, mais ma boîte déborde. Passez-moi plutôt un coup de "
+                                             "fil, c'est plus simple.")

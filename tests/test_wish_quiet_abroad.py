@@ -296,3 +296,30 @@ def test_the_writers_own_wait_before_their_call_is_not_asked():
 ])
 def test_contact_at_the_earliest_on_a_day_or_get_back_not_before_it(text, day):
     assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Lassen Sie mich bitte bis zum 20. damit in Ruhe.", "2027-05-20"),  # a day alone, its number and a full stop
+    ("Laissez-moi tranquille jusqu'au 20, s'il vous plaît.", "2027-05-20"),
+    ("Non mi cerchi prima del 25: fino ad allora siamo in chiusura.", "2027-05-25"),  # the day before a colon
+])
+def test_left_alone_until_a_bare_day(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Volte a contactar-me nessa altura, e não antes.",  # contact asked for then, and not before
+    "Rappelez-moi à ce moment-là, pas avant.",
+    "Vuelva a llamarme entonces y no antes, por favor.",
+])
+def test_contact_then_and_not_before_refuses_until_then(text):
+    assert refused_until_then_abroad(text)
+
+
+def test_contact_then_not_before_takes_the_length_said_before():
+    from followup.text.wishes import detect_wishes
+
+    wishes = detect_wishes("Só consigo ver isto daqui a três semanas. Volte a ligar-me nessa altura, e não antes.",
+                           SENT, "Europe/Berlin")
+    assert [(w.kind, w.certain, local_time(w.until, ZONE).date().isoformat()) for w in wishes if w.kind == "quiet"] \
+        == [("quiet", True, "2027-06-03")]

@@ -125,6 +125,7 @@ def test_a_request_relayed_from_a_third_person_is_not_the_customer_opting_out(te
      "channel:email"),
     ("Don't email me, please.\nMy inbox is a swamp. A call works better, any afternoon.", "channel:phone"),
     ("Please stop texting me.\nI never look at texts on this phone. Email me instead.", "channel:email"),
+    ("I'd rather you didn't call the site about quotes. Put the figures in an email and I'll reply.", "channel:email"),
 ])
 def test_one_channel_refused_and_another_offered_in_another_sentence_is_never_certain(text, channel):
     got = readings(text)

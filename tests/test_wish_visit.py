@@ -24,3 +24,21 @@ def test_the_hours_after_an_invitation_in_the_same_paragraph_are_the_visit_s():
     assert visit_only(text[at:], at, text)
     apart = "Stop by the workshop Thursday.\n\nWe're in from 7."  # (the invitation a paragraph before)
     assert not visit_only(apart[apart.index("We're"):], apart.index("We're"), apart)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please don't start vacuuming the meeting room before 6pm.",  # work done on site, timed
+    "Il tecnico per la caldaia meglio di mattina.",
+    "Schicken Sie den Techniker bitte vormittags.",
+])
+def test_work_done_on_site_is_no_time_to_be_reached(sentence):
+    assert visit_only(sentence)
+
+
+def test_work_timed_with_a_call_asked_is_no_visit():
+    assert not visit_only("The engineer comes at 10, so please call me after lunch.")
+
+
+def test_the_technician_named_in_the_sentence_before_makes_the_time_a_visit():
+    text = "Please don't send the technician on the 3rd. Any other day is fine, preferably in the morning."
+    assert visit_only("Any other day is fine, preferably in the morning.", text.index("Any"), text)

@@ -276,3 +276,17 @@ def test_a_day_numbered_in_the_wish_itself_wins_over_a_meeting_day_in_its_senten
     assert numbered_day(sentence, ["do not chase me until the 17th"], local, zone) is None
     got = numbered_day("Can you check in again on Thursday the 19th?", ["check in again on Thursday"], local, zone)
     assert got.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date().isoformat() == "2026-11-19"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Probeer het over drie weken nog eens.", date(2026, 12, 1)),  # the rep told to try again after a length
+    ("Versuchen Sie es in drei Wochen noch einmal.", date(2026, 12, 1)),
+    ("Réessayez dans trois semaines.", date(2026, 12, 1)),
+    ("Please try again in three weeks.", date(2026, 12, 1)),
+])
+def test_try_again_after_a_length_is_a_possible_quiet_period(text, day):
+    assert _quiet_day(text) == (False, day)
+
+
+def test_try_again_told_of_the_past_is_no_wait():
+    assert _quiet_day("I told them in October to try again after Christmas.") is None

@@ -309,7 +309,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
-                         _noted_from(chosen, state))
+                         _noted_from(chosen, state), " ".join(recap))
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]

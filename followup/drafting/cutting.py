@@ -5,6 +5,7 @@ import re
 
 from followup.drafting.memo import memo
 from followup.drafting.words import ANY_MONTH, ARTICLES, MODIFIER_END, STOP
+from followup.text.dates import month_prefixes
 
 # A restatement longer than this is cut at a clause boundary, so the draft does not copy the customer.
 MAX_RESTATED_WORDS = 12
@@ -33,13 +34,13 @@ _PRICE_TAIL = re.compile(r" at (?:[$€£]\s?\d[\d,.]*|(?-i:[A-Z]{3})\s?\d[\d,.]
                          r"(?-i:[A-Z]{3})\b))(?:\s?(?:per|a|an|each|/)\s?[^\W\d_]+){0,2}$", re.I)
 
 
+# A month after a day number, cut or whole, in any of the four languages ("10 Dec", "10. März", "10 janv.").
+_MONTH = month_prefixes("en", "de", "fr", "es", tail="[a-zéû]*")
 # A price or amount: a restatement is never cut so that it loses one.
 _FIGURE = re.compile(r"[$€£]\s?\d|\b(?:eur|usd|chf|gbp|cad|aud|pln)\s?\d|\b(?-i:[A-Z]{3})\s?\d|"
                      r"\d[\d,.' \u202f]*\s?(?:€|eur\b|usd\b|chf\b|gbp\b|%)"
                      # a day of the month is kept like a price: "before your board meets on 10 December"
-                     r"|\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-                     r"januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|"
-                     r"dic)[a-zéû]*\b|\b\d{1,2}\.\d{1,2}\.", re.I)
+                     rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTH})\b|\b\d{{1,2}}\.\d{{1,2}}\.", re.I)
 
 
 @memo

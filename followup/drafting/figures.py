@@ -12,7 +12,7 @@ from followup.drafting.memo import memo
 from followup.drafting.recount import INSTEAD_OF
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import ANY_MONTH, MONTH3, MONTH_DAY_WORDS, STOP, content
-from followup.text.dates import alternation
+from followup.text.dates import alternation, month_prefixes
 
 # A figure with its currency (before or after) and what it is counted per: "$289/mo", "3 450 € HT/mois".
 CURRENCY_CODES = ("usd eur chf gbp jpy mxn cop ars clp pen cad aud nzd zar ngn kes inr brl sek nok dkk pln czk huf "
@@ -146,7 +146,7 @@ PRICE_WORDS = {"vat", "month", "monthly", "per", "price", "cost", "total", "mois
 # A day or date named in a sentence, in any of the four languages.
 DAY_MENTION = re.compile(
     # German ordinal dates as well: "Do 14. Okt.", "am 12.10."
-    rf"{DATE_RE.pattern}|\b\d{{1,2}}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\b|"
+    rf"{DATE_RE.pattern}|\b\d{{1,2}}\.\s?(?:{month_prefixes('de', tail='[a-zä]*')})\b|"
     rf"\b\d{{1,2}}\.\d{{1,2}}\.|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 

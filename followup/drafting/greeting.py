@@ -16,7 +16,7 @@ from typing import Sequence
 from followup.drafting.callback import timed_call
 from followup.drafting.calltime import call_time, close_time, named_part
 from followup.drafting.items import Item, State
-from followup.drafting.names import fold
+from followup.drafting.names import fold, is_own_name, name_words
 from followup.drafting.people import signer
 from followup.drafting.phrases import PHRASES
 from followup.drafting.register import is_informal
@@ -25,8 +25,6 @@ from followup.drafting.turn import fitting_close
 
 # A greeting is a short line of its own; a longer first line is the message itself ("Sr. Briceño: 780 m² ...").
 MAX_GREETING_WORDS = 6
-# The letters a short form of a first name keeps at least ("Yami" for Yamilé, "Dan" for Daniel).
-MIN_SHORT_NAME = 3
 
 _OPENER = re.compile(
     r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|kia ora|namaste|"
@@ -67,14 +65,13 @@ def is_greeting(line: str, customer_name: str) -> bool:
     opener = _OPENER.match(bare)
     rest = _names(bare[opener.end():] if opener else bare)
     # compared without marks: a rep greets "Mr Hai" where the customer signs "Nguyễn Văn Hải"
-    own = {fold(w).rstrip(".") for w in re.findall(r"[^\W\d_][\w'’-]*", customer_name or "")}
+    own = name_words(customer_name)
     named = [w for w in rest if w[0].isupper()]
     if not named:
         # "Dear Sir," / "Madame," keep the rep's formal register; a bare "Hello," where a name is known does not
         return bool(opener) and (not own or any(_TITLE.match(w) for w in text.rstrip(",:!").split()))
     # a short form of the customer's own name is theirs too ("Hola Yami:" to Yamilé, "Hi Dan," to Daniel)
-    return not own or any(fold(w).rstrip(".") in own or any(
-        len(w.rstrip(".")) >= MIN_SHORT_NAME and o.startswith(fold(w).rstrip(".")) for o in own) for w in named)
+    return not own or any(is_own_name(fold(w).rstrip("."), own) for w in named)
 
 
 def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
@@ -96,8 +93,7 @@ def _writers_part(greeting: str, sources: Sequence[Source], customer_name: str) 
     inbound = [s for s in sources if s.kind == "message" and s.direction == "inbound"]
     if len(parts) < 2 or not inbound:
         return greeting
-    own = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", customer_name or "")}
-    wrote = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", signer(max(inbound, key=lambda s: s.at).text or ""))}
+    own, wrote = name_words(customer_name), name_words(signer(max(inbound, key=lambda s: s.at).text or ""))
     mine = [p for p in parts if {fold(w) for w in _names(p)} & own]
     if len(mine) != 1 or not own & wrote or len(own & wrote) < min(2, len(own)):
         return greeting

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from followup.text.dates import month_prefixes
+
 # Words a clause cannot end on, per drafting language: conjunctions, articles, possessives and the prepositions that
 # are no verb particles ("pencilled in", "rufe Sie an", "the week before" end well).
 _HANGING = {
@@ -41,7 +43,7 @@ _DATE_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d$")
 # where a sentence may be taken back to: a comma or ';', or before a clause's own conjunction
 _CLAUSE_END = re.compile(r"\s*[,;]\s+|\s+(?=(?:so|and|but|because|und|aber|weil|et|mais|car|y|pero|porque)(?:\s|$))", re.I)
 # a sentence ends at '.', '!' or '?' before a capital, not at an ordinal before its month ("am Montag, 18. Mai")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'])(?!(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
+_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'])(?!(?i:{month_prefixes('de')})\b)")
 _ABBREVIATION = re.compile(r"[^\W_][./][^\W_]\.?$")  # "S.A.", "c/u"
 MIN_WHOLE_WORDS = 3  # a sentence taken back to fewer words than this stays as it was
 UNIT_LETTERS = 2  # a word this short after a number is its unit ("18 ha"), not a preposition

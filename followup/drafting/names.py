@@ -1,4 +1,7 @@
-"""Names written family name first: Vietnamese, Hungarian, Chinese and Korean customers often sign "Nguyễn Văn Hải",
+"""People's names as the drafts compare them: a name's words folded, a short form of a first name, the titles a
+customer or a call note writes before a name, and names written family name first.
+
+Names written family name first: Vietnamese, Hungarian, Chinese and Korean customers often sign "Nguyễn Văn Hải",
 "Nagy Péter" or "Zhou Xiaoming", and a draft greeting "Dear Nguyễn," calls them by their family name.
 
 A name is taken as family name first only when its first word is a common family name of those languages and its
@@ -8,6 +11,7 @@ common given names elsewhere ("Kim", "Lee", "Han", "Lin") are left out.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Vietnamese family names, with and without their marks.
@@ -20,12 +24,44 @@ király katona boros fazekas orosz somogyi veres vincze hegedűs deák vörös
 wang zhang liu chen huang zhao zhou xu sun zhu guo luo zheng liang xie tang feng deng cao peng zeng xiao tian dong
 yuan cai jiang zhong cui liao xiong qiu qian xue duan shao
 park choi jung kang cho yoon jang shin kwon hwang ahn""".split())
+# A word of a written name: a letter, then letters, digits, apostrophes and hyphens ("O'Brien", "Jean-Luc").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The letters a short form of a first name keeps at least ("Jess" for Jessica, "Dan" for Daniel).
+MIN_SHORT_NAME = 3
+# Titles of address and the dot each takes as a customer writes it: "?" with or without ("Mr Banda", "Mr. Banda"),
+# "" never ("Frau", "Mme"), "." always ("M. Diop", "Sr. Ruiz": a bare "M" or "Sr" is not read as a title).
+_TITLE_DOTS = {"Mr": "?", "Mrs": "?", "Ms": "?", "Dr": "?", "Herr": "", "Frau": "", "M": ".", "Mme": "", "Madame": "",
+               "Monsieur": "", "Sr": ".", "Sra": ".", "Señor": "", "Señora": "", "Ing": "."}
+# A call note's shorthand titles beyond those ("Hr.", "Herrn", "Fr."); a note may drop any title's dot.
+_NOTE_SHORTHAND = ("Hr", "Herrn", "Fr")
+_DOT = {"?": r"\.?", ".": r"\.", "": ""}
+
+
+def _alternation(forms: dict[str, str]) -> str:
+    """A regex group matching any title (a key) with its dot rule (the value), longest first."""
+    return "(?:" + "|".join(re.escape(t) + _DOT[forms[t]] for t in sorted(forms, key=len, reverse=True)) + ")"
+
+
+# A title as a customer writes it ("Mr.", "Frau", "M.", "Sra.").
+TITLE = _alternation(_TITLE_DOTS)
+# A title as a call note writes it, shorthand included and any dot optional ("Hr. Hämmerli", "Mme Diop", "Sr Ruiz").
+NOTE_TITLE = _alternation(dict.fromkeys((*_TITLE_DOTS, *_NOTE_SHORTHAND), "?"))
 
 
 def fold(word: str) -> str:
     """A word without its marks, lower case ("Hải" -> "hai", "Đặng" -> "dang"): names compared as a rep types them."""
     plain = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def name_words(text: str) -> set[str]:
+    """A name's words, folded ("Doris Wyss" -> {"doris", "wyss"}): names compared as a rep types them."""
+    return {fold(w) for w in _NAME_WORD.findall(text or "")}
+
+
+def is_own_name(word: str, own: set[str]) -> bool:
+    """Whether a folded name word is one of own's folded name words or a short form of one ("yami" of "yamile")."""
+    return word in own or (len(word) >= MIN_SHORT_NAME and any(o.startswith(word) for o in own))
 
 
 def given_name(words: list[str]) -> str | None:

@@ -17,6 +17,7 @@ from typing import Sequence
 from followup.drafting.items import Item
 from followup.drafting.latest import customer_emails, echoes
 from followup.drafting.sentences import Source, sentence_spans
+from followup.text.dates import ES_PLAIN_DAYS, alternation, day_names, month_prefixes
 
 MAX_STEPS = 1  # lines said per draft: the person with their part, the rest of the recap keeps its room
 OBJECT_WORDS = 6  # a thing sent or talked about longer than this is a clause, not a thing: left out
@@ -31,11 +32,9 @@ _OWN_ROLE = rf"{_OWN}\s+(?:[\wäöüéèàíóáñ-]+\s+){{0,2}}?[\wäöüéèà
 _REPS = re.compile(r"\b(?:your|Ihr\w*|dein\w*|votre|vos|ton|ta|tu|su)\s+(?:\w+\s+){0,2}$", re.I)
 
 # A date as a customer writes it: a weekday and/or a day and month, with the preposition that leads it.
-_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-            r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-            r"viernes|sábado|domingo)")
-_MONTH = (r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|mai|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|okt\w*|nov\w*|dec\w*|dez\w*|"
-          r"janv\w*|févr\w*|avr\w*|juin|juil\w*|août|déc\w*|ene\w*|abr\w*|mayo|ago\w*|dic\w*|septiembre|octubre)")
+_WEEKDAY = f"(?:{alternation(day_names('en', 'de', 'fr', 'es'), without=ES_PLAIN_DAYS)})"
+# "may" and "mai" only whole ("maybe", "mail" are words), and "juin", "août" as this reader always took them
+_MONTH = f"(?:{month_prefixes('en', 'de', 'fr', 'es', whole=('may', 'mai', 'juin', 'août'))})"
 _DAY = (rf"(?:{_WEEKDAY},?\s+(?:the\s+|den\s+|le\s+|el\s+)?)?(?:\d{{1,2}}(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}\b|"
         rf"{_MONTH}\s+\d{{1,2}}\b)|\b{_WEEKDAY}\b")
 _LEAD = r"(?:on|from|by|am|ab|vom|le|dès le|à partir du|du|el|desde el|a partir del|del)"

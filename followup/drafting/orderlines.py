@@ -13,6 +13,7 @@ from typing import Sequence
 from followup.drafting.figures import numbers
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
+from followup.text.dates import alternation, month_names, month_prefixes
 
 # A sum of money, with the currency signs a retailer's market writes ("MX$ 600", "S/ 189", "R$ 45", "EUR 22.50",
 # "11,40 €"); digits only after the first, so "EUR 22.50, 48 pieces" ends at the price.
@@ -43,9 +44,8 @@ _STOP = {"and", "the", "for", "our", "with", "und", "für", "die", "der", "das",
          "y", "para", "los", "las", "el", "en", "a", "at", "zu", "à", "each", "je", "chaque", "cada"}
 _NOT_ITEM = re.compile(r"\b(?:stores?|shops?|days?|weeks?|months?|years?|hours?|filiale\w*|geschäfte?|tage?n?|wochen?|"
                        r"magasins?|boutiques?|jours?|semaines?|mois|tiendas?|días?|semanas?|meses|sucursal\w*|m2|m²|qm|sqm|"
-                       r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
-                       r"de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                       r"diciembre))\b", re.I)
+                       rf"{month_prefixes('en', whole=('may',))}|"  # "may" only whole: "maybe" is no month
+                       rf"de (?:{alternation(month_names('es', spellings=False))}))\b", re.I)
 # A count the customer replaces ("en lugar de 150 bocinas", "instead of 150", "statt 8", "au lieu de 8").
 _REPLACED = re.compile(r"\b(?:instead of|rather than|not|statt|anstatt|nicht|au lieu de|plutôt que|pas|en lugar de|"
                        r"en vez de|no)\s*$", re.I)

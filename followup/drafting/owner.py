@@ -12,30 +12,21 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.names import fold
+from followup.drafting.names import NOTE_TITLE, is_own_name, name_words
 from followup.drafting.people import signer
 from followup.drafting.sentences import Source
 
-# A title as a call note writes it, shorthand included ("Hr.", "Fr.", "Mme").
-_NOTE_TITLE = r"(?:Hr|Herrn?|Fr|Frau|Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?"
 # A person a call note is about, named with a title ("Tel. Hr. Hämmerli", "Call with Mrs Okafor", "Appel M. Diop").
-_TITLED = re.compile(rf"(?<![\w.]){_NOTE_TITLE}\s+(?P<n>[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][\w'’-]+)")
-# The letters a short form of a first name keeps at least ("Jess" for Jessica).
-MIN_SHORT_NAME = 3
-
-
-def _words(name: str) -> set[str]:
-    """A name's words, folded ("Doris Wyss" -> {"doris", "wyss"})."""
-    return {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", name or "")}
+_TITLED = re.compile(rf"(?<![\w.]){NOTE_TITLE}\s+(?P<n>[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][\w'’-]+)")
 
 
 def _same(name: str, own: set[str]) -> bool:
     """Whether a name shares a word (or a short form of one) with the customer's name."""
-    return any(w in own or (len(w) >= MIN_SHORT_NAME and any(o.startswith(w) for o in own)) for w in _words(name))
+    return any(is_own_name(w, own) for w in name_words(name))
 
 
 # A note's sentence whose subject is a person by name ("Jess prefers calls before noon", "Hr. Benz möchte abends").
-_SAYS = re.compile(rf"^(?:{_NOTE_TITLE}\s+)?"
+_SAYS = re.compile(rf"^(?:{NOTE_TITLE}\s+)?"
                    # a pronoun is the customer as the note speaks of them ("He prefers email", "Er will", "Ella")
                    r"(?!(?:He|She|They|Er|Sie|Il|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Customer|Client|Kunde|Kundin)\b)"
                    r"(?P<n>[A-ZÀ-Ý][\w'’-]+)\s+(?:prefers?|wants?|"
@@ -52,7 +43,7 @@ def _stater(src: Source, own: set[str], quote: str = "") -> str:
         return m.group("n")
     if src.kind == "note":
         named = {m.group("n") for m in _TITLED.finditer(src.text or "")}
-        if len(named) == 1 and not any(fold(w) in own for w in re.findall(r"[^\W\d_][\w'’-]*", src.text or "")):
+        if len(named) == 1 and not name_words(src.text) & own:
             return named.pop()
     return ""
 
@@ -60,7 +51,7 @@ def _stater(src: Source, own: set[str], quote: str = "") -> str:
 def owned_preferences(items: Sequence[Item], sources: Sequence[Source], customer_name: str) -> list[Item]:
     """The items with each open preference stated by someone other than the customer (and other than the writer of
     the newest email) closed (status "superseded", by its own source), where the customer signs an email of their own."""
-    own = _words(customer_name)
+    own = name_words(customer_name)
     if len(own) < 2 or not any(s.kind == "message" and s.direction == "inbound" and _same(signer(s.text or ""), own)
                                and signer(s.text or "") for s in sources):
         return list(items)
@@ -73,7 +64,7 @@ def owned_preferences(items: Sequence[Item], sources: Sequence[Source], customer
         src = by_id.get((item.source_kind, item.source_id))
         if item.kind == "preference" and item.status == "open" and src is not None:
             who = _stater(src, own, item.quote)
-            if who and not _same(who, own) and not (newest and _same(who, _words(newest))):
+            if who and not _same(who, own) and not (newest and _same(who, name_words(newest))):
                 item = replace(item, status="superseded", by=f"{item.source_kind}:{item.source_id}")
         out.append(item)
     return out

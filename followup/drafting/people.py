@@ -14,12 +14,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import IMPLIED, Item, Person
-from followup.drafting.names import fold
+from followup.drafting.names import TITLE, fold
 from followup.drafting.sentences import Source
 
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
-_TITLES = r"(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|M\.|Mme|Madame|Monsieur|Sr\.|Sra\.|Señor|Señora|Ing\.)" \
-          r"(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler": an academic title after the first
+_TITLES = rf"(?:{TITLE}(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler": an academic title after the first
 # (Latin Extended-A letters too: "Aydın", "Doğan", "Dvořák", "Şahin")
 _WORD = r"[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][a-zà-ÿąćęłńóśźżőűışğčřšžěůňťď'’-]+"
 _NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"

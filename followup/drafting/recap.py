@@ -13,6 +13,7 @@ from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_words
 from followup.drafting.words import PAREN, content, trim_end, unbracketed
+from followup.text.dates import month_prefixes
 
 # Answers given on a call, restated in the "As I mentioned" sentence: at most this many, each of this many words
 # (more is cut at a clause boundary) and, without a figure, at least MIN_ANSWER_WORDS.
@@ -51,9 +52,11 @@ def unnamed(text: str, names: set[str]) -> str:
     return "" if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) else text
 
 
+# An English month, cut or whole ("Feb", "Sept", "January").
+_EN_MONTH = month_prefixes("en", tail="[a-z]*")
 # "drops from £650 to £590", "von 6,50 auf 5,90", "de 1,92 à 1,85": the value it moved from is out of force.
 _FROM_TO = re.compile(r"\b(?:from|von|de|del)\s+(?:[$€£]\s?)?\d[\d.,'’\u202f]*(?:\s?(?:€|EUR|\$|£|%|CHF|HT|GBP|USD))?"
-                      r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s+"  # "from 1 Feb to 18 Jan"
+                      rf"(?:\s+(?:{_EN_MONTH})\.?)?\s+"  # "from 1 Feb to 18 Jan"
                       r"(?=(?:to|auf|à|a)\s+(?:[$€£]\s?)?\d)", re.I)
 
 
@@ -160,7 +163,7 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
             words[end].strip(",;:")):
         end += 1
     while best > 0 and key[best] and (_AMOUNT_WORD.fullmatch(words[best - 1].strip(",;:")) or re.fullmatch(
-            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", words[best - 1], re.I)):
+            rf"(?:{_EN_MONTH})\.?", words[best - 1], re.I)):
         best -= 1  # "$ 9 540", "March | 31": what makes the figure an amount or a date comes along
     out = _trim_function_words(" ".join(words[best:end]).strip(" ,;:"))
     # "installation takes 2 days and the barn": a trailing part without a figure is a cut scrap
@@ -173,9 +176,10 @@ def _window(text: str, size: int = CLAUSE_WORDS, force: bool = False) -> str:
 _AMOUNT_WORD = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|cad|aud|mxn|cop|pln|sek|nok|dkk|euros?|dollars?)\b", re.I)
 # What may follow a figure and belongs to it: a thousands group, a currency, a month, a tax label.
 _FIGURE_TAIL = re.compile(r"\d{3}(?:[.,]\d+)?|[$€£¥%]|usd|eur|chf|gbp|ht|ttc|netto|brutto|\+|iva|"
-                          r"jan\w*|feb\w*|fév\w*|mär\w*|mar\w*|apr\w*|avr\w*|abr\w*|mai|may\w*|jun\w*|juin|"
-                          r"jul\w*|juil\w*|aug\w*|ao[uû]t|ago\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*|déc\w*|dic\w*|"
-                          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre", re.I)
+                          # a month: "mai" and "ene" only whole ("mail", "energy"), "juin" and "août" too; "fév" as
+                          # French notes cut février, "aout" is août without its accent
+                          rf"{month_prefixes('en', 'de', 'fr', 'es', whole=('mai', 'ene', 'juin', 'août'))}|fév\w*|aout",
+                          re.I)
 
 
 _DANGLING = {"the", "a", "an", "in", "of", "to", "for", "and", "with", "on", "at", "by", "or", "if", "is", "are",

@@ -13,6 +13,7 @@ from followup.drafting.handover import contact_cut
 from followup.drafting.ownwords import dative_turned, fr_joined_turned
 from followup.drafting.promised import article
 from followup.drafting.words import PAREN, trim_end
+from followup.text.dates import month_prefixes
 
 NOTE_PROMISE = re.compile(  # a note's promise of the rep's: a verb of sending or calling, its subject often dropped
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
@@ -262,8 +263,7 @@ _ARTICLE_BY_ENDING = {
     "de": ((r"(?:ung|heit|keit|ion|tät|schaft|anlage|maschine|pumpe|halle|karte|liste|rechnung|garantie|station|"
             r"leitung|heizung|waage|presse|säge|mühle|lösung|beratung|offerte)$", "eine"),
            (r"(?:vertrag|antrag|auftrag|termin|besuch|rabatt|katalog|vorschlag|voranschlag|rückruf|zaun|kran|tank)$",
-            "einen"),
-           (r"(?:angebot|gerät|modell|system|paket|dach|fahrzeug|konzept|ment)$", "ein")),
+            "einen"), (r"(?:angebot|gerät|modell|system|paket|dach|fahrzeug|konzept|ment)$", "ein")),
     "fr": ((r"(?:tion|sion|ure|ette|ance|ence|ité|ie|ise|ade)$", "une"), (r"(?:ment|age|isme|\weau)$", "un")),
 }
 # What already stands where an article would: a determiner, a preposition, a number, a pronoun, a verb's infinitive.
@@ -381,10 +381,10 @@ _WANTS = {
 }
 _BY_DAY = {
     "en": r"(?:by|before)\s+(?:the\s+)?(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|then|end|next|"
-          r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-          r"\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)\b)",
+          rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_prefixes('en', tail='[a-z]*')})|"
+          rf"\d{{1,2}}(?:st|nd|rd|th)|(?:{month_prefixes('en', tail='[a-z]*')})\s+\d)\b)",
     "fr": r"(?:(?:d'ici|avant|pour|le)\s+)?(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|fin|"
-          r"\d{1,2}(?:er)?\s+(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*)\b)",
+          rf"\d{{1,2}}(?:er)?\s+(?:{month_prefixes('fr', tail='[a-zéû]*')}))\b)",
     "de": r"bis\s+(?:(?:zum|spätestens)\s+)?(?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
           r"mo|di|mi|do|fr|sa|morgen|ende|\d{1,2}\.))",
     "es": r"(?:para el|el|antes del?|hasta el|a más tardar el)\s+(?=(?:lunes|martes|miércoles|jueves|viernes|"

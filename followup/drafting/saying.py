@@ -17,6 +17,7 @@ from followup.drafting.pricefor import PRICE as _PRICE
 from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
 from followup.drafting.pricefor import TOTAL as _TOTAL
 from followup.drafting.recap import full_sentence
+from followup.drafting.sameoffer import with_same_offer
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
 from followup.drafting.speclist import list_sentence, list_words, written
 from followup.drafting.weekdated import dated_sentence, day_sentence
@@ -72,10 +73,11 @@ def _figures(text: str) -> set[str]:
 
 
 def sentences(clauses: list[str], language: str, lead: str, limit: int,
-              noted_from: frozenset[int] = frozenset()) -> list[tuple[str, int]]:
+              noted_from: frozenset[int] = frozenset(), said_before: str = "") -> list[tuple[str, int]]:
     """The clauses as at most `limit` sentences, one item each, the first after the lead ("To confirm, {x}."), each
     with the index of the clause it says; a figure of a clause in `noted_from` (a call note's, in force) that no
-    sentence says may be said as the note's phrase (noteline.py)."""
+    sentence says may be said as the note's phrase (noteline.py); a figure the draft already says (`said_before`) is
+    not added to a sentence again."""
     out: list[tuple[str, int]] = []
     noted: set[str] = set()  # the note's own phrases (noteline.py): ranked last, never the lead's sentence if any is
     for n, clause in enumerate(clauses):
@@ -89,6 +91,9 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
                 said += [sentence(p, language) for n, p in enumerate(re.split(r",(?!\d)\s*", part))
                          if n >= (1 if said[0] else 0) and not OFFERED.match(p)
                          and not (n and MONEY_RE.fullmatch(p.strip(" .")))]
+                # sameoffer.py: a second figure of the same offer that says no sentence alone, kept after the first
+                said[0] = with_same_offer(said[0], part, [*said[1:], said_before, *(s for s, _ in out)], sentence,
+                                          language, clauses[n + 1:])
             for one in [conditioned(x, language) for x in said]:  # "if contract signed by 14 April": said whole
                 seen = set().union(*[_figures(s) for s, _ in out]) if out else set()
                 # a part given with the price ("porte comprise") says no figure, and is said all the same, unless a

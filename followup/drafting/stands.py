@@ -13,6 +13,7 @@ from followup.drafting.items import Item
 from followup.drafting.past import all_past
 from followup.drafting.sentences import Source
 from followup.drafting.words import content
+from followup.text.dates import month_prefixes
 
 # Clauses of older offers said again, at most.
 MAX_STANDING = 2
@@ -67,9 +68,8 @@ _COUNTED = re.compile(r"(\d[\d.,']*)\s*([^\W\d_]{2,})")
 _NOT_A_TERM = re.compile(r"\?|\b(?:it's|it is|that's|there's|we|I|we're|es|ist|c'est|est)\b|"
                          r"\b(?:one|two|three|four|five|six|ein\w?|zwei|drei|vier|fünf|un|une|deux|trois|quatre|"
                          r"cinq|uno|una|dos|tres|cuatro|cinco)\b|"
-                         r"\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|"
-                         r"dez|janv|févr|avr|juin|juil|août|sept|déc|ene|abr|ago|dic)\w*|"
-                         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b", re.I)
+                         rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_prefixes('en', 'de', 'fr', 'es')})|"
+                         rf"\b(?:{month_prefixes('en')})\s+\d{{1,2}}\b", re.I)
 
 
 def _clauses(quote: str) -> list[str]:

@@ -13,7 +13,7 @@ from followup.drafting.labelforms import LABELS as _LABELS
 from followup.drafting.moneyforms import CODES, MONEY, MONEY_RE, NUM, is_sum
 from followup.drafting.pricefor import covered, named_after, price_of, price_word_sentence, summed, thing
 from followup.drafting.threshold import threshold_sentence
-from followup.text.dates import ES_PLAIN_DAYS, alternation, day_names
+from followup.text.dates import ES_PLAIN_DAYS, alternation, day_names, month_prefixes
 
 # Words per language: the lead of a restated offer's price, the joining "and", a few shorthand words written out.
 AND, _PLUS = {"en": "and", "de": "und", "fr": "et", "es": "y"}, {"en": "plus", "de": "zuzüglich", "fr": "plus", "es": "más"}
@@ -179,7 +179,7 @@ def nounish(label: str, language: str) -> bool:
 def _labelled(text: str, language: str) -> str:
     """"lead time 10 weeks ex Southampton" as "The lead time is 10 weeks ex Southampton." ("" when it is not a short
     label before a figure)."""
-    if re.match(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I):
+    if re.match(rf"(?:{month_prefixes('en', tail='[a-z]*')})\b", text, re.I):
         return ""  # "jan 15 start": a day, not a label
     m = re.match(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2}?)\s?:?\s+(?P<x>(?:ca\.|etwa|about|environ|"
                  r"unos|de|bis|up to|jusqu'à|hasta)?\s?\d[^,;:]*)$", text, re.I)

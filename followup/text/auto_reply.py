@@ -237,7 +237,7 @@ _RETURN_BACK = re.compile(
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on|(?:we\s+reopen|riapr(?:iamo|e)|reabr(?:imos|e)|(?:nous\s+)?rouvr(?:ons|e)|(?:wir\s+)?(?:ö|oe)ffnen\s+wieder|heropenen)(?:\s+(?:il|el|le|am|on|op|em|no\s+dia))?)"
     rf"(?![\s\S]{{0,300}}\b(?:back|return\w*)\s+on\b)|"  # the office's day back, unless its writer's own follows
     # a return verb, then where to ("back in the gym and at my desk", "volveré a la oficina el", "rientro in ufficio")
-    rf"(?:back|volver[ée]|vuelvo|regres(?:o|ar[ée])|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|volto|voltarei)\s+(?:(?:a|al|in|en|"
+    rf"(?:back|volver[ée]|vuelvo|regres(?:o|ar[ée])|rientr(?:o|er[òo])|torner[òo]|de\s+retour|regresso|retorno|volto|voltarei)\s+(?:(?:a|al|in|en|"
     rf"to|at|and|the|la|il|my|mi|au|ao|na|no|ufficio|oficina|office|desk|gym|work|shop|studio|clinic|bureau|"
     rf"escrit[óo]rio)\s+){{1,8}}(?:on\s+|el\s+|il\s+|le\s+)?)"
     rf"\s*(?:(?:[^\W\d]+(?:-[^\W\d]+)?),?\s+(?:(?:the|le|el|den|dem|il|o|de)\s+)?)?"

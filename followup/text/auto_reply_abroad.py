@@ -1,5 +1,5 @@
-"""Out-of-office notices in Afrikaans, Korean, Russian, Arabic, Hebrew, Polish, Swedish, Japanese, Chinese and
-Turkish: the words saying the writer is away, and the day back they name."""
+"""Out-of-office notices in Afrikaans, Korean, Russian, Arabic, Hebrew, Polish, Swedish, Icelandic, Japanese, Chinese
+and Turkish: the words saying the writer is away, and the day back they name."""
 from __future__ import annotations
 
 import re
@@ -37,7 +37,7 @@ MORE_MONTHS = {
 }
 # the auto-reply's own title in those languages (the others are in auto_reply._AUTO_TITLE)
 TITLES = (r"автоответ|رد\s+(?:تلقائي|آلي)|الرد\s+(?:التلقائي|الآلي)|תשובה\s+אוטומטית|מענה\s+אוטומטי|자동\s*(?:응답|회신)|"
-          r"(?:o|ou)tomatiese\s+(?:antwoord|boodskap|e-?pos)|automatiskt\s+svar|otomatik\s+cevap")
+          r"(?:o|ou)tomatiese\s+(?:antwoord|boodskap|e-?pos)|automatiskt\s+svar|otomatik\s+cevap|sjálfvirkt\s+svar")
 # "I am away" (out of the office, on leave, on a trip) in each language; said with a day back or an urgent cue, it is
 # a notice (a person writing "I'm on leave until the 20th" is as good as one: that day becomes the quiet period)
 _AWAY = re.compile(
@@ -51,10 +51,12 @@ _AWAY = re.compile(
     r"\bjag\s+är\s+(?:för\s+närvarande\s+|just\s+nu\s+)?(?:frånvarande|på\s+tjänsteresa|bortrest|på\s+resa)|"
     r"不在にして|休暇を(?:いただいて|取って|頂いて)|出張のため|休暇中|"
     r"正在休假|不在办公室|不在辦公室|出差|休假|"
-    r"\b(?:yıllık\s+)?izindeyim|seyahatteyim|yurt\s+dışındayım|fuar\w*dayım", re.I)
+    r"\b(?:yıllık\s+)?izindeyim|seyahatteyim|yurt\s+dışındayım|fuar\w*dayım|"
+    # Icelandic: "Ég er í fríi", "ég er fjarverandi", "ég er ekki við", "ég er utan skrifstofu"
+    r"\bég\s+er\s+(?:nú\s+)?(?:í\s+(?:fríi|sumarfríi|leyfi)|fjarverandi|ekki\s+við|utan\s+skrifstofu)", re.I)
 # a cue only notices give: urgent matters sent elsewhere
 _URGENT = re.compile(r"\bdringend\w*|급한|긴급|\bсрочн\w*|عاجل|العاجلة|\bדחו[ףפ]\w*|お急ぎ|至急|緊急|急事|紧急|\bacil\b|"
-                     r"\bbrådskande\b|\bpiln\w*", re.I)
+                     r"\bbrådskande\b|\bpiln\w*|\báríðandi\b", re.I)
 
 # month names: the day first ("23 ноября", "23 نوفمبر", "23 בנובמבר", "23 November")
 _MONTHS = {
@@ -69,6 +71,8 @@ _MONTHS = {
                                         "تشرين الأول", "تشرين الثاني", "كانون الأول"))},
     **{m: i + 1 for i, m in enumerate(("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
                                         "eylül", "ekim", "kasım", "aralık"))},
+    **{m: i + 1 for i, m in enumerate(("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september",
+                                        "október", "nóvember", "desember"))},
     **{m: i + 1 for i, m in enumerate(("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
                                         "אוקטובר", "נובמבר", "דצמבר"))},
 }
@@ -85,7 +89,8 @@ _BACK_BEFORE = re.compile(
     r"سأعود|سأكون\s+(?:في\s+المكتب|متواجد)|العودة|أعود|"
     r"\bו?(?:אחזור|אשוב|חוזרת?\b|אהיה\s+(?:זמין|זמינה|במשרד))|"
     r"\b(?:sal\s+)?(?:weer|terug)\b|"
-    r"\btillbaka|\båter\s+(?:på|i)\s+(?:kontoret|tjänst|jobbet))" + _GAP + _DATE, re.I)
+    r"\btillbaka|\båter\s+(?:på|i)\s+(?:kontoret|tjänst|jobbet)|"
+    r"\bkem\s+aftur|\baftur\s+til\s+vinnu|\bverð\s+(?:aftur\s+)?(?:við|á\s+skrifstofunni))" + _GAP + _DATE, re.I)
 # the date, then the return: "sal op 23 November terug wees", "12월 1일 화요일에 사무실로 복귀", "12月2日（星期三）返回办公室",
 # "11月23日より対応", "23 Kasım'da döneceğim"
 _BACK_AFTER = re.compile(

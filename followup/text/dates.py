@@ -129,6 +129,17 @@ MONTH_SPELLINGS = {"de": {"jänner": 1, "maerz": 3}, "fr": {"fevrier": 2, "aout"
 # The English cuts of month names ("Jan", "Sept"); "may" is a whole name too.
 EN_MONTH_CUTS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                  "oct": 10, "nov": 11, "dec": 12}
+# Each language's month names as mail cuts them ("Jan", "Mär", "janv.", "ene"), to their numbers; a cut may be the
+# whole name ("mai", "juin", "mars").
+MONTH_CUTS = {
+    "en": EN_MONTH_CUTS,
+    "de": {"jan": 1, "feb": 2, "mär": 3, "apr": 4, "mai": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+           "nov": 11, "dez": 12},
+    "fr": {"janv": 1, "févr": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7, "août": 8, "sept": 9, "oct": 10,
+           "nov": 11, "déc": 12},
+    "es": {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "sept": 9, "oct": 10,
+           "nov": 11, "dic": 12},
+}
 # A slip for "september" that English date readers take as it.
 EN_SEPTEMBER_SLIP = "sepember"
 # English month names and abbreviations ("jan", "january", ...); kept apart because "Julio" or "Mars" in English text
@@ -153,6 +164,21 @@ def month_names(*languages: str, cuts: bool = False, spellings: bool = True) -> 
     return [*(EN_MONTH_CUTS if cuts else ()),
             *(name for language in languages for name in (*MONTH_NAMES[language],
                                                           *(MONTH_SPELLINGS.get(language, ()) if spellings else ())))]
+
+
+def month_cuts(*languages: str) -> list[str]:
+    """The month cuts of those languages (MONTH_CUTS), each once."""
+    return list(dict.fromkeys(cut for language in languages for cut in MONTH_CUTS[language]))
+
+
+def month_prefixes(*languages: str, tail: str = r"\w*", whole: Iterable[str] = ()) -> str:
+    """A month of those languages as a cut and any letters after it (tail: "jan" reads "Jan", "janv", "January"),
+    as one alternation the caller wraps in its group; a cut in ``whole`` (one that begins ordinary words: "mai",
+    "mail") is read only as it stands or as a full month name ("mayo")."""
+    kept = tuple(whole)
+    cut = f"(?:{alternation(month_cuts(*languages), without=kept)}){tail}"
+    return "|".join((cut, alternation([*kept, *(name for name in month_names(*languages, spellings=False)
+                                                 if name.startswith(kept))]))) if kept else cut
 
 
 def day_names(*languages: str) -> list[str]:

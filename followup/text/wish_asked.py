@@ -148,6 +148,7 @@ def asked_pause(sentence: str, offset: int, text: str) -> Wish | None:
 _FOREIGN_CALL_ME = re.compile(
     r"\b(?:ll[áa]me(?:me|nos)|ll[áa]mame|rufen\s+sie\s+(?:mich|uns)\s+(?:\w+\s+)?an|"
     r"ruf\s+(?:mich|uns)\s+(?:\w+\s+)?an|appelez[- ](?:moi|nous)|"
+    r"(?:pass|donn)(?:e|ez)[- ](?:moi|nous)\s+(?:\w+\s+)?un\s+coup\s+de\s+(?:fil|t[ée]l[ée]phone)|"
     r"appelle[- ]moi|chiamami|mi\s+chiami|ci\s+chiami|ligue[- ]me|me\s+ligue|telefone[- ]me|bel\s+(?:me|mij|ons)|"
     r"belt\s+u\s+(?:mij|me)|ring\s+(?:mig|meg)|"
     r"zadzwo[ńn]\s+do\s+mnie|prosz[ęe]\s+dzwoni[ćc]|zavolejte\s+mi|soita\s+minulle)\b", re.I)

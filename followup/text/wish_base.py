@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.exceptions import BadInput
-from followup.text.dates import MONTHS, alternation, corrected_days
+from followup.text.dates import EN_MONTH_CUTS, MONTHS, alternation, corrected_days
 from followup.text.prefilter import live, prefilter_patterns
 
 A_FEW_DAYS = 3  # SPEC: "a few days" = 3 days; also the default for "let me think about it"
@@ -59,7 +59,7 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": DAYS_PER_MONTH}
 # An English month right after a number makes it a day of the month, not an hour ("before 9 July", "after 3 Aug";
 # "May" only where the verb cannot stand: "after 2 may be best" keeps its hour)
-MONTH_AFTER_NUMBER = (r"\s*(?:of\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+MONTH_AFTER_NUMBER = (rf"\s*(?:of\s+)?(?:(?:{alternation(EN_MONTH_CUTS, without=('may',))})[a-z]*\b|"
                       r"may(?=\s*(?:[,.;:!?)]|$|\d)))")
 # Every month name read (MONTHS) as one alternation, the longest first.
 MONTH_RE = alternation(MONTHS)
@@ -87,14 +87,14 @@ QUOTED = re.compile(r"\s*(?:>|&gt;)")  # a quoted line left in the new text is n
 # is the Nordic clock's "ring kl. 14-16".
 # So are a section of a law ("Art. 21 Abs. 2 DSGVO"), the abbreviations said inside a sentence ("bel me a.u.b. niet
 # meer", "z.B.", "bzw.", "s.v.p.") and a German day said without its month before the words that go on ("nicht vor dem
-# 9. wieder melden"); a foreign title is left as it was: "Sr. Miguel, ..." keeps the greeting apart.
+# 9. wieder melden", "bis zum 8. damit in Ruhe"); a foreign title is left as it was: "Sr. Miguel, ..." keeps the greeting apart.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w)|(?:(?<=\b[Nn][Oo])|(?<=\b[Nn]r)|(?<=\b[Kk]l)|(?<=\bArt)|(?<=\bAbs))"
                        r"\.(?=[ \t]*\d)|"
                        r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.(?=[ \t]+[A-Z])|"
                        r"(?:(?<=\ba\.u\.b)|(?<=\bz\.B)|(?<=\bbzw)|(?<=\bggf)|(?<=\bevtl)|(?<=\bd\.h)|(?<=\bs\.v\.p)|"
                        r"(?<=\bp\.ex)|(?<=\bp\.ej))\.(?=[ \t]+[a-zäöüàâçéèêîôûñ])|"
                        r"(?:(?<=\b\d)|(?<=\b[0-3]\d))\.(?=[ \t]+(?:wieder|bitte|bis|nicht|zur(?:ü|ue)ck|melden|kontaktieren|"
-                       r"anrufen|erst|noch)\b)|"
+                       r"anrufen|erst|noch|damit|dann|in|und|mit|schon|keine?)\b)|"
                        r"(?<=\b\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|(?<=\b[0-3]\d)\.(?=[ \t]*" + _ORDINAL_MONTH + r")|"
                        r"\n(?=[ \t]*[a-z(\"']))+(?:[.!?]+|(?=\n)|$)")
 

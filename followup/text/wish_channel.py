@@ -58,7 +58,14 @@ ALL_BY_MAIL = (rf"\b{_SEND_VERB}(?:[- ](?:me|us|moi|nous|mir|uns|mij|ons|nos|mi|
                rf"gerne?|maar|gewoon|plut[ôo]t|lieber|liever|mejor|meglio|piuttosto|rather|instead)\s+)*{_ALL_WORD}\b"
                rf"[^.;:!?]{{0,40}}?\b(?:by|via|on|over|through|per|par|por|pelo|pela|tramite|"
                rf"als)\s+(?:l['\u2019]|le\s+|el\s+|la\s+|o\s+)?(?:e-?mail|mail|courriel|correo(?:\s+electr[óo]nico)?|"
-               rf"posta\s+elettronica|correio\s+eletr[óo]nico)\b")
+               rf"posta\s+elettronica|correio\s+eletr[óo]nico)\b|"
+               # "everything" first and the verb after its pronouns: "todo me lo haga llegar por correo", "tutto me lo
+               # faccia avere per e-mail", "tudo mo faça chegar por e-mail"
+               # (sent to the writer: a first-person pronoun among them; not "todo lo envían por correo certificado")
+               rf"\b{_ALL_WORD}\s+(?:(?:lo|la|le|los|las)\s+)?(?:me|nos|mi|ci|ce|mo|ma|mir|uns)\s+(?:(?:lo|la|le|los|las)\s+)?(?:{_SEND_VERB}|"
+               rf"h[aá]g\w*\s+llegar|fa\w*\s+(?:avere|pervenire|arrivare)|fa[çc]\w*\s+chegar)\b"
+               rf"[^.;:!?]{{0,20}}?\b(?:by|via|per|par|por|pelo|pela|tramite)\s+(?:e-?mail|mail|courriel|correo|posta|correio)\b"
+               rf"(?!\s+(?:certificad|postal|ordinari|normal|registrad|raccomandat))")
 
 
 # a condition that takes a channel for granted: "if you need to reach me by phone", "should you want to call me"
@@ -80,6 +87,8 @@ def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:
     return out
 
 
+# more than the customer can read: "ma boîte déborde", "my inbox is overflowing", "el correo se me desborda"
+_OVERFLOW_WORDS = r"\b(?:d[ée]bord\w*|desbord\w*|overflow\w*|loopt\s+over|trabocc\w*|transbord\w*)\b"
 # a channel the customer says they miss, in the seven languages: "I won't hear the phone", "email's a black hole here",
 # "emails I only see very late", "das Telefon höre ich nicht", "je ne vois jamais mes mails", "el correo casi no lo
 # veo", "non sento il telefono", "email eu quase não vejo", "mail lees ik zelden"
@@ -90,9 +99,10 @@ _MISSED = re.compile(
     r"\bne\s+(?:les?\s+|l['\u2019])?(?:vois|entends|lis)\s+(?:jamais|pas|presque\s+jamais|rarement)\b|"
     r"\b(?:casi\s+)?no\s+(?:lo\s+|la\s+|los\s+)?(?:veo|oigo|leo)\b|\bnon\s+(?:lo\s+|la\s+|le\s+)?(?:vedo|sento|leggo)\b|"
     r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,3}?"
-    r"(?:nooit|niet|zelden)\b", re.I)
+    r"(?:nooit|niet|zelden)\b|" + _OVERFLOW_WORDS, re.I)
 # a clause that points back at the channel named in the clause before: "I saw your mails, but honestly, I hardly ever
 # read those", "ik lees die dingen bijna nooit", "je ne les lis jamais", "ich lese sie kaum"
+_OVERFLOW = re.compile(_OVERFLOW_WORDS, re.I)
 _BACK = re.compile(r"\b(?:them|those|these|die\s+dingen|die|ze|sie|les|los|las|li|le|os|as)\b", re.I)
 _PHONE_WORD = re.compile(r"\b(?:phone|calls?|ring|mobile|cell|voicemail|telefon\w*|t[ée]l[ée]phon\w*|handy|portable|"
                          r"cellulare|telemóvel|celular|telefoon|gsm)\b", re.I)
@@ -101,6 +111,9 @@ _MAIL_WORD = re.compile(r"\b(?:e-?mails?|mails?|inbox|courriels?|correos?|posta)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:by|on|over|via|sending\s+(?:me\s+)?)\s+)?(?:the\s+)?"
                       r"(?:(?P<email>e-?mail\w*|writing)|(?P<phone>phon\w*|call\w*|ring\w*))", re.I)
 _CLAUSE = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+# one channel turned down in a wish frame: "I'd rather we didn't do this over the phone", "I'd prefer you did not email"
+_RATHER_NOT = re.compile(r"\b(?:rather|prefer(?:red)?)\b[^.;,]{0,20}?(?:\bnot\b|n['\u2019]t\b|\bnever\b)"
+                         r"(?P<rest>[^.;,]{0,40})", re.I)
 
 
 def missed_channel(sentence: str) -> str | None:
@@ -110,12 +123,16 @@ def missed_channel(sentence: str) -> str | None:
     m = _INSTEAD.search(sentence)
     if m and m.lastgroup:
         return "channel:" + ("phone" if m.lastgroup == "email" else "email")
+    rather = _RATHER_NOT.search(sentence)
+    if rather and bool(_PHONE_WORD.search(rather["rest"])) != bool(_MAIL_WORD.search(rather["rest"])):
+        return "channel:" + ("email" if _PHONE_WORD.search(rather["rest"]) else "phone")
     clauses = _CLAUSE.split(sentence)
     for at, clause in enumerate(clauses):
         if not _MISSED.search(clause):
             continue
         phone, mail = bool(_PHONE_WORD.search(clause)), bool(_MAIL_WORD.search(clause))
-        if not phone and not mail and _BACK.search(clause):  # the channel is the one the nearest clause before named
+        if not phone and not mail and (_BACK.search(clause) or _OVERFLOW.search(clause)):
+            # the channel is the one the nearest clause before named ("vos mails ..., ma boîte déborde")
             named = next((c for c in reversed(clauses[:at]) if _PHONE_WORD.search(c) or _MAIL_WORD.search(c)), "")
             phone, mail = bool(_PHONE_WORD.search(named)), bool(_MAIL_WORD.search(named))
         if phone != mail:

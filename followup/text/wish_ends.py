@@ -66,7 +66,7 @@ def net_quiet_end(sentence: str, text: str, local: datetime, zone: ZoneInfo) -> 
         stated = stated_end(where, local, zone)  # "Ende nächster Woche", "week 50", "04.12.", "early December"
         if stated is not None:
             return stated
-        until = _UNTIL_DAY_ABROAD.search(where)  # "me laisser jusqu'au 19": a day of the month alone ends the wait
+        until = UNTIL_DAY_ABROAD.search(where)  # "me laisser jusqu'au 19": a day of the month alone ends the wait
         day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
         if day is not None:
             return start_of_local_day(day, zone)
@@ -167,7 +167,7 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     day = _bare_day(rest, local)  # "nicht vor dem 25.", "no antes del 18": a day of this or the next month
     if day is None and (moment := _ERST_MOMENT.search(m.group())):  # "erst Ende nächster Woche", "erst in 2 Wochen"
         return stated_end(sentence[m.start() + moment.start():], local, zone)
-    if day is None and (until := _UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
+    if day is None and (until := UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
         # "d'ici le 25, relancez-moi - mais pas avant": the day said before the refusal, alone
         day = next_day_of_month(local.date(), int(until.group("day")), None)
     return start_of_local_day(day, zone) if day else None
@@ -175,7 +175,7 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
 
 # the article before a bare day of the month ("dem 25.", "del 18", "le 3", "il 25", "den 18."), never a time or amount
 _BARE_DAY = re.compile(r"\s*(?:dem|den|am|del|el|le|il|de|do|du|la|o|a)?\s*(?:d[íi]a\s+)?(?P<day>[0-3]?\d)(?:\.|°|º|er|e)?"
-                       r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;!?)]|$)", re.I)
+                       r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;:!?)]|$)", re.I)
 # "melden Sie sich nach dem 25.", "contácteme después del 18", "ricontattatemi dopo il 25": contact asked for after a day
 # ("me procura a partir do dia 25", "rufen Sie mich ab dem 25. an", "à partir du 25": from that day on, the day itself)
 _AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|etter|ab|a\s+partir|[àa]\s+partir)\s+"
@@ -212,7 +212,7 @@ _GIVE_ME_ABROAD = re.compile(r"\b(?:d[ée]jeme|d[ée]me|dame|denme|dadme|gebt\s+
                              r"зачекайте|почекайте|подождите)\b"
                              r"(?P<rest>[^.;!?\n]{0,60})", re.I)
 # (never a clock time: "tot 17 uur", "bis zum 18:00")
-_UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|d['\u2019]ici\s+(?:au|le)|"
+UNTIL_DAY_ABROAD = re.compile(r"\b(?:hasta\s+el|bis\s+zum|jusqu['\u2019]au|fino\s+al|tot\s+(?:de\s+)?|d['\u2019]ici\s+(?:au|le)|"
                                r"till?\s+den|"
                                r"at[ée]\s+(?:ao\s+)?(?:dia\s+)?|"
                                # until after a holiday named by its day: "até depois do feriado do dia 20", "hasta después
@@ -248,7 +248,7 @@ def foreign_time_asked(sentence: str, local: datetime, zone: ZoneInfo, after: st
         return start_of_local_day(local.date() + timedelta(days=days), zone)
     if (unit := _BARE_UNIT.match(rest)) is not None:  # "dać mi tydzień": one of the unit, its count unsaid
         return start_of_local_day(local.date() + timedelta(days=FOREIGN_UNITS[unit.group("unit").lower()]), zone)
-    until = _UNTIL_DAY_ABROAD.search(rest)
+    until = UNTIL_DAY_ABROAD.search(rest)
     day = next_day_of_month(local.date(), int(until.group("day")), None) if until else None
     if day is None and (named := _NAMED_DATE.search(rest)):  # "attendre le 3 décembre"
         day = next_day_of_month(local.date(), int(named.group("d1") or named.group("d2")),

@@ -33,7 +33,9 @@ ASKS = {
         rf"\bappel(?:le|ez)[- ](?:moi|nous)\b|\b(?:m['\u2019]|nous\s+)appeler\b|\b(?:ll[aá]m(?:ame|eme|enme|adme)|{ES_MARCAR})\b|"
         r"\bme\s+llam(?:e|en|es|éis|ar)\b|\btelefon(?:ami|atemi)\b|\b(?:mi|ci)\s+(?:chiam|telefon)\w*|\bchiamami\b|"
         r"\b(?:me\s+lig(?:a|ue|ues|uem)|lig(?:a|ue)[- ]me|telefone[- ]me)\b|"
-        r"\bbel\s+(?:me|mij|ons|gewoon|maar)\b|\bbelt\s+u\s+mij\b",
+        r"\bbel\s+(?:me|mij|ons|gewoon|maar)\b|\bbelt\s+u\s+mij\b|"
+        # "passez-moi plutôt un coup de fil", "donne-moi un coup de téléphone"
+        r"\b(?:pass|donn)(?:e|ez)[- ](?:moi|nous)\s+(?:\w+\s+)?un\s+coup\s+de\s+(?:fil|t[ée]l[ée]phone)\b",
         re.I),
     "email": re.compile(
         r"\b(?:e-?mail|mail|write\s+(?:to\s+)?)\s*(?:me|us)\b|\bput\s+(?:it|that|this|everything|things|them)\s+in\s+"
@@ -75,6 +77,12 @@ def asked_part(sentence: str) -> str | None:
     vormittags"); None for an occasion ("tomorrow morning") or a part refused."""
     if not DAYPART.search(sentence) or _OCCASION.search(sentence):  # (the cheap test first: most name no part)
         return None
+    given = _CALL_IF.search(sentence)  # a call taken as given, then its part of the day: "si me llamas, que sea por la tarde"
+    if given:
+        then = sentence[given.end():].split(";")[0]
+        parts = {m.lastgroup for m in DAYPART.finditer(then)}
+        if len(parts) == 1 and not _NOT.search(then):
+            return "time:" + parts.pop()
     for clause in CLAUSE.split(sentence):
         if not (ASKS["phone"].search(clause) or _REACH_ME.search(clause)) or _NOT.search(clause):
             continue
@@ -130,9 +138,10 @@ def _firm_channel(value: str, sentences: list[str]) -> bool:
 # "Se ligar, de preferência depois das 14h", "Als u belt, graag na 14 uur": the condition, then a clause that asks
 # for a time (not "If you call before 2, I won't pick up": the hour is in the condition and refused)
 _CALL_IF = re.compile(
-    r"^\W*(?:(?:if|when(?:ever)?)\s+(?:you|they|anyone)\s+(?:do\s+)?(?:need\s+to\s+|want\s+to\s+|have\s+to\s+)?"
+    # (after a short lead-in: "Eso sí, si me vas a llamar, que sea ...")
+    r"^\W*(?:[^,.;:!?]{1,20},\s*)?(?:(?:if|when(?:ever)?)\s+(?:you|they|anyone)\s+(?:do\s+)?(?:need\s+to\s+|want\s+to\s+|have\s+to\s+)?"
     r"(?:call|ring|phone)(?:\s+(?:me|us))?|wenn\s+(?:Sie|du|ihr)\s+(?:mich\s+|uns\s+)?anruf\w*|"
-    r"si\s+vous\s+(?:m['\u2019]\s*|nous\s+)?appelez|si\s+(?:me\s+|nos\s+)?llam(?:a|as|an)|"
+    r"si\s+vous\s+(?:m['\u2019]\s*|nous\s+)?appelez|si\s+(?:me\s+|nos\s+)?(?:llam(?:a|as|an)|(?:vas|va|van)\s+a\s+llamar(?:me|nos)?)|"
     r"se\s+(?:mi\s+|ci\s+)?(?:chiam|telefon)(?:a|i|ate)|se\s+(?:me\s+)?(?:ligar|ligarem|telefonar)|"
     r"als\s+(?:u|je|jullie)\s+(?:me\s+|mij\s+|ons\s+)?(?:belt|bellen))\s*,\s*"
     r"(?=(?:make\s+it|do\s+it|try|please|preferably|ideally|best|only|dann|bitte|am\s+besten|lieber|plut[ôo]t|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.text.dates import month_prefixes
 from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import MONTH_AFTER_NUMBER, PREFERENCE, Wish, compiled, guarded
 from followup.text.wish_channel import conditional_channel, more_channel_patterns
@@ -13,7 +14,8 @@ from followup.text.wish_visit import visit_only
 # ---------------------------------------------------------------- preferences
 # what may follow an hour in words and still leave it an hour ("ring me before nine and I'll pick up", "try me after
 # two o'clock any day"): a joined promise or a habit, never a length ("before ten days")
-_WORD_HOUR_TAIL = r"and\s+(?:I|we)\b|(?:any|most|every)\s+days?\b"
+# ("give me a bell before nine if you can": a polite condition on the call asked, not on the hour)
+_WORD_HOUR_TAIL = r"and\s+(?:I|we)\b|(?:any|most|every)\s+days?\b|if\s+(?:you\s+can|you\s+could|possible)\b"
 # a month after the number makes it a day, not an hour ("do not contact me before 9 July", "after 3 August")
 _NOT_A_DATE = rf"(?!{MONTH_AFTER_NUMBER})"
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
@@ -21,7 +23,7 @@ _TIME_OF_DAY: dict[str, str] = {
     "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
                r"\b(?:try|call|ring|catch)\s+(?:me|us)\s+early\b(?!\s+(?:next|in\s+the|on|this|tomorrow)\b)|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
-               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)"
+               rf"(?:{month_prefixes('en')})))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)"
                rf"{_NOT_A_DATE}|"
                # an hour in words, "before half nine", "before ten o'clock" (not "before ten days")
                r"\bbefore\s+(?:half\s+)?(?:eight|nine|ten|eleven)(?=\s*(?:o'?clock|am|a\.m\.)?\s*(?:[,.;:!\n]|I\b|we\b|$|"
@@ -168,11 +170,13 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # "best to WhatsApp me", "easiest if you text me"
         rf"\b(?:best|easiest|quickest|better)\s+(?:to|if\s+you|(?:that\s+)?you)\s+{x}\s+(?:me|us)\b",
         # "give us a ring on the mobile, that's the best way to get me": the channel named, then called the best way
-        rf"\b{x}\b[^.]{{0,40}}?\b(?:that'?s|that\s+is|it'?s|is)\s+(?:the\s+)?(?:best|easiest|quickest|only)\s+way\s+to\s+"
+        # ("..., that's the way to get hold of me": the way, said with no adjective)
+        rf"\b{x}\b[^.]{{0,40}}?\b(?:that'?s|that\s+is|it'?s|is)\s+(?:the\s+(?:(?:best|easiest|quickest|only)\s+)?|"
+        rf"(?:best|easiest|quickest|only)\s+)way\s+to\s+"
         rf"(?:get|reach|contact|catch|get\s+hold\s+of)\s+(?:me|us)\b",
         # "I'm only reachable by WhatsApp" (not "in Denver, but reachable by phone": reachable while away, not a habit)
         rf"\b(?:(?:only|mostly|usually|best|easiest)\s+reachable|reachable\s+only)\s+(?:by|via|on|over)\s+(?:my\s+)?{x}\b",
-        rf"\b(?:terrible|bad|hopeless)\s+(?:with|at)\s+{y}\b{then_x}|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
+        rf"\b(?:terrible|bad|hopeless|useless|rubbish)\s+(?:with|at)\s+{y}\b{then_x}|\b(?:rarely|never|barely|seldom|hardly\s+ever|don'?t|do\s+not|"
         rf"can'?t)\s+(?:check|read|look\s+at|answer|pick\s+up|take)\s+(?:my\s+|the\s+)?{y}\b[^.]{{0,30}}?\b{x}\b",
         rf"\b{x}\s+me\b[^.]{{0,15}}\b(?:rarely|never|hardly\s+ever|don'?t|do\s+not)\s+(?:check|"
         rf"read|look\s+at|answer)\s+(?:my\s+|the\s+)?{y}\b",
@@ -202,7 +206,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
         rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via|over|on)\s+(?:the\s+|my\s+)?{x}\b|\b{x}\s+only\b|"
-        rf"\bcommunicate\s+(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
+        rf"\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
         rf"\b(?:easier|easiest|best|quicker|quickest)\s+(?:way\s+)?to\s+(?:get\s+hold\s+of|reach|contact|catch|get)\s+(?:me\s+)?"
@@ -230,7 +234,9 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # "I don't do phone calls" / "I don't do email": the other of the two; texts have no single opposite
         rf"\b(?:don'?t|do\s+not|never|can'?t)\s+do\s+{y}" if name != "sms" else never,
         # the way to get an answer at all: "If you want an answer, ring my mobile", "if you need to reach me, text me"
-        rf"\bif\s+you\s+(?:want|need)\s+(?:an?\s+(?:quick\s+|fast\s+|proper\s+|real\s+)?(?:answer|reply|response|decision)|"
+        # (any one word on the answer, and what it is about: "if you want an actual answer on the scanners, phone me")
+        rf"\bif\s+you\s+(?:want|need)\s+(?:an?\s+(?:[a-z]+\s+)?(?:answer|reply|response|decision)"
+        rf"(?:\s+(?:on|about|to|from\s+me)\b[^,;.]{{0,30}}?)?|"
         rf"to\s+(?:reach|get\s+hold\s+of|catch|get\s+to)\s+me|me\s+to\s+(?:answer|reply|respond))\b[,;]?\s+"
         rf"(?:(?:just|please|then|best|better\s+to)\s+)?{x}\b",
     ]

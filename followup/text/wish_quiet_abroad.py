@@ -91,6 +91,12 @@ def _left_alone_until(sentence: str, offset: int, text: str, local: datetime, zo
     days = foreign_duration_days(sentence)
     until = stated_end(sentence, local, zone) or (
         start_of_local_day(local.date() + timedelta(days=days), zone) if days else None)
+    if until is None:  # "Bitte lassen Sie mich bis zum 8. in Ruhe": a day of this or the next month, its number alone
+        from followup.text.wish_ends import UNTIL_DAY_ABROAD  # (wish_ends reads wish_quiet, which reads this module)
+
+        bare = UNTIL_DAY_ABROAD.search(sentence)
+        day = next_day_of_month(local.date(), int(bare.group("day")), None) if bare else None
+        until = start_of_local_day(day, zone) if day else None
     if until is None:
         return None
     return _whole_sentence(sentence, offset, text, until)
@@ -153,13 +159,19 @@ def refused_before_date_english(sentence: str, offset: int, text: str, local: da
 _UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]ici\s+l[àa]|jusque[- ]l[àa]|avant\s+(?:cela|"
                          r"cette\s+date)|bis\s+zu\s+diesem\s+(?:Datum|Tag)|jusqu['\u2019][àa]\s+cette\s+date|hasta\s+esa\s+fecha|"
                          r"fino\s+a\s+quella\s+data|at[ée]\s+(?:essa|esta)\s+data|tot\s+die\s+datum|hasta\s+entonces|antes(?:\s+de\s+eso)?(?=\s*(?:[,.;!?]|porfa|por\s+favor|$))|"
-                         r"fino\s+ad?\s+allora|prima(?=\s*(?:[,.;!?]|$))|at[ée]\s+l[áa]|antes\s+disso|at[ée]\s+ent[ãa]o|"
+                         r"fino\s+ad?\s+allora|prima(?=\s*(?:[,.;!?]|$))|(?<=pas\s)avant(?=\s*(?:[,.;!?]|$))|at[ée]\s+l[áa]|antes\s+disso|at[ée]\s+ent[ãa]o|"
                          r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
 # (with the dialects' "ned", "nid", "nit" for "nicht": "Bis dahin bitte ned nachhake"; and the verb first, as German and
 # Dutch put it in a command: "bel mij niet voor die tijd", "ruf mich bis dahin nicht an")
 _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|"
                            r"nachhak\w*|nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
                            rf"\b(?:{_VERB}|ruf|schreib)\s+(?:Sie\s+)?(?:mich|uns|mij|me|ons)\s+(?:\w+\s+){{0,3}}?(?:nicht|ned|nid|nit|niet)\b|"
+                           # contact asked for then, and not before: "volte a contactar-me nessa altura, e não antes",
+                           # "rappelez-moi à ce moment-là, pas avant", "llámeme entonces y no antes"
+                           rf"\b{_VERB}\b[^.;!?]{{0,40}}?[,\s]\s*(?:(?:e|y|et|und|en|ed|ma|mais|pero|aber|maar)\s+)?"
+                           # (the "before" ending its clause: "niet eerder dan woensdag 2 januari" names its own day)
+                           r"(?:n[ãa]o|no|non|pas|nicht|niet)\s+(?:antes|avant|prima|vorher|fr[üu]her|eerder)\b"
+                           r"(?=\s*(?:[,.;!?)]|$))|"
                            r"\bbevor\s+Sie\s+(?:sich\s+)?(?:wieder\s+)?(?:nachfrag|nachhak|meld|anruf|schreib|mail|kontakt)\w*|"
                            # the reminders held back: "segura os follow-ups até lá", "halten Sie die Erinnerungen zurück"
                            r"\b(?:segur\w*|guard\w*|aguant\w*|halt\w*|stopp\w*|trattien\w*|houd\w*|retien\w*|"

@@ -23,7 +23,7 @@ from followup.text.wish_window import pointed_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
                     rf"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|{ES_MARCAR}|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|(?<=me\s)liga|lig(?:ar|ue|ue-me|a-me|"
-                    r"ação|ações|uem)|bel(?:len|t)?|gebeld)\b", re.I)
+                    r"ação|ações|uem)|bel(?:len|t)?|gebeld|coup\s+de\s+(?:fil|t[ée]l[ée]phone))\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mails?|mails?|mailtjes?|(?:e-?)?mail(?:en|t)|"
                    r"mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
                    r"courriels?|[ée]cri\w*|correos?|correio|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|"
@@ -311,7 +311,9 @@ def foreign_clock_time(sentence: str) -> str | None:
 # parts of the day in the seven languages ("la mañana" needs its article: "mañana" alone is tomorrow)
 DAYPART = re.compile(
     r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
-    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|voormiddags?|sabah\w*)|"
+    r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|voormiddags?|sabah\w*|"
+    # the day's first hour, abroad ("que sea a primera hora", "à la première heure", "in prima mattinata")
+    r"(?:a|de)\s+primera\s+hora|(?:[àa]|de)\s+la\s+premi[èe]re\s+heure|(?:in|di)\s+prima\s+mattin(?:a|ata)|frühmorgens)|"
     # (Swiss German "Namittag", Turkish "öğleden sonra", "akşamları")
     r"(?P<afternoon>afternoons?|nachmittags?|n[ao]mittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|(?:na)?middags?|"
     r"öğleden\s+sonra\w*)|"

@@ -217,7 +217,9 @@ _GOOD = r"(?:fine|ok(?:ay)?|good|great|better|best|easier|preferred|welcome|quic
 _OFFERED_ANYWHERE = {
     "email": re.compile(rf"\b(?:e-?mails?|mail|writing)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+(?:(?!not\b)\w+\s+)?"
                         rf"{_GOOD}\b|\b(?:e-?mail|write\s+to|message)\s+me\s+(?:instead|there|any\s*time)\b|"
-                        rf"\b(?:send|drop)\s+me\s+an?\s+(?:e-?mail|message|note|line)\s+instead\b", re.I),
+                        rf"\b(?:send|drop)\s+me\s+an?\s+(?:e-?mail|message|note|line)\s+instead\b|"
+                        # the thing to come asked for in writing: "Put the proposal in an email and send it through"
+                        rf"\bput\s+(?:[\w-]+\s+){{1,4}}?in\s+(?:an?\s+)?(?:e-?mail|writing)\b", re.I),
     "phone": re.compile(rf"\b(?:a\s+)?(?:phone\s+)?(?:calls?|phone|ring)\s+(?:is|'s|works?|would\s+be|will\s+be|suits\s+me)\s+"
                         rf"(?:(?!not\b)\w+\s+)?{_GOOD}\b|\b(?:call|ring|phone)\s+me\s+(?:instead|on\s+my|any\s*time)\b", re.I),
     "sms": re.compile(rf"\b(?:a\s+)?(?:texts?|sms|whatsapp)\s+(?:is|'s|works?|would\s+be|will\s+be)\s+(?:(?!not\b)\w+\s+)?"

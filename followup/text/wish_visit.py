@@ -18,6 +18,12 @@ _VISIT = re.compile(r"\b(?:(?:stop|drop|pop|swing)\s+(?:by|in|over|round)|come\s
                     r"venite\s+a\s+trovarci|vieni\s+a\s+trovarci|(?:ci\s+)?venga\s+a\s+trovarci|passate\s+(?:in|da|a)|"
                     r"pass(?:e|em)\s+(?:por|c[áa]|aqui|na|no)|venha(?:m)?\s+(?:c[áa]|ver|visitar)|"
                     r"k(?:om|omen)\s+(?:gerust\s+|maar\s+)?(?:eens\s+)?langs|langskomen)\b", re.I)
+# work done at the customer's place, or someone sent to do it ("don't start hoovering before 7pm", "il tecnico ...
+# meglio il martedì", "no manden al técnico el viernes ... de preferencia en la mañana"): when the work is to be done,
+# not a time to be reached
+_WORK_SENT = re.compile(r"\b(?:technicians?|engineers?|fitters?|installers?|cleaners?|cleaning\s+crew|hoover\w*|vacuum\w*|"
+                        r"techniker\w*|monteur\w*|staubsaug\w*|putzkr[äa]ft\w*|technicien\w*|aspirateur|m[ée]nage|"
+                        r"t[ée]cnic[oa]s?|limpieza|aspirar|tecnic[oi]|pulizi\w*|limpeza|schoonma\w*|stofzuig\w*)\b", re.I)
 _CALL_TOO = re.compile(r"\b(?:phon\w*|talk|speak|(?:call|ring|try|reach|catch|text|e-?mail)\s+(?:me|us)|"
                        r"anruf\w*|ruf\w*\s+sie|appel\w*|t[ée]l[ée]phon\w*|ll[áa]m\w*|chiam\w*|lig(?:ue|ar|a)\w*|bel\s+me)\b",
                        re.I)
@@ -28,17 +34,17 @@ VISIT_BEFORE_CHARS = 200
 
 
 def visit_only(sentence: str, offset: int = 0, text: str = "") -> bool:
-    """Whether a sentence invites the rep to come by without asking to be called or written to, or gives the hours of
-    a visit the sentence before it in the same paragraph invited ("... stop by the workshop Thursday. We're in from
-    7."): the place's hours, not a time to be reached."""
+    """Whether a sentence invites the rep to come by (or times work done on site) without asking to be called or
+    written to, or gives the hours of a visit the sentence before it in the same paragraph invited ("... stop by the
+    workshop Thursday. We're in from 7."): the place's hours, not a time to be reached."""
     if _CALL_TOO.search(sentence):
         return False
-    if _VISIT.search(sentence):
+    if _VISIT.search(sentence) or _WORK_SENT.search(sentence):
         return True
     before = text[max(0, offset - VISIT_BEFORE_CHARS): offset]
     before = before[before.rfind("\n\n") + 1:]  # the paragraph the sentence stands in
     last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
-    return bool(_VISIT.search(last)) and not _CALL_TOO.search(last)
+    return bool(_VISIT.search(last) or _WORK_SENT.search(last)) and not _CALL_TOO.search(last)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -216,7 +216,13 @@ _AGAIN = re.compile(
     r"neem\w*\s+(?:\w+\s+){0,4}?contact|contact\s+op|bel\s+(?:me|mij)|belt\s+u\s+(?:me|mij)|terug\s*(?:te\s+)?kom\w*|"
     r"kom\w*\s+(?:\w+\s+){0,3}?terug|spreken\s+we|(?:weer|opnieuw)\s+contact|contact\s+(?:hebben|zoeken|opnemen)|"
     r"cont[áa]ct\w*me|cont[áa]ct\w*nos|k[öo]nnen\s+wir\s+(?:\w+\s+){0,4}?(?:sprechen|reden|telefonieren)|"
-    r"ci\s+risentiamo|risentirci|(?:ne\s+)?parliamo|conversamos|falamos"
+    r"ci\s+risentiamo|risentirci|(?:ne\s+)?parliamo|conversamos|falamos|"
+    # the rep told to try again: "try again in a month", "Probeer het over vier weken nog eens", "Versuchen Sie es in
+    # vier Wochen noch einmal", "réessayez dans un mois", "vuelva a intentarlo", "riprovi tra un mese", "tente novamente"
+    r"(?:(?<=^)|(?<=[,;:.!]\s)|(?<=please\s)|(?<=just\s)|(?<=so\s)|(?<=then\s))try\s+(?:it\s+|this\s+)?again|probeer\w*\s+(?:het\s+)?(?:\w+\s+){0,4}?(?:nog\s+(?:eens|een\s+keer)|opnieuw)|"
+    r"versuch\w*\s+(?:Sie\s+)?(?:es\s+)?(?:\w+\s+){0,4}?(?:noch\s*(?:einmal|mal)|nochmal|erneut|wieder)|"
+    r"r[ée]-?essay\w*|vuelv\w*\s+a\s+intentar\w*|volver\s+a\s+intentar\w*|int[ée]nt\w*\s+de\s+nuevo|riprov\w*|"
+    r"tent\w*\s+(?:novamente|de\s+novo)|volt\w*\s+a\s+tentar"
     r")\b", re.I)
 # the customer telling what happened or what the rep did, a delivery or a meeting set: no wait asked
 _ABOUT = (r"(?:on|about|regarding|re|über|wegen|zu|sur|concernant|sobre|acerca|su|riguardo|circa|over|omtrent|"
