@@ -74,3 +74,19 @@ def test_whole_lines_pass_unchanged():
     assert said_whole(line, "en") == line
     assert said_whole("To confirm, the price is USD 40 each.", "en") == "To confirm, the price is USD 40 each."
     assert said_whole("Tomo nota del cambio: 5 mesas.", "es") == "Tomo nota del cambio: 5 mesas."
+
+
+def test_their_aside_after_a_dash_and_their_inner_but_are_left_out():
+    assert whole_sentence("I've noted that you need 12 lockers, not 10 - you added a new class.", "en") == \
+        "I've noted that you need 12 lockers, not 10."
+    assert whole_sentence("To confirm, the offer covers model K-2 – 4 speeds.", "en") == \
+        "To confirm, the offer covers model K-2 – 4 speeds."
+    assert whole_sentence("C'est noté : vous prenez le lot 1; et par contre, vous serez 40 élèves.", "fr") == \
+        "C'est noté : vous prenez le lot 1; vous serez 40 élèves."
+
+
+def test_pronouns_turned_out_of_agreement_and_a_thing_with_no_verb_are_left_out():
+    assert whole_sentence("As agreed, the labels you will print ourselves in August.", "en") == ""
+    assert whole_sentence("I've noted that a reminder that the invoice must show the PO.", "en") == ""
+    assert whole_sentence("I've noted that a request that we deliver early, your hall is free from 2 May.", "en") == \
+        "I've noted that your hall is free from 2 May."

@@ -32,6 +32,16 @@ _OPENS_SUBORDINATE = {
 # Their "but" before the point ("Aber – Sie sind jetzt 31 Leute"): it turns a sentence the draft does not say.
 _TURN = re.compile(r"^(?:but|however|aber|allerdings|jedoch|mais|cependant|par contre|pero|sin embargo)\s*[,–—-]?\s+",
                    re.I)
+# Their "but" after a semicolon inside the point ("la variante 2; et par contre, vous serez 104"): the turn left out.
+_INNER_TURN = re.compile(r";\s*(?:(?:and|und|et|y)\s+)?(?:but|however|aber|allerdings|jedoch|mais|cependant|par contre|pero|"
+                         r"sin embargo)\s*[,–—-]?\s+", re.I)
+# Their aside after a dash, a clause of its own ("you need 32 and not 30 - you found room for 2 more benches"): their
+# reason, not the point (a dash before a figure or a name is the point's own: "GS-10 – 10 sizes").
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:the|you|you'll|she|she'll|he|he'll|they|they'll|we|I|it)\s+\S+\s+\S)")
+# A reflexive that does not agree with its subject once their words are turned ("you will make ourselves").
+_WRONG_SELF = re.compile(r"\byou\b.*\b(?:ourselves|myself)\b|\b(?:we|I)\b.*\byourselves?\b")
+# "noted that" before a thing and its "that" with no verb of its own ("a confirmation that delivery ...").
+_THING_THAT = re.compile(r"^(?:a|an|one)\s+[^\W\d_]+\s+that\b", re.I)
 # A thing presented in the customer's email ("here is your decision", "voilà ce que"): said only there.
 _PRESENTING = re.compile(r"\b(?:here (?:is|are)|here's|hier (?:ist|sind)|voici|voilà|aquí (?:está|tiene|van))\b", re.I)
 # A pronoun whose thing is in a sentence the draft does not say ("your building management needs it").
@@ -103,7 +113,8 @@ def _framed_broken(point: str, language: str) -> bool:
     """Whether a point said after a framing lead is the customer's or a note's fragment, not a whole point."""
     return bool(len(point.split()) < MIN_POINT_WORDS
                 or re.match(_OPENS_SUBORDINATE.get(language, _OPENS_SUBORDINATE["en"]), point, re.I)
-                or _PRESENTING.search(point)
+                or _PRESENTING.search(point) or (language == "en" and (_WRONG_SELF.search(point)
+                                                                        or _THING_THAT.match(point)))
                 or re.search(_ANAPHOR_END.get(language, _ANAPHOR_END["en"]), point, re.I)
                 or (language == "de" and _DE_PRONOUN.search(point)))
 
@@ -115,6 +126,13 @@ def whole_sentence(sentence: str, language: str) -> str:
         lead, point, end = framed
         point = _OWN_LEAD.sub("", point, count=1)
         point = _TURN.sub("", point, count=1) if len(_TURN.sub("", point, count=1).split()) >= MIN_CLAUSE_WORDS else point
+        point = _INNER_TURN.sub("; ", point)
+        if language == "en" and _THING_THAT.match(point) and ", " in point:  # the points joined after it are whole
+            rest = point.split(", ", 1)[1]
+            point = rest if len(rest.split()) >= MIN_CLAUSE_WORDS else point
+        aside = _DASH_ASIDE.search(point) if language == "en" else None
+        if aside and len(point[:aside.start()].split()) >= MIN_CLAUSE_WORDS:
+            point = point[:aside.start()]  # the point without their aside
         point = re.sub(_YOU_WROTE.get(language, _YOU_WROTE["en"]), "", point)
         day = _DAY_ONLY.search(point)
         if day and len(point[:day.start()].split()) >= MIN_CLAUSE_WORDS and not re.search(
