@@ -90,3 +90,8 @@ def test_pronouns_turned_out_of_agreement_and_a_thing_with_no_verb_are_left_out(
     assert whole_sentence("I've noted that a reminder that the invoice must show the PO.", "en") == ""
     assert whole_sentence("I've noted that a request that we deliver early, your hall is free from 2 May.", "en") == \
         "I've noted that your hall is free from 2 May."
+
+
+def test_a_date_standing_alone_between_semicolons_is_left_out():
+    assert whole_sentence("Notiert: Sie nehmen das Modell K; 3. Mai; und Sie brauchen die Geräte bis 9. Mai.", "de") == \
+        "Notiert: Sie nehmen das Modell K; und Sie brauchen die Geräte bis 9. Mai."

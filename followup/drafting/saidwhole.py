@@ -82,6 +82,8 @@ _MONTH = (r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv
 _DAY_ONLY = re.compile(rf"(?:\s+(?:and|und|et|y)\s+|;\s*)(?:(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
                        rf"(?:\s*(?:to|bis|au|al|-|–)\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH})?(?:\s+[a-zß]{{1,3}})?\s*$",
                        re.I)
+# A day or date standing alone between two semicolons ("LB-5200; 6. August; und ..."): what it dated was cut.
+_INNER_DAY = re.compile(rf";\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}\s*(?=;)", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'\[])(?!(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
 MIN_POINT_WORDS = 2  # a point said back in fewer words than this is no point
 MIN_CLAUSE_WORDS = 3  # a clause left before a cut day or date in at least this many words
@@ -134,6 +136,7 @@ def whole_sentence(sentence: str, language: str) -> str:
         if aside and len(point[:aside.start()].split()) >= MIN_CLAUSE_WORDS:
             point = point[:aside.start()]  # the point without their aside
         point = re.sub(_YOU_WROTE.get(language, _YOU_WROTE["en"]), "", point)
+        point = _INNER_DAY.sub("", point)
         day = _DAY_ONLY.search(point)
         if day and len(point[:day.start()].split()) >= MIN_CLAUSE_WORDS and not re.search(
                 rf"\b{_MONTH}\b", point[:day.start()], re.I):  # a list of days is kept whole
