@@ -347,3 +347,27 @@ def test_a_project_put_on_standby_in_french_is_a_pause(sentence):
 
 def test_a_device_on_standby_is_no_pause():
     assert not held_for_now_abroad("Le serveur est en stand-by la nuit.")
+
+
+@pytest.mark.parametrize("text", [
+    # a matter put to one side, then no end said (in Jamaican English as well)
+    "We have put the fleet software to one side. Honestly I can't tell you when it will come back.",
+    "Boss decide fi put di new van dem to one side. Mi cyaan tell you when it will start again.",
+    # "en veilleuse", "op pauze": a pause word with the matter, abroad
+    "Nous mettons le projet d'archivage en veilleuse. On verra plus tard.",
+    "Nous avons mis la migration en veilleuse, je ne peux pas vous dire quand nous la reprendrons.",
+    "We zetten de verbouwing voorlopig op pauze.",
+    "Hemos decidido aparcarlo de momento.",
+])
+def test_a_matter_put_to_one_side_or_dimmed_is_a_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in wishes if w.kind in ("paused", "quiet")] == [("paused", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "L'écran se met en veilleuse après dix minutes.",  # a device dimming by itself
+    "We put some money to one side for the training.",  # no end said: no hold of the deal
+])
+def test_a_device_dimmed_or_money_set_aside_is_no_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert not [w for w in wishes if w.kind == "paused" and w.certain]

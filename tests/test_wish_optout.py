@@ -585,3 +585,29 @@ def test_taken_off_a_list_kept_for_something_else_is_no_opt_out(text):
 def test_taken_off_a_list_for_mail_is_still_an_opt_out(text):
     found = do_not_contact(text, 0, text)
     assert found is not None and found.certain
+
+
+@pytest.mark.parametrize("text", [
+    # a wish never to hear from the rep's side again, said as a preference
+    "I'd appreciate never hearing from your marketing team again.",
+    "We would prefer to never hear from your company again.",
+    # the writer's address named as where the mail is to stop going
+    "Please stop sending them to this address, nobody reads them.",
+    "Kindly stop sending them to my inbox.",
+    # a halt of the mail joined to a removal asked before it
+    "Take our office off your phone list and stop the emails to me as well.",
+    "Remove the clinic from your database and also stop the calls to us.",
+])
+def test_a_wish_never_to_hear_again_and_a_halt_joined_to_a_removal_are_certain(text):
+    wish = do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "I'd appreciate hearing from your sales team again in May.",  # no "never": contact wanted
+    "Can you stop sending, we have enough stock.",  # goods, no address named
+    "We took the old printer off the network and stopped the emails from the scanner.",  # a report, no request
+])
+def test_look_alikes_of_never_hearing_and_a_joined_halt_are_no_certain_opt_out(text):
+    wish = do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain

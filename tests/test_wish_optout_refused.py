@@ -160,3 +160,9 @@ def test_refusals_said_in_other_shapes_are_certain_opt_outs(text):
 ])
 def test_other_shapes_look_alikes_are_no_certain_opt_out(text):
     assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def test_a_spanish_request_not_to_address_the_firm_again_is_certain_and_running_a_department_is_not():
+    wishes = detect_wishes("Le ruego que no se dirija más a nosotros por correo.", WED, ZURICH)
+    assert [(w.kind, w.certain) for w in wishes] == [("do_not_contact", True)]
+    assert detect_wishes("Ya no dirijo más el departamento comercial.", WED, ZURICH) == []

@@ -321,3 +321,20 @@ def test_a_named_project_tabled_or_its_money_pulled_is_a_pause(text):
 def test_an_event_not_attended_beside_a_hold_is_still_a_pause():
     text = "We're not going to the fair this year, and the whole purchase is on hold for now."
     assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We'll keep the cleaning firm we already have.",
+    "Hemos decidido mantener el proveedor que ya tenemos.",
+    "Decidimos manter, por agora, a empresa que temos.",
+])
+def test_the_supplier_in_place_kept_by_the_customer_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Please keep the company we have on the invoice.",  # a request to the rep
+    "Keep the firm informed of what we have agreed.",
+])
+def test_a_request_to_keep_a_name_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None

@@ -62,3 +62,24 @@ def test_a_wait_for_an_event_while_the_deal_cannot_proceed_stays_a_quiet_period(
             "Kindly wait for the audit to be finished before contacting us again.")
     wishes = detect_wishes(text, SENT, "Europe/London")
     assert [w.kind for w in wishes if w.certain] == ["quiet"]
+
+
+@pytest.mark.parametrize("text", [
+    # a counted part of the order left out while the order is confirmed
+    "We're confirming the order for 24 classrooms. Three rooms at the annex are closing, so they won't get screens "
+    "this year.",
+    "I can confirm 40 licences. Two of the branches won't need them for now.",
+    "Please go ahead with the 12 vans. Four vans for the north depot won't be needed this year.",
+    "We approve the purchase. 5 of the laptops are not needed at the moment.",
+])
+def test_a_counted_part_left_out_of_a_confirmed_order_is_no_pause(text):
+    assert _stops(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Four rooms at the annex won't get screens this year.",  # nothing else goes on
+    "We're not going ahead this year. Two weeks ago we confirmed the budget.",  # a time counted, no part
+    "We confirm the order for 20 chairs. We won't need anything else this year.",  # no part named
+])
+def test_a_count_without_an_order_going_on_still_pauses(text):
+    assert any(kind == "paused" and certain for kind, certain in _stops(text))

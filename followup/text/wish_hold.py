@@ -37,11 +37,12 @@ _FOR_NOW = re.compile(r"\b(?:for\s+now|for\s+the\s+time\s+being|pour\s+le\s+mome
                       r"vorl[äa]ufig|erst(?:mal|\s+einmal)|f[üu]rs\s+erste|por\s+ahora|por\s+el\s+momento|de\s+momento|"
                       r"por\s+lo\s+pronto|per\s+ora|per\s+adesso|per\s+il\s+momento|por\s+enquanto|"
                       r"por\s+agora|voorlopig|voor\s+nu)\b", re.I)
-# (on standby, asleep, parked: "en veille", "en sommeil", "auf Standby", "aparcado", "parcheggiato", "in sospeso"; not a
-# device going to sleep by itself: "l'écran se met en veille")
+# (on standby, asleep, dimmed, paused, parked: "en veille", "en sommeil", "en veilleuse", "op pauze", "aparcarlo",
+# "auf Standby", "aparcado", "parcheggiato", "in sospeso"; not a device going to sleep by itself: "l'écran se met en
+# veille")
 _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gestoppt|pausiert|ausgesetzt|gestoppt|"
                    r"(?:on|in|en|em|auf|op)\s+stand[- ]?by|(?<!\bse\smet\s)(?<!\bse\smettent\s)en\s+veille|"
-                   r"en\s+sommeil|aparcad[oa]|parcheggiat[oa]|in\s+sospeso|parked|geparkeerd|geparkt|"
+                   r"en\s+sommeil|en\s+veilleuse|op\s+pauze|aparcad[oa]|parcheggiat[oa]|in\s+sospeso|parked|geparkeerd|geparkt|"
                    r"suspendu|en\s+suspens|arr[êe]t[ée]|gel[ée]|en\s+paus[ea]|parad[oa]|suspendid[oa]|congelad[oa]|sospes[oa]|fermo|"
                    r"bloccat[oa]|congelat[oa]|suspens[oa]|parad[oa]|congelad[oa]|stil|bevroren|gepauzeerd|on\s+hold|"
                    # the halting verb itself: "sospendere per il momento", "suspender por ahora", "vorerst aussetzen"
@@ -51,7 +52,7 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    # soprassedere", "per ora lasciamo perdere", "on laisse tomber ... pour le moment", "on met tout ça de
                    # côté pour l'instant", "ci fermiamo qua per il momento", "voorlopig even te laten rusten"
                    r"zur[üu]ck(?:ge|zu)?stell\w*|stellen\s+(?:\w+\s+){0,4}?zur[üu]ck|uit\s+te\s+stellen|uitgesteld|"
-                   r"aparc(?:ar|amos)|dejamos\s+aqu[íi]|segur(?:ar|amos)|soprassedere|"
+                   r"aparc(?:ar|amos)(?:l[oa]s?)?|dejamos\s+aqu[íi]|segur(?:ar|amos)|soprassedere|"
                    r"lasci(?:ar|are|amo)\s+(?:perdere|stare)|laiss\w*\s+tomber|de\s+c[ôo]t[ée]|ci\s+fermiamo|"
                    r"(?:te\s+)?laten\s+rusten|"
                    # a thing put or left on hold, not someone awaiting something ("nous mettons ce projet en attente
@@ -176,15 +177,16 @@ def possible_hold(sentence: str) -> bool:
     return bool(CHOSE_OTHER.search(sentence) and _SUPPLIER.search(sentence))
 
 
-# A hold or halt of the customer's project or buying, in the seven languages ("put the project on hold", "purchases
-# are frozen", "auf Eis gelegt", "suspendu", "en stand by", "sospeso", "adiar", "in de ijskast"), for the indefinite
-# hold below
+# A hold or halt of the customer's project or buying, in the seven languages ("put the project on hold", "put it to one
+# side", "mis en veilleuse", "op pauze gezet", "purchases are frozen", "auf Eis gelegt", "suspendu", "en stand by",
+# "sospeso", "adiar", "in de ijskast"), for the indefinite hold below
 _HELD = re.compile(
-    r"\b(?:on\s+hold|(?:put|set|pushed|putting|setting)\s+(?:\w+\s+){0,4}?aside|paus(?:e|ed|ing)|pressing\s+pause|"
+    r"\b(?:on\s+hold|(?:put|set|pushed|putting|setting)\s+(?:\w+\s+){0,4}?(?:aside|to\s+one\s+side)|paus(?:e|ed|ing)|pressing\s+pause|"
     r"suspend(?:ed|ing)?|frozen|freez(?:e|es|ing)|shelv(?:e|ed|ing)|postpon(?:e|ed|ing)|defer(?:red|ring)?|"
     r"cancell?ed|halted|on\s+ice|"
     r"auf\s+eis|zur[üu]ck(?:ge)?stell\w*|stellen\s+(?:\w+\s+){0,4}?zur[üu]ck|verschoben|ausgesetzt|gestoppt|pausier\w*|"
-    r"eingefroren|suspendu\w*|en\s+(?:pause|suspens|attente|stand[- ]?by)|gel[ée]e?s?|report[ée]e?s?|mis\s+de\s+c[ôo]t[ée]|"
+    r"eingefroren|suspendu\w*|en\s+(?:pause|suspens|attente|stand[- ]?by|veilleuse)|op\s+pauze|gel[ée]e?s?|report[ée]e?s?|"
+    r"mis\s+de\s+c[ôo]t[ée]|"
     r"suspend\w*|en\s+pausa|en\s+suspenso|congel\w*|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|stand[- ]?by|"
     r"quiet[oa]s?|aparcad[oa]s?|sospes[oa]|in\s+pausa|rimandat[oa]|rinviat[oa]|ci\s+fermiamo|lasciamo\s+perdere|"
     r"bloccat[oa]|adiad[oa]s?|adiar|segurar|em\s+(?:pausa|espera|banho[- ]maria)|parad[oa]s?|"
@@ -209,16 +211,17 @@ _CANNOT_NOW = re.compile(rf"\b{_NOW}\b[^.;!?]{{0,{CANNOT_REACH}}}?\b{_CANNOT}\b|
                          r"(?:niet|nicht)\b", re.I)
 # ... said to have no end in time: "There is no date when this will end", "I really cannot say when this will move",
 # "Wann wir es wieder aufnehmen, ist offen", "sine die", "no sabemos hasta cuándo", "non so quando", "não tem previsão",
-# "geen idee wanneer"
+# "geen idee wanneer", "mi cyaan tell you when" (Jamaican "can't"), "je ne peux pas vous dire quand"
 NO_END = re.compile(
     r"\bno\s+(?:new\s+|end\s+|fixed\s+|firm\s+|set\s+)?(?:date|timing|timeline|time\s*frame|end\s+date)\b|"
-    r"\b(?:can(?:'|no)?t|can\s+not|could\s*n[o']?t|(?:do|does)\s*n[o']?t\s+know|nobody\s+knows|no\s+one\s+knows|"
+    r"\b(?:can(?:'|no)?t|cyaan|kyaan|can\s+not|could\s*n[o']?t|(?:do|does)\s*n[o']?t\s+know|nobody\s+knows|no\s+one\s+knows|"
     r"no\s+idea)\s+(?:\w+\s+){0,2}?when\b|\bindefinitely\b|\bsine\s+die\b|\buntil\s+further\s+notice\b|"
     r"\bauf\s+unbestimmte\s+zeit\b|\bkein(?:en)?\s+(?:neuen\s+)?(?:termin|datum|zeitplan)\b|\bbis\s+auf\s+weiteres\b|"
     r"\bwann\W*s?\b[^.;!?]{0,50}\b(?:ist\s+(?:noch\s+)?offen|steht\s+(?:noch\s+)?nicht\s+fest|nicht\s+sagen|"
     r"wei(?:ß|ss)\s+(?:ich|niemand|keiner)\s+nicht)|"
     r"\bind[ée]termin[ée]e?\b|\b(?:sans|aucune)\s+(?:date|[ée]ch[ée]ance)\b|"
-    r"\b(?:ne\s+sai[st]|ne\s+savons)\s+pas\s+(?:encore\s+)?quand\b|\bjusqu['\u2019]\s*[àa]\s+nouvel\s+ordre\b|"
+    r"\b(?:ne\s+sai[st]|ne\s+savons)\s+pas\s+(?:encore\s+)?quand\b|"
+    r"\bne\s+(?:peux|pouvons|peut)\s+(?:\w+\s+){0,2}?pas\s+(?:vous\s+|te\s+)?dire\s+quand\b|\bjusqu['\u2019]\s*[àa]\s+nouvel\s+ordre\b|"
     r"\bno\s+(?:hay|tenemos|existe)\s+(?:una\s+)?fecha\b|\bsin\s+fecha\b|\b(?:no\s+sabemos|no\s+s[ée]|nadie\s+sabe)\s+"
     r"(?:hasta\s+)?cu[áa]ndo\b|\bindefinid[oa]\b|\bindefinidamente\b|\bhasta\s+nuevo\s+aviso\b|"
     r"\b(?:non\s+so|non\s+si\s+sa|nessuno\s+sa)\s+quando\b|\bquando\s+non\s+si\s+sa\b|\bindeterminat[oa]\b|"

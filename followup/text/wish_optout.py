@@ -42,6 +42,9 @@ _DECLINED = re.compile(r"\b(?:no|not\s+(?:any|an?))\s+(?:opening|interest|requir
                        r"against\s+(?:it|this|the\s+(?:proposal|offer|quote)))\b", re.I)
 # what the rep sends, as a list it is taken off ("off your calls and mailouts")
 _SENT_BY_REP = r"e-?mails|mailings|mail-?outs|newsletters|messages|marketing|calls"
+# the rep or the rep's side: "you", "your sales people", "your company", "anyone at your firm"
+_YOUR_SIDE = (r"(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:company|firm|team|people|staff|side|reps?|representatives?|"
+              r"department|office|lot|business|colleagues))")
 _DNC_PATTERNS: dict[str, str] = {
     # ("stop to call me", said the non-native way: the verb and its object named)
     # (Taglish "pls stop na po sending me emails": the particles between the verb and its object)
@@ -160,7 +163,10 @@ _DNC_PATTERNS: dict[str, str] = {
     "stop_said_no": r"^\W*(?:please\s+)?(?:just\s+)?stop\s*[,;!-]+\s*(?:I|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:said|told)\b",
     "asked_before": r"\b(?:I|we)\s+(?:have\s+|already\s+|'ve\s+)?asked\s+(?:you\s+)?(?:\w+\s+)?to\s+(?:be\s+removed|"
                     r"remove\s+(?:me|us))\b",
-    "hear_from_you": r"\b(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b",
+    # (a wish never to hear again, said as a preference: "I'd appreciate never hearing from your sales people again")
+    "hear_from_you": rf"\b(?:(?:no\s+longer|don'?t|do\s+not|never)\s+want\s+to\s+hear\s+from\s+(?:you|your\s+company)\b|"
+                     rf"(?:appreciate|prefer|like|rather)\s+(?:to\s+)?never\s+(?:hearing|hear)\s+from\s+{_YOUR_SIDE}\s+"
+                     rf"(?:again|anymore|any\s+more)\b)",
     # "please remove this address; it closes next month": the address written from, with nothing else to remove it from
     # (not "remove this address from the invoice", "drop this address in the shipping field")
     "drop_this_address": r"\b(?:remove|delete|drop|erase|unsubscribe)\s+this\s+(?:e-?mail\s+)?address\b"
@@ -195,12 +201,18 @@ _DNC_PATTERNS: dict[str, str] = {
     # "cease any further correspondence", "STOP sending these")
     # (the noun whole: "stop contacting the branch managers, talk to me instead" halts someone else's contact)
     "halt_flow": rf"\b(?:stop|cease|discontinue|end|halt|terminate)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?"
-                 rf"(?:{MAIL_NOUN}\b|contacting\s+(?:me|us|him|her|them)\b|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b))",
+                 rf"(?:{MAIL_NOUN}\b|contacting\s+(?:me|us|him|her|them)\b|sending(?:\s+(?:these|this|them|me\s+\w+|us\s+\w+))?"
+                 # (the writer's address named as where they go: "stop sending them to this address")
+                 rf"(?:\s+to\s+(?:this\s+(?:e-?mail\s+)?address|my\s+inbox)(?=\s*(?:[.!,;]|$))|"
+                 rf"\s*(?:[.!]|$|,?\s+(?:please|thanks?|now)\b)))",
     # "Please stop the emails.", "can you stop w/ the calls pls": a halt asked of the rep (the sentence's start, a
     # "please" or "can you") on what the rep sends, ending its clause ("stop the emails from going to spam", "we had to
     # stop the emails to our customers" and "stop the duplicate emails" ask something else)
-    "stop_the_mail": r"(?:^\W*|[,;:]\s*|\b(?:please|kindly|just|so)\s+|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|"
-                     r"kindly\s+|just\s+)?)(?:stop|end|cease|halt|quit)\s+(?:with\s+|w/?\s+)?(?:all\s+(?:of\s+)?)?"
+    # (joined to a removal asked before it: "Take the practice off your call sheets and stop the emails to me")
+    "stop_the_mail": r"(?:^\W*|[,;:]\s*|\b(?:please|kindly|just|so)\s+|"
+                     r"^\W*(?:please\s+|kindly\s+)?(?:take|remove|delete|drop|strike|cross)\s+[^.;!?]{1,60}?\b(?:off|from)\s+"
+                     r"[^.;!?]{1,40}?\band\s+(?:also\s+)?|"
+                     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|just\s+)?)(?:stop|end|cease|halt|quit)\s+(?:with\s+|w/?\s+)?(?:all\s+(?:of\s+)?)?"
                      r"(?:the|these|those|your)\s+(?:(?:constant|endless|repeated|daily|weekly|sales|marketing|"
                      r"promotional|spam|unsolicited|follow[- ]?up)\s+){0,2}(?:e-?mails|mails|messages|calls|texts|"
                      r"newsletters|mailings|follow[- ]?ups)(?=\s*(?:[.!?,;\n]|$|(?:please|thanks?|thank\s+you|thx|now|"

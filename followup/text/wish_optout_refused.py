@@ -89,7 +89,9 @@ _VERBS = {
            r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*"),
     "fr": (r"(?:m['\u2019])?appel\w*", r"(?:m['\u2019])?[ée]cri\w*", r"(?:me\s+)?contact\w*", r"t[ée]l[ée]phon\w*",
            r"(?:m['\u2019])?envoy\w*", r"relanc\w*"),
-    "es": (r"llam\w*", r"escrib\w*", r"escrito", r"mand\w*", r"envi\w*", r"contact\w*"),
+    # (to address oneself to someone is reflexive: "dirigirse a este despacho"; "dirigir" alone is to run a thing)
+    "es": (r"llam\w*", r"escrib\w*", r"escrito", r"mand\w*", r"envi\w*", r"contact\w*", r"dirigir(?:se|nos|me)",
+           r"(?:se|nos|me)\s+dirij\w*"),
     "it": (r"chiam\w*", r"scriv\w*", "scritto", r"mand\w*", r"invi\w*", r"contatt\w*", r"telefon\w*"),
     "pt": (r"lig\w*", r"escrev\w*", r"mand\w*", r"envi\w*", r"conta(?:c)?t\w*"),
     "nl": (r"bel(?:t|len)?", "gebeld", r"(?:ge)?mail\w*", r"schrijf\w*", r"schrijven", "geschreven", r"benader\w*",

@@ -99,6 +99,15 @@ _PAUSED_PATTERNS: dict[str, str] = {
                      r"rinnov\w*|rest(?:are|iamo))\s+(?:\w+\s+){0,2}?(?:com|con|avec|chez)\s+(?:(?:a|o|el|la|le|il|lo)\s+|l['\u2019]\s*)?"
                      r"(?:(?:nosso|nossa|nuestro|nuestra|notre|nostro|nostra|il\s+nostro|la\s+nostra)\s+)?(?:\w+\s+)?(?:atual|actual|"
                      r"actuel(?:le)?|attuale|corrente)\b",
+    # the supplier in place kept, named as the one the customer already has: "decidimos manter, por agora, a empresa que
+    # já cá temos", "we'll keep the cleaning firm we already have", "on garde le prestataire que nous avons"
+    "keep_ours": r"\b(?:we(?:'ll|\s+will|'d|\s+would|'re\s+going\s+to|\s+are\s+going\s+to)?|decid\w*(?:\s+to)?|decidimos|"
+                 r"hemos\s+decidido|preferimos|optamos\s+por|vamos|on\s+va|nous\s+allons|abbiamo\s+deciso\s+di|besloten\s+"
+                 r"(?:om\s+)?|we\s+gaan)\s+(?:\w+\s+)?(?:keep|manter|mantemos|mantener|mantenemos|garder|gardons|conserver|conservons|mantenere|"
+                 r"manteniamo|behouden|houden)\b[^.;]{0,40}?\b(?:supplier|provider|vendor|contractor|firm|company|empresa|"
+                 r"proveedora?|fornecedora?|fournisseur|prestataire|soci[ée]t[ée]|fornitore|azienda|ditta|leverancier|"
+                 r"bedrijf|firma)\s+(?:(?:that|which|que|qu['\u2019]|che|die|dat)\s+)?(?:\w+\s+){0,2}?(?:we|nous|"
+                 r"noi)?\s*(?:already\s+)?(?:have|use|temos|tenemos|avons|abbiamo|hebben|usamos|utilisons)\b",
     # the customer's side keeping things as they are for now: "for the moment we stay like this"
     "as_we_are": r"\bfor\s+(?:now|the\s+moment|the\s+time\s+being)\b[^.;]{0,10}?\b(?:we|I)\s+(?:stay|remain)\s+(?:like\s+"
                  r"this|as\s+(?:we|it)\s+(?:are|is))\b|\b(?:we|I)(?:'ll|\s+will)?\s+(?:stay|remain)\s+(?:like\s+this|as\s+"

@@ -21,6 +21,12 @@ _DETERMINED = re.compile(r"\b(?:the|this|that|these|those|our|my|its|your)\s+"
 # a part of the business set by a threshold: "any further approvals above $10k"
 _THRESHOLD = re.compile(r"\bany\s+(?:further\s+|more\s+|new\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:above|over|under|below|"
                         r"beyond|exceeding)\s+[$€£]?\d", re.I)
+# ... or by a count, a part of the quantity ordered ("Four rooms at Hillview", "two of the vans", "3 spare laptops")
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+couple\s+of|"
+                      r"a\s+few\s+of)\s+(?:of\s+(?:the|our|these|those)\s+)?([\w-]+)\b", re.I)
+# a count of time or of people is no part of an order ("two weeks", "three of us")
+_NOT_A_PART = re.compile(r"^(?:(?:second|minute|hour|day|week|month|year|quarter|time)s?|of|us|people|more|other|others|"
+                         r"percent|per|%)$", re.I)
 _POSSESSED = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|’s)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b")
 # heads that name the whole relation, its reason or a time, not one part of it: a refusal of these is the customer's
 # pause ("the project is on hold", "our budget is frozen", "the timing isn't right", "the contract we leave for now")
@@ -53,6 +59,10 @@ _GOES_ON = re.compile(
     r"[^.;!?]{0,40}?\b(?:stays?|remains?|goes|can\s+go|fine|ok(?:ay)?|good|approved|confirmed|as\s+(?:quoted|planned|"
     r"agreed))\b|\b(?:order|purchase)\s+(?:is\s+)?(?:confirmed|approved)\b|\bare\s+approved\b|\bas\s+quoted\b|"
     r"\bconfirm\s+the\s+order\b|"
+    # the order confirmed or approved, by its name or its count: "we're confirming the order for 38 rooms", "I can
+    # confirm 34 rooms", "approving the purchase"
+    r"\b(?:confirm|approv)\w*\s+(?:(?:the|our|this|an?|your)\s+)?(?:(?:order|purchase|PO)\b|"
+    r"(?!(?:at|on|by|for|before|after|until|till|in|from)\b)(?:[\w-]+\s+)?\d+(?![\w:.]))|"
     # the rest said to go on without the rep waiting: "Everything under that threshold I can sign off myself"
     r"\b(?:everything|anything)\s+(?:else|under|below|up\s+to|within)\b[^.;!?]{0,40}?\b(?:I|we)\s+can\s+"
     r"(?:sign|approve|order|buy|take|go\s+ahead)\b", re.I)
@@ -65,6 +75,9 @@ _DEAL_DECIDED = re.compile(r"\b(?:decid\w*|decision|committee|board|management|d
 # purchase of the building has gone through", "hold fire till the 9th")
 # ("wait for the accreditation visit to be over": the visit is waited for, not refused)
 _CONDITION = re.compile(r"\b(?:until|till|til|when|once|after|before|unless|if|by|wait(?:ing)?\s+for)\b", re.I)
+# a time named with its determiner ("this year", "the moment"): the refusal's when, not its what
+_TIME_WORD = re.compile(r"^(?:moment|time|timing|year|quarter|month|week|day|season|stage|point|present|future|spring|"
+                        r"summer|autumn|fall|winter|weekend)$", re.I)
 _TIME_HEAD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|"
                         r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
 
@@ -92,9 +105,16 @@ def _part_named(words: str) -> bool:
     words = words[:cut.start()] if cut else words
     if _THRESHOLD.search(words):  # a threshold names a part, whatever its noun ("any orders over $5k")
         return True
+    if any(not _NOT_A_PART.match(m.group(1)) and not _WHOLE_HEAD.match(m.group(1)) for m in _COUNTED.finditer(words)):
+        return True
     found = [m.group(1) for rx in (_DETERMINED, _POSSESSED) for m in rx.finditer(words)]
     return any(not _WHOLE_HEAD.match(head) and not _TIME_HEAD.match(head) and not head.isdigit()
                for head in (np.split()[-1] for np in found))
+
+
+def _names_more_than_time(clause: str) -> bool:
+    """Whether a clause names a thing with its determiner, a time aside ("the project", not "this year")."""
+    return any(not _TIME_WORD.match(m.group(1).split()[-1]) for m in _DETERMINED.finditer(clause))
 
 
 def scope_of(quote: str, own: str) -> bool:
@@ -114,7 +134,7 @@ def scope_of(quote: str, own: str) -> bool:
         before = [i for i in range(here - 1, -1, -1) if sentence[clauses[i][0]:clauses[i][1]].strip(" ,;:-")]
         first = here
         named = _part_named(sentence[clauses[here][0]:clauses[here][1]])
-        if not named and not _DETERMINED.search(sentence[clauses[here][0]:clauses[here][1]]):
+        if not named and not _names_more_than_time(sentence[clauses[here][0]:clauses[here][1]]):
             for i in before[:SCOPE_CLAUSES]:
                 first = i
                 if _part_named(sentence[clauses[i][0]:clauses[i][1]]):
