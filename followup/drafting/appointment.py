@@ -186,3 +186,14 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         return Item(kind="appointment", text=text, quote=sentence.strip(), source_kind=src.kind,
                     source_id=src.id, at=src.at, direction=src.direction)
     return None
+
+# A price in a sentence (composition's own test): a sentence with one says a term, not the appointment again.
+_PRICED = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d{1,3}(?:[.,' ]\d{3})+\b", re.I)
+
+
+def same_meeting(item: Item, meet: Item) -> bool:
+    """Whether an item says the appointment again: its clock time in a sentence with no figure of its own."""
+    if _PRICED.search(item.quote):
+        return False  # a price said beside the appointment is still the term in force
+    clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr|h)\b", meet.text, re.I)
+    return item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from followup.drafting.actions import rep_actions
 from followup.drafting.again import declined
+from followup.drafting.appointment import same_meeting
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.backref import leans_back
 from followup.drafting.brief import unled, untailed
@@ -23,7 +24,6 @@ from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
-from followup.drafting.hanging import unhung
 from followup.drafting.items import Item, State
 from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
@@ -59,6 +59,7 @@ from followup.drafting.restating import restate
 from followup.drafting.retold import retold
 from followup.drafting.saidback import rep_promise
 from followup.drafting.saidonce import said_again
+from followup.drafting.saidwhole import said_whole
 from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, note_recap, sentences
 from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
@@ -232,7 +233,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     meet = state.open("appointment")
     if meet:
         # one mention per thing: the appointment restated first is not said again as a fact, term or answer
-        facts, terms, answers, steps = ([i for i in group if not _same_meeting(i, meet[-1])]
+        facts, terms, answers, steps = ([i for i in group if not same_meeting(i, meet[-1])]
                                         for group in (facts, terms, answers, steps))
     mine = [t for t in state.open("term", "commitment") if t.direction == "outbound" and not t.internal
             and t.kind == "term"]
@@ -247,7 +248,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # stale: the customer counted anew; after their new question only the newest priced line
     mine = priced_only([t for t in mine if not out_of_force(t) and not stale(t, state)], state)
     if meet:
-        mine = [t for t in mine if not _same_meeting(t, meet[-1])]  # the appointment is said once, first
+        mine = [t for t in mine if not same_meeting(t, meet[-1])]  # the appointment is said once, first
     recap: list[str] = []
     spec_lines: list[str] = []  # a note's list of specifications said as a sentence: the first cut for length
     # a customer's figures the rep's own line in force says again are said once, in the rep's line (saidonce.py)
@@ -291,7 +292,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the rep's other emailed figures and days still in force, beyond the lines said whole: cut to their figures
     terms += [t for t in state.open("term", "constraint") if t.direction == "outbound" and not t.internal
               and t not in mine and not out_of_force(t) and re.search(r"\d", t.quote) and not stale(t, state)
-              and not (meet and _same_meeting(t, meet[-1]))
+              and not (meet and same_meeting(t, meet[-1]))
               and not t.quote.rstrip().endswith("?")]
     terms = priced_only([t for t in terms if not restated_or_replaced(t, [m for m in mine if rep_line(m, state)])],
                         state)
@@ -372,13 +373,14 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
         said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
-                if (x := unhung(one_lead_each(written_out(s, state.language), state.language), state.language))]
-        # one lead each: "Tomo nota: un cambio:"; unhung: no sentence ends on "so", "of", "a" (hanging.py), once a part
-        acts = [x for a in acts if (x := unhung(one_lead_each(written_out(a, state.language), state.language),
-                                                state.language))]
+                if (x := said_whole(one_lead_each(written_out(s, state.language), state.language), state.language))]
+        # one lead each: "Tomo nota: un cambio:"; said whole: no sentence hangs or pastes a fragment (saidwhole.py)
+        acts = [x for a in acts if (x := said_whole(one_lead_each(written_out(a, state.language), state.language),
+                                                    state.language))]
         again = repeats([*said, *acts])  # a sentence another already says whole is said once (repeated.py)
         said, acts = ([x for n, x in enumerate(g, k) if n not in again] for g, k in ((said, 0), (acts, len(said))))
-        paras = [greeting, " ".join([unhung(after_greeting(opening, greeting, state.language), state.language), *said])]
+        paras = [greeting, " ".join(x for x in [said_whole(after_greeting(opening, greeting, state.language),
+                                                                        state.language), *said] if x)]
         if acts:
             paras.append(" ".join(acts))
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
@@ -430,14 +432,6 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             sources.append({"kind": item.source_kind, "id": item.source_id, "quote": item.quote})
     return Composed(subject=subject, body=body, items=tuple(used), sources=tuple(sources),
                     slots=tuple(slots(body)), language=state.language)
-
-
-def _same_meeting(item: Item, meet: Item) -> bool:
-    """Whether an item says the appointment again: its clock time in a sentence with no figure of its own."""
-    if _MONEY.search(item.quote):
-        return False  # a price said beside the appointment is still the term in force
-    clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr|h)\b", meet.text, re.I)
-    return item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote))
 
 
 def _newest(items: list[Item]) -> Item | None:

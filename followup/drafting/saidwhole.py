@@ -1,0 +1,164 @@
+"""A draft line said as whole sentences in the rep's voice or not at all: a sentence that pastes the customer's or a
+note's words back broken ("I've noted that one change: ...", "Notiert: Damit Sie es werten können", "As agreed, not
+640 like you wrote", "Grand nettoyage d'été : CHF.", "I'll email you the - you can't take calls") is mended where one
+cut makes it whole and left out otherwise: a dropped line reads better than a broken one."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.hanging import unhung
+from followup.drafting.theirplease import PLEASE, turned
+
+# The framing leads the drafts put before a restated point (phrases.py, noteline.py), per language.
+_LEAD = {
+    "en": r"(?:I've noted that|I've noted|(?:Great, |Also )?[Nn]oted:|As agreed,|As we discussed,|To confirm,)",
+    "de": r"(?:(?:Außerdem )?[Nn]otiert:|Wie vereinbart:|Wie besprochen:|Zur Bestätigung:|Ich habe(?=.*\bnotiert\.?$))",
+    "fr": r"(?:C'est noté :|Noté aussi :|Comme convenu :|Comme nous en avons parlé :|Pour confirmer :|"
+          r"Je prends note de)",
+    "es": r"(?:Tomo nota:|Tomo nota de|También anoté:|Como hablamos:|Como acordamos:|Para confirmar:)"}
+# A pasted lead of the customer's own between the framing and the point ("one change:", "eine Korrektur:").
+_OWN_LEAD = re.compile(r"^(?:one|a|another|eine?|une?|un[ae]?|otr[oa])\s+[^\W\d_]+\s?:\s+(?=\S)", re.I)
+# The customer's words about what the rep wrote: said back to them they point at the wrong person.
+_YOU_WROTE = {"en": r",?\s+(?:like|as) you (?:wrote|said|quoted|put it)\b",
+              "de": r",?\s+wie Sie (?:geschrieben|gesagt) haben\b",
+              "fr": r",?\s+comme vous (?:l'avez |avez )?(?:écrit|dit)\b",
+              "es": r",?\s+como (?:usted )?(?:escribió|dijo|puso)\b"}
+# A point that opens on what only completes or turns another clause: a subordinator, a bare negation, a "but".
+_OPENS_SUBORDINATE = {
+    "en": r"(?:because|so that|since|although|though|which|not|but|however)\b",
+    "de": r"(?:damit|weil|dass|obwohl|nicht|sondern|aber|allerdings|jedoch)\b",
+    "fr": r"(?:parce que|pour que|afin que|puisque|car|pas|mais|cependant|par contre)\b",
+    "es": r"(?:porque|para que|ya que|aunque|pero|sin embargo)\b"}
+# Their "but" before the point ("Aber – Sie sind jetzt 31 Leute"): it turns a sentence the draft does not say.
+_TURN = re.compile(r"^(?:but|however|aber|allerdings|jedoch|mais|cependant|par contre|pero|sin embargo)\s*[,–—-]?\s+",
+                   re.I)
+# Their "but" after a semicolon inside the point ("la variante 2; et par contre, vous serez 104"): the turn left out.
+_INNER_TURN = re.compile(r";\s*(?:(?:and|und|et|y)\s+)?(?:but|however|aber|allerdings|jedoch|mais|cependant|par contre|pero|"
+                         r"sin embargo)\s*[,–—-]?\s+", re.I)
+# Their aside after a dash, a clause of its own ("you need 32 and not 30 - you found room for 2 more benches"): their
+# reason, not the point (a dash before a figure or a name is the point's own: "GS-10 – 10 sizes").
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:the|you|you'll|she|she'll|he|he'll|they|they'll|we|I|it)\s+\S+\s+\S)")
+# A reflexive that does not agree with its subject once their words are turned ("you will make ourselves").
+_WRONG_SELF = re.compile(r"\byou\b.*\b(?:ourselves|myself)\b|\b(?:we|I)\b.*\byourselves?\b")
+# "noted that" before a thing and its "that" with no verb of its own ("a confirmation that delivery ...").
+_THING_THAT = re.compile(r"^(?:a|an|one)\s+[^\W\d_]+\s+that\b", re.I)
+# A thing presented in the customer's email ("here is your decision", "voilà ce que"): said only there.
+_PRESENTING = re.compile(r"\b(?:here (?:is|are)|here's|hier (?:ist|sind)|voici|voilà|aquí (?:está|tiene|van))\b", re.I)
+# A pronoun whose thing is in a sentence the draft does not say ("your building management needs it").
+_ANAPHOR_END = {"en": r"\b(?:it|this|that|then|there)\s*$", "de": r"\b(?:es|das|dies|dann|dort)\s*$",
+                "fr": r"\b(?:ça|cela|alors|là)\s*$", "es": r"\b(?:eso|esto|entonces|allí|ahí)\s*$"}
+# A German pronoun standing for a thing the point does not name ("Sie müssen das den Internatsleuten sagen").
+_DE_PRONOUN = re.compile(r"\b(?:(?<!gibt )(?<!geht )es(?!\s+(?:gibt|bleibt|geht))|das(?=\s+(?:den|dem|der|die)\b))\b")
+# Their reason given after the point ("... because your director travels after that"): the first cut.
+_REASON = {"en": r",?\s+(?:because|so)\b", "de": r",?\s+weil\b", "fr": r",?\s+(?:parce que?|donc)\b",
+           "es": r",?\s+(?:porque|así que)\b"}
+# Words that cannot end a sentence, as written (a capital "A" is a name: "Option A").
+_DANGLING = {
+    "en": "a an the of to for with from and or but which",
+    "de": "der die das den dem des ein eine einen einem und oder für von",
+    "fr": "le la les un une des de du à au aux et ou pour avec sur par",
+    "es": "el la los las un una de del a al y o para con por en"}
+# A label that needs its name or letter after it ("Thank you for choosing Option.").
+_BARE_LABEL = re.compile(r"\b(?:Option|Variant|Variante|Package|Paket|Plan|Model|Modell|Formule|Opción|Paquete|"
+                         r"Modelo)\s*[.!]?$")
+_CURRENCY = r"(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|DKK|NOK|SEK|[$€£¥])"
+# A currency said last with no amount before it ("sans les vitres : CHF."; "1,40 $" and "10'450.-" have theirs).
+_CURRENCY_LAST = re.compile(rf"{_CURRENCY}\s*$")
+_AMOUNT_BEFORE = re.compile(r"(?:\d[.,]?-?|\b(?:Mio|Mrd|Millionen?|millions?|mil|k|M|bn)\.?)\s*$")
+# An amount whose digit groups are cut ("3 46 € HT": a group of two after a space).
+_CUT_AMOUNT = re.compile(rf"\b\d[ \u00a0\u202f]\d{{1,2}}\s?{_CURRENCY}")
+# An article or preposition right before a dash, colon or semicolon: what followed it was cut.
+_CUT_BEFORE_MARK = re.compile(r"\b(?:the|a|an|to|of|der|die|das|den|le|la|les|el|los|las)\s+[-–—:;]\s")
+# A preposition right before the verb that says the price ("Lieferung frei Haus ab beträgt"): its object was cut.
+_PREP_BEFORE_VERB = re.compile(r"\b(?:ab|from|à partir de|desde|für|for|pour|para)\s+(?:beträgt|is|est|es)\b")
+# A price of "each one" whose one is named nowhere ("le prix est de 1,40 $ chacune").
+_EACH_OF_NOTHING = re.compile(r"^(?:.*?:\s*)?(?:le prix est de|el precio es de)\s+\S.*?\b(?:chacune?|cada un[oa])\s*$",
+                              re.I)
+# The German price thing written lower-case: a note's shorthand ("Der Preis für interesse an ClassView 65").
+_DE_LOWER_THING = re.compile(r"\bPreis für (?!(?:den|die|das|dem|der|ein\w*|je|jede\w*|alle|pro)\b)[a-zäöüß]+\s")
+# A joined point that is only a day or a date ("... and Monday 5 July to Friday 16 July", "...; 6. August").
+_MONTH = (r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|mai|juin|juil|août|"
+          r"sept|déc|ene|abr|ago|dic)[\w.]*")
+_DAY_ONLY = re.compile(rf"(?:\s+(?:and|und|et|y)\s+|;\s*)(?:(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+                       rf"(?:\s*(?:to|bis|au|al|-|–)\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH})?(?:\s+[a-zß]{{1,3}})?\s*$",
+                       re.I)
+# A day or date standing alone between two semicolons ("LB-5200; 6. August; und ..."): what it dated was cut.
+_INNER_DAY = re.compile(rf";\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}\s*(?=;)", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'\[])(?!(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
+MIN_POINT_WORDS = 2  # a point said back in fewer words than this is no point
+MIN_CLAUSE_WORDS = 3  # a clause left before a cut day or date in at least this many words
+
+
+def _point(sentence: str, language: str) -> tuple[str, str, str] | None:
+    """The framing lead, the point and its end of a framed sentence, or None when the sentence has no lead."""
+    m = re.match(rf"({_LEAD.get(language, _LEAD['en'])})\s+(.*?)(\s*(?:notiert)?\s*[.!?]?)$", sentence, re.S)
+    return (m.group(1), m.group(2), m.group(3)) if m else None
+
+
+def _no_amount(text: str) -> bool:
+    """Whether the text ends on a currency with no amount before it."""
+    m = _CURRENCY_LAST.search(text)
+    return bool(m and not _AMOUNT_BEFORE.search(text[:m.start()]))
+
+
+def _broken(sentence: str, language: str) -> bool:
+    """Whether any sentence of the draft is broken in a way a rep would have to mend (see the module's classes)."""
+    body = sentence.rstrip(" .!?")
+    last = body.rsplit(None, 1)[-1] if body.split() else ""  # "Option A." ends on a name, not on "a"
+    return bool(last in _DANGLING.get(language, _DANGLING["en"]).split() or _BARE_LABEL.search(body)
+                or _no_amount(body) or _CUT_AMOUNT.search(body) or _CUT_BEFORE_MARK.search(body)
+                or _PREP_BEFORE_VERB.search(body)
+                or _EACH_OF_NOTHING.match(body) or (language == "de" and _DE_LOWER_THING.search(body)))
+
+
+def _framed_broken(point: str, language: str) -> bool:
+    """Whether a point said after a framing lead is the customer's or a note's fragment, not a whole point."""
+    return bool(len(point.split()) < MIN_POINT_WORDS
+                or re.match(_OPENS_SUBORDINATE.get(language, _OPENS_SUBORDINATE["en"]), point, re.I)
+                or _PRESENTING.search(point) or (language == "en" and (_WRONG_SELF.search(point)
+                                                                        or _THING_THAT.match(point)))
+                or re.search(_ANAPHOR_END.get(language, _ANAPHOR_END["en"]), point, re.I)
+                or (language == "de" and _DE_PRONOUN.search(point)))
+
+
+def whole_sentence(sentence: str, language: str) -> str:
+    """One sentence mended where one cut makes it whole, or "" when it stays broken."""
+    framed = _point(sentence, language)
+    if framed is not None:
+        lead, point, end = framed
+        point = _OWN_LEAD.sub("", point, count=1)
+        point = _TURN.sub("", point, count=1) if len(_TURN.sub("", point, count=1).split()) >= MIN_CLAUSE_WORDS else point
+        point = _INNER_TURN.sub("; ", point)
+        if language == "en" and _THING_THAT.match(point) and ", " in point:  # the points joined after it are whole
+            rest = point.split(", ", 1)[1]
+            point = rest if len(rest.split()) >= MIN_CLAUSE_WORDS else point
+        aside = _DASH_ASIDE.search(point) if language == "en" else None
+        if aside and len(point[:aside.start()].split()) >= MIN_CLAUSE_WORDS:
+            point = point[:aside.start()]  # the point without their aside
+        point = re.sub(_YOU_WROTE.get(language, _YOU_WROTE["en"]), "", point)
+        point = _INNER_DAY.sub("", point)
+        day = _DAY_ONLY.search(point)
+        if day and len(point[:day.start()].split()) >= MIN_CLAUSE_WORDS and not re.search(
+                rf"\b{_MONTH}\b", point[:day.start()], re.I):  # a list of days is kept whole
+            point = point[:day.start()]
+        reason = list(re.finditer(_REASON.get(language, _REASON["en"]), point))
+        if reason and _framed_broken(point, language) and len(point[:reason[-1].start()].split()) >= MIN_CLAUSE_WORDS:
+            point = point[:reason[-1].start()]  # the point whole without their reason for it
+        if PLEASE.search(point):
+            wish = turned(point, language)  # their request as their wish; a note's "x: y please" is no sentence
+            if wish is None and ": " in point:
+                return ""
+            point = wish or point
+        if _framed_broken(point, language):
+            return ""
+        sentence = f"{lead} {point}{end}" if point else sentence
+    return "" if _broken(sentence, language) else sentence
+
+
+def said_whole(line: str, language: str) -> str:
+    """A draft line with every hanging sentence taken back (hanging.py) and every broken one mended or left out."""
+    line = unhung(line, language)
+    return " ".join(x for s in _SENTENCE.split(line.strip()) if (x := whole_sentence(s, language)))
+
+
+__all__ = ["MIN_CLAUSE_WORDS", "MIN_POINT_WORDS", "said_whole", "whole_sentence"]

@@ -1,0 +1,97 @@
+"""A draft line said as whole sentences in the rep's voice or not at all (saidwhole.py)."""
+from followup.drafting.saidwhole import said_whole, whole_sentence
+
+
+def test_customer_lead_inside_a_noted_point_is_cut():
+    assert whole_sentence("I've noted that one change: the workshop moves to Thursday 9 May.", "en") == \
+        "I've noted that the workshop moves to Thursday 9 May."
+    assert whole_sentence("Tomo nota: un cambio: la entrega pasa al martes.", "es") == \
+        "Tomo nota: la entrega pasa al martes."
+
+
+def test_their_words_about_what_the_rep_wrote_are_not_turned_on_them():
+    assert whole_sentence("I've noted that you now have 85 seats, not 90 like you wrote.", "en") == \
+        "I've noted that you now have 85 seats, not 90."
+    assert whole_sentence("As agreed, not 90 as you said.", "en") == ""
+
+
+def test_a_point_that_only_completes_another_clause_is_left_out():
+    assert whole_sentence("Notiert: Damit Sie die Zahlen prüfen können.", "de") == ""
+    assert whole_sentence("I've noted that because the hall is booked.", "en") == ""
+    assert whole_sentence("C'est noté : pas avant mardi.", "fr") == ""
+    assert whole_sentence("C'est noté : mais vous serez 30 élèves.", "fr") == "C'est noté : vous serez 30 élèves."
+
+
+def test_their_presenting_words_stay_in_their_email_and_their_please_is_their_wish():
+    assert whole_sentence("As agreed, here is the signed form from our bursar.", "en") == ""
+    assert whole_sentence("I've noted that the board approved the renewal, so please send the contract.", "en") == \
+        "I've noted that the board approved the renewal, so you'd like us to send the contract."
+    assert whole_sentence("Notiert: Das Angebot bitte an die Verwaltung.", "de") == \
+        "Notiert: Sie möchten das Angebot an die Verwaltung."
+    assert whole_sentence("I've noted chairs: 12 more please.", "en") == ""
+
+
+def test_their_but_before_the_point_is_left_out():
+    assert whole_sentence("Notiert: Aber – Sie haben jetzt 12 Gruppen.", "de") == "Notiert: Sie haben jetzt 12 Gruppen."
+
+
+def test_a_pronoun_whose_thing_is_unsaid_is_left_out():
+    assert whole_sentence("I've noted that your caretaker needs it.", "en") == ""
+    assert whole_sentence("Notiert: Sie wollen das dem Vorstand zeigen.", "de") == ""
+    assert whole_sentence("Notiert: Es gibt zwei Standorte in der Stadt.", "de") != ""
+
+
+def test_a_bare_day_joined_to_a_clause_is_cut_and_a_list_of_days_kept():
+    assert whole_sentence("I've noted that the gym floor is 300 m² and Tuesday 3 June to Friday 6 June.", "en") == \
+        "I've noted that the gym floor is 300 m²."
+    kept = "I've noted that the visits are on Monday 2 June and Tuesday 3 June."
+    assert whole_sentence(kept, "en") == kept
+    assert said_whole("Ich habe 12. März notiert.", "de") == "Ich habe 12. März notiert."  # terse, not broken
+
+
+def test_a_reason_ending_on_a_pronoun_is_cut():
+    assert whole_sentence("I've noted that the course starts on 4 May because the rooms are free then.", "en") == \
+        "I've noted that the course starts on 4 May."
+
+
+def test_broken_prices_and_cut_words_are_left_out():
+    assert whole_sentence("Thank you for choosing Option.", "en") == ""
+    assert whole_sentence("Thank you for choosing Option B.", "en") == "Thank you for choosing Option B."
+    assert whole_sentence("Gracias por elegir la A.", "es") == "Gracias por elegir la A."
+    assert whole_sentence("Nettoyage des vitres : CHF.", "fr") == ""
+    assert whole_sentence("Nettoyage des vitres : CHF 1'200.-", "fr") != ""
+    assert whole_sentence("Le prix est de 2,50 $ chacune.", "fr") == ""
+    assert whole_sentence("Le prix est de 12,50 €.", "fr") == "Le prix est de 12,50 €."
+    assert whole_sentence("Pour confirmer : le prix pour 20 pupitres est de 4 15 € HT.", "fr") == ""
+    assert whole_sentence("Der Preis für Montage vor Ort ab beträgt 90 €.", "de") == ""
+    assert whole_sentence("Der Preis für anfrage zum Modell X beträgt 90 €.", "de") == ""
+    assert whole_sentence("Der Preis für die Montage beträgt 90 € je Stück.", "de") != ""
+    assert whole_sentence("I'll post you the - the office is shut on Fridays.", "en") == ""
+
+
+def test_whole_lines_pass_unchanged():
+    line = "I've noted that the trust needs the signed contract by Friday 20 June. I'll send it tomorrow."
+    assert said_whole(line, "en") == line
+    assert said_whole("To confirm, the price is USD 40 each.", "en") == "To confirm, the price is USD 40 each."
+    assert said_whole("Tomo nota del cambio: 5 mesas.", "es") == "Tomo nota del cambio: 5 mesas."
+
+
+def test_their_aside_after_a_dash_and_their_inner_but_are_left_out():
+    assert whole_sentence("I've noted that you need 12 lockers, not 10 - you added a new class.", "en") == \
+        "I've noted that you need 12 lockers, not 10."
+    assert whole_sentence("To confirm, the offer covers model K-2 – 4 speeds.", "en") == \
+        "To confirm, the offer covers model K-2 – 4 speeds."
+    assert whole_sentence("C'est noté : vous prenez le lot 1; et par contre, vous serez 40 élèves.", "fr") == \
+        "C'est noté : vous prenez le lot 1; vous serez 40 élèves."
+
+
+def test_pronouns_turned_out_of_agreement_and_a_thing_with_no_verb_are_left_out():
+    assert whole_sentence("As agreed, the labels you will print ourselves in August.", "en") == ""
+    assert whole_sentence("I've noted that a reminder that the invoice must show the PO.", "en") == ""
+    assert whole_sentence("I've noted that a request that we deliver early, your hall is free from 2 May.", "en") == \
+        "I've noted that your hall is free from 2 May."
+
+
+def test_a_date_standing_alone_between_semicolons_is_left_out():
+    assert whole_sentence("Notiert: Sie nehmen das Modell K; 3. Mai; und Sie brauchen die Geräte bis 9. Mai.", "de") == \
+        "Notiert: Sie nehmen das Modell K; und Sie brauchen die Geräte bis 9. Mai."
