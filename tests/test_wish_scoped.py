@@ -80,6 +80,13 @@ def test_a_counted_part_left_out_of_a_confirmed_order_is_no_pause(text):
     "Four rooms at the annex won't get screens this year.",  # nothing else goes on
     "We're not going ahead this year. Two weeks ago we confirmed the budget.",  # a time counted, no part
     "We confirm the order for 20 chairs. We won't need anything else this year.",  # no part named
+    "We're going with another supplier. Three rooms won't get anything from you this year.",  # no choice of ours
 ])
 def test_a_count_without_an_order_going_on_still_pauses(text):
     assert any(kind == "paused" and certain for kind, certain in _stops(text))
+
+
+def test_a_part_left_out_beside_a_choice_made_now_is_no_certain_pause():
+    text = "We're going with the smaller boiler. Six flats in block C won't get the new radiators this round."
+    assert ("paused", True) not in _stops(text)
+    assert ("paused", True) in _stops("Six flats in block C won't get the new radiators this round.")

@@ -51,6 +51,8 @@ _GOES_ON = re.compile(
     r"(?:the|our|both|all|\d+)\b|"
     r"\b(?:we|I)(?:'ll|\s+will|'d|\s+would)?\s+(?:still\s+)?(?:like\s+to\s+)?(?:take|order|like|go\s+with)\s+"
     r"(?:the|both|all|\d+|two|three|four|five|six|ten|twelve|twenty)\b|"
+    # a choice made now: "We're going with the BW-75 Core"
+    r"\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+going\s+with\s+(?:the|both|all|\d+|option|model)\b|"
     r"\b(?:please|pls|kindly)\s+(?:(?:do|also|just)\s+)?(?:ship|order|book|deliver|dispatch|go\s+ahead)\b|"
     r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:ship|deliver|dispatch)\b|"
     # a quantity sent for is an order: "please send 200 of the blue mugs"
