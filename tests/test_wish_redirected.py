@@ -16,6 +16,8 @@ TUE = datetime(2026, 11, 10, 15, 0)
     "bitte nehmen Sie mich aus dem Verteiler für die monatlichen Server-Berichte heraus, die gehen ab sofort an "
     "technik@woerthnet.example.com. Die Rechnungen schicken Sie bitte weiterhin an mich.",
     "Please remove me from the mailing list for the weekly reports and send them to ops@acme.example.com instead.",
+    "Please stop sending them to this address. Our new address is accounts@newco.example.com.",
+    "Please stop emailing this address, I have moved to m.ortiz@harbourlaw.example.org, please use that one.",
 ])
 def test_a_list_removal_with_the_mail_sent_elsewhere_is_asked(text):
     """The mail goes on to another address from now on: a possible opt-out, never a certain one."""

@@ -30,12 +30,22 @@ _FROM_NOW_ON = re.compile(
     r"a\s+partir\s+de\s+agora|daqui\s+(?:para|pra)\s+(?:a\s+)?frente|doravante|em\s+vez\s+disso|"
     r"ahora|ora|adesso|agora|voortaan|vanaf\s+nu|in\s+de\s+toekomst|in\s+plaats\s+daarvan)\b", re.I)
 
+# a new e-mail address given for the mail, from now on by its nature: "Our new address is ap@...", "I've moved to
+# ops@...", "please use ops@... instead", "unsere neue E-Mail-Adresse lautet ...", "ma nouvelle adresse est ...",
+# "mi nueva dirección es ..."
+_NEW_ADDRESS = re.compile(
+    r"(?:\b(?:new|neue\w*|nouvelle|nueva|nuova|nova|nieuwe)\s+(?:e-?mail[- ]?|mail[- ]?|courriel\s+)?(?:address|adresse|"
+    r"direcci[óo]n|indirizzo|endere[çc]o|adres)\b[^.\n]{0,40}?|\b(?:moved\s+to|(?:please\s+)?use)\s+)"
+    r"[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
+
 
 def mail_redirected(text: str) -> bool:
-    """Whether the customer's own text sends the mail it is about on to another e-mail address."""
+    """Whether the customer's own text sends the mail it is about on to another e-mail address, or gives a new one."""
     from followup.text.wish_scope import own_text  # (wish_scope imports the opt-out modules)
 
     own = own_text(text or "")
+    if _NEW_ADDRESS.search(own):
+        return True
     for m in _REDIRECTED.finditer(own):
         start = max(own.rfind(". ", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
         end = min((i for i in (own.find(". ", m.end()), own.find("\n", m.end())) if i >= 0), default=len(own))
