@@ -23,7 +23,6 @@ _WEEKDAY = alternation(day_names("en", "de", "fr", "es"))
 _DAY = (rf"(?:(?:the\s+)?end\s+of\s+(?:{_MONTH})\b|(?:(?:{_WEEKDAY}),?\s+(?:the\s+)?)?(?:"
         rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTH})\b)"
         r"(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s*Uhr)?)?)")
-_DAY_RE = re.compile(_DAY, re.I)
 # Two days joined as a span: "between A and B", "from A to/until B", "vom A bis B", "entre le A et le B", "du A
 # au B", "entre el A y el B", "del A al B", "A to B".
 _SPAN = re.compile(rf"(?i:\b(?:between|from|zwischen|vom|von|entre|du|del)\s+(?:(?:dem|le|el)\s+)?)?(?P<a>{_DAY})"
