@@ -65,3 +65,21 @@ def test_not_before_needs_the_marker_and_contact(sentence, joined):
 ])
 def test_contact_before_the_moment_said_to_be_of_no_use_is_a_quiet_period(text, until):
     assert (True, until) in _quiet(text)
+
+
+@pytest.mark.parametrize("text,until", [
+    ("Ring me again in three weeks; before that there's no point, the budget isn't set.", date(2026, 12, 1)),
+    ("Versuchen Sie es in zwei Wochen noch einmal, vorher hat es keinen Sinn.", date(2026, 11, 24)),
+    ("Richiamami tra due settimane, prima non ha senso.", date(2026, 11, 24)),
+    ("Probeer het over twee weken opnieuw, eerder heeft het geen zin.", date(2026, 11, 24)),
+])
+def test_a_moment_with_contact_before_it_futile_in_the_same_sentence_is_a_certain_quiet_period(text, until):
+    assert _quiet(text)[-1:] == [(True, until)]
+
+
+@pytest.mark.parametrize("text", [
+    "The parts arrive in two weeks, before that there's no point booking the fitter.",  # no contact with the writer
+    "If they call you in two weeks, before that there's no point.",  # a condition, nothing asked
+])
+def test_a_futile_before_beside_no_contact_asked_is_no_certain_quiet_period(text):
+    assert not any(certain for certain, _ in _quiet(text))

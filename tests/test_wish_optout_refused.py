@@ -166,3 +166,43 @@ def test_a_spanish_request_not_to_address_the_firm_again_is_certain_and_running_
     wishes = detect_wishes("Le ruego que no se dirija más a nosotros por correo.", WED, ZURICH)
     assert [(w.kind, w.certain) for w in wishes] == [("do_not_contact", True)]
     assert detect_wishes("Ya no dirijo más el departamento comercial.", WED, ZURICH) == []
+
+
+@pytest.mark.parametrize("text", [
+    # nothing more to be sent, the refusal said by the object, in the seven languages
+    "Please send us nothing further.",
+    "Do not send us anything else, thank you.",
+    "Senden Sie uns bitte nichts mehr zu.",
+    "Schicken Sie mir nichts mehr an diese Adresse, danke.",
+    "Ne nous envoyez plus rien, merci.",
+    "Por favor no nos envíen nada más.",
+    "Non inviateci più nulla, grazie.",
+    "Não nos enviem mais nada, obrigado.",
+    "Stuurt u ons alstublieft niets meer.",
+])
+def test_nothing_more_sent_is_a_certain_opt_out(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Send us nothing more about the shelving, the racking quote is welcome.",  # one thing named
+    "Non inviateci più niente sulla caldaia.",
+    "Do not send us anything else, ring the office.",  # another way asked for
+    "Do not send me anything else, just phone me.",
+    "Schicken Sie uns nichts mehr per Post, nur per Fax.",
+])
+def test_nothing_more_sent_with_one_thing_or_another_way_named_is_only_possible(text):
+    assert _opt_outs(text) == [("do_not_contact", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "You don't need to send us anything further, the file is complete.",  # no need: nothing refused
+    "Sie brauchen uns nichts mehr zu schicken, die Unterlagen sind da.",
+    "Não precisam de nos enviar mais nada.",
+    "Schicken Sie unserem Einkäufer nichts mehr.",  # someone else
+    "Do not send us anything else yet, we will ask.",  # a wait
+    "Schick uns nichts mehr, bevor der Vorstand entschieden hat.",
+    "We sent them nothing more after May.",  # told
+])
+def test_nothing_more_look_alikes_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)

@@ -290,3 +290,10 @@ def test_try_again_after_a_length_is_a_possible_quiet_period(text, day):
 
 def test_try_again_told_of_the_past_is_no_wait():
     assert _quiet_day("I told them in October to try again after Christmas.") is None
+
+
+@pytest.mark.parametrize("said", ["call me when the month is over", "wenn der Monat rum ist", "quand le mois sera fini",
+                                  "cuando acabe el mes", "quando il mese sarà finito", "quando acabar o mês",
+                                  "als de maand om is"])
+def test_end_day_reads_the_month_said_to_be_over_as_its_last_day(said):
+    assert end_day(said, TODAY) == date(2026, 11, 30)

@@ -35,7 +35,10 @@ _CONTACT = re.compile(
     r"llam\w*|ll[áa]m\w*|escrib\w*|escr[íi]b\w*|cont[áa]ct\w*|busc\w*|busqu\w*|insist\w*|"
     r"chiam\w*|richiam\w*|scriv\w*|contatt\w*|ricontatt\w*|risent\w*|sentiamoci|cerc\w*|sollecit\w*|"
     r"lig\w*|escrev\w*|procur\w*|cham[ae]\w*|fal\w*|"
-    r"bel\w*|benader\w*|app(?:en|t)?|terugkom\w*|schrijf\w*)\b", re.I)
+    r"bel\w*|benader\w*|app(?:en|t)?|terugkom\w*|schrijf\w*|"
+    # the rep told to try again ("Probeer het over vier weken nog eens", "Versuchen Sie es im März wieder", "riprovi")
+    r"try\s+(?:it\s+|this\s+)?again|probeer\w*|versuch\w*|r[ée]-?essay\w*|riprov\w*|vuelv\w*\s+a\s+intentar\w*|"
+    r"tent\w*\s+(?:novamente|de\s+novo))\b", re.I)
 # the marker said alone in its clause, the contact left unsaid: "try me again then - just not before", "hasta el lunes 14,
 # no antes", "Niet vóór 8 december graag"
 _ALONE = re.compile(r"(?:^|[,;:\u2013\u2014-])\s*(?:(?:and|but|just|mais|pero|y|ma|e|mas|maar|en|aber|und)\s+)?(?:just\s+)?"
@@ -55,7 +58,7 @@ _NOT_ASKED = re.compile(r"\b(?:he|she|they|it)\s+(?:won['\u2019]?t|will\s+not|ca
 _FUTILE_BEFORE = re.compile(
     r"^\W*(?:before\s+(?:that|then)|vorher|davor|avant\s+(?:[çc]a|cela)|antes\s+(?:disso|de\s+(?:eso|esto)|d(?:isto|aquilo))|"
     r"prima(?:\s+di\s+(?:allora|questo))?|daarvoor|eerder)\b[^.!?]{0,30}?\b(?:no\s+(?:point|use)|pointless|(?:is\s+)?useless|"
-    r"(?:keinen|kein)\s+sinn|sinnlos|bringt\s+(?:es\s+|das\s+)?nichts|ne\s+sert\s+(?:[àa]\s+)?rien|inutile|"
+    r"(?:keinen|kein|koan|koa)\s+sinn|sinnlos|bringt\s+(?:es\s+|das\s+)?nichts|ne\s+sert\s+(?:[àa]\s+)?rien|inutile|"
     r"no\s+(?:sirve|vale\s+la\s+pena|tiene\s+sentido)|in[úu]til|non\s+(?:serve|ha\s+senso)|n[ãa]o\s+(?:adianta|vale\s+a\s+pena|"
     r"serve)|geen\s+zin|heeft\s+(?:het\s+)?geen\s+zin|zinloos)\b", re.I)
 
@@ -65,6 +68,16 @@ def futile_before(sentence: str, previous: str) -> bool:
     fim do mês, beleza? Antes disso não adianta.")."""
     return bool(_FUTILE_BEFORE.search(sentence) and _CONTACT.search(previous) and not _NOT_ASKED.search(previous)
                 and not _CONDITION.search(previous))
+
+
+# the clause boundary a futile "before that" is joined to its contact moment by, in one sentence ("Mi ricontatti tra un
+# mese; prima è inutile", "Probeer het over vier weken nog eens, eerder heeft echt geen zin")
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]\s+|\s-\s")
+
+
+def futile_within(sentence: str) -> bool:
+    """Whether a later clause of a sentence says contact before the moment its earlier clause asks for is of no use."""
+    return any(futile_before(sentence[m.end():], sentence[:m.start()]) for m in _CLAUSE_END.finditer(sentence))
 
 
 def not_before(sentence: str) -> bool:
@@ -104,7 +117,7 @@ def not_before_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     for previous, sentence in zip(["", *spoken], spoken):
         if futile_before(sentence, previous):
             sentence = f"{previous.strip()} {sentence.strip()}"  # the moment is the one named just before
-        elif not not_before(sentence):
+        elif not (not_before(sentence) or futile_within(sentence)):
             continue
         until = _moment(sentence, wishes, local, zone)
         if until is None:

@@ -83,14 +83,15 @@ _VERBS = {
     "en": (r"call(?:ed|ing)?", r"r(?:i|a)ng(?:ing)?", r"phon(?:e|ed|ing)", r"e-?mail(?:ed|ing)?", r"mail(?:ed|ing)?",
            r"text(?:ed|ing)?", r"messag(?:e|ed|ing)", r"contact(?:ed|ing)?", r"writ(?:e|ing)", "wrote",
            r"reach(?:es|ed|ing)?\s+out", r"(?:gets?|getting|got)\s+in\s+touch", r"(?:send|sending|sent)\s+(?:me|us)",
+           r"send(?=\s+nothing\s+(?:more|else|further)\b)",
            # the third person's "-s" only with the writer as its object, read as a verb only after a wish frame
            r"(?:calls|phones|rings|e-?mails|texts|messages|contacts|writes)(?=\s+(?:to\s+)?(?:me|us)\b)"),
     "de": (r"(?:an)?ruf\w*", r"(?:an)?gerufen", r"telefonier\w*", r"(?:an)?schreib\w*", r"(?:an)?geschrieben", r"(?:ge)?mail\w*",
-           r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*"),
+           r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*", r"(?:zu)?(?:ge)?send(?:en|et|e)"),
     "fr": (r"(?:m['\u2019])?appel\w*", r"(?:m['\u2019])?[ée]cri\w*", r"(?:me\s+)?contact\w*", r"t[ée]l[ée]phon\w*",
            r"(?:m['\u2019])?envoy\w*", r"relanc\w*"),
     # (to address oneself to someone is reflexive: "dirigirse a este despacho"; "dirigir" alone is to run a thing)
-    "es": (r"llam\w*", r"escrib\w*", r"escrito", r"mand\w*", r"envi\w*", r"contact\w*", r"dirigir(?:se|nos|me)",
+    "es": (r"llam\w*", r"escrib\w*", r"escrito", r"mand\w*", r"env[ií]\w*", r"contact\w*", r"dirigir(?:se|nos|me)",
            r"(?:se|nos|me)\s+dirij\w*"),
     "it": (r"chiam\w*", r"scriv\w*", "scritto", r"mand\w*", r"invi\w*", r"contatt\w*", r"telefon\w*"),
     "pt": (r"lig\w*", r"escrev\w*", r"mand\w*", r"envi\w*", r"conta(?:c)?t\w*"),
@@ -122,6 +123,34 @@ NEG_SUBJECT_REACH = 8
 # the verb first and its negation after it ("Rufen Se nich mehr an", "Appelez-moi pu"): only an again-negation
 _AFTER_NEG = re.compile(r"\b(?:(?:nicht|nich|ned|net|nit|nie|niet)\s+(?:mehr|meer)|nimmer|plus|pu|no\s+more)\b", re.I)
 AFTER_REACH = 3
+# nothing more sent, the refusal said by the object after a verb first ("Please send me nothing more", "Schicken Sie
+# mir bitte nichts mehr", "Stuur me niets meer", "Non inviatemi più nulla"), or "anything else" after a negated send
+# ("Please don't send me anything else"): the whole of what the rep sends refused
+_NOTHING_MORE = re.compile(r"\b(?:nothing|nichts|nix|niets|niks|rien|nada|niente|nulla)\s+(?:more|else|further|mehr|"
+                           r"meer|m[áa]s|pi[uù]|plus|mais|weiter|verder)\b", re.I)
+# only the writer and courtesy words between the verb and its "nothing more" (not "Schicken Sie meinem Kollegen ...")
+_TO_WRITER = re.compile(r"\s*(?:(?:Sie|u|mir|uns|me|us|mij|ons|moi|nous|bitte|doch|please|pls|kindly|alstublieft|"
+                        r"alsjeblieft|svp)\s+)*", re.I)
+NOTHING_REACH = 5  # words after the verb where its "nothing more" stands ("Sie mir bitte nichts mehr")
+_ANYTHING_ELSE = re.compile(r"^\s*(?:(?:me|us)\s+)?(?:anything|nothing)\s+else\b", re.I)
+# Dutch polite "u" after a clause-initial verb is its subject, not the one refused ("Stuurt u mij niets meer")
+_U_SUBJECT = re.compile(r"^\s*u\s+(?=(?:mij|me|ons)\b)", re.I)
+# no need to send (a reason, not a refusal): "You don't need to send me anything further", "Sie brauchen mir nichts
+# mehr zu schicken", "Não precisa me enviar mais nada", "No hace falta que me envíe nada más", "U hoeft me niets meer"
+_NO_NEED = re.compile(r"\b(?:need|needs|have\s+to|has\s+to|must|brauch\w*|m(?:ü|ue)ss\w*|hoef\w*|precis\w*|"
+                      r"hace\s+falta|necesit\w*|serve|servono|bisogno|besoin|n[ée]cessaire|faut|n(?:ö|oe)tig)\b", re.I)
+# another way kept beside the refusal ("..., nur per E-Mail", "only by phone")
+_ONLY_WAY = re.compile(r"\b(?:only|just|nur|seulement|uniquement|solo|solamente|soltanto|apenas|s[óo]|alleen|enkel)\s+"
+                       r"(?:\w+\s+)?(?:by|via|per|par|por|through|on|over|am|au)\b", re.I)
+# whom or where the offered contact goes ("call me", "ring the office", "rufen Sie mich an")
+_OFFER_OBJECT = re.compile(r"\s+(?:Sie\s+|u\s+)?(?:me|us|mich|uns|mir|moi|nous|nos|mi|ci|mij|ons|the|my|our|das|den|"
+                           r"die|le|la|el|il|het|de)\b", re.I)
+# one thing named as what no more is sent about ("send me nothing more about the printer", "non mandatemi più niente
+# sulla stampante"): mail about the rest is kept, so the refusal is only possible
+_ONE_TOPIC = re.compile(r"\b(?:nothing|anything|nichts|nix|niets|niks|rien|nada|niente|nulla)\b[^,;.]{0,20}?\b(?:about|"
+                        r"regarding|concerning|(?:ü|ue)ber|zu[mr]|sur|concernant|sobre|sul\w*|riguardo|over|"
+                        r"betreffende|omtrent)\s+(?!(?:this|it|that|these|those|dies\w*|das|es|[çc]a|cela|ceci|esto|eso|"
+                        r"esta|este|questo|questa|ci[òo]|isso|isto|dit|dat|hier)\b)\w", re.I)
 # where a clause starts a verb-first refusal: its start, a coordinator, or a courtesy word
 _CLAUSE_LEAD = re.compile(r"^\s*(?:(?:and|und|et|pis|puis|y|e|en|ou|or|oder|of|please|bitte|pls|ne)\s+)*$", re.I)
 # the contact is towards the reader or a third person: the writer's own ("we won't call you again"), someone else's
@@ -159,7 +188,9 @@ _LIMITED = re.compile(rf"\b(?:{TIME_BOUND}|during|while|after|"
                       r"if\s+(?:anything|you\s+need|needed|necessary|required)|"
                       # contact still wanted: "do keep sending the offers to me"
                       r"keep\s+(?:sending|emailing|calling|writing|in\s+touch)|continue\s+to|weiterhin|continuez|sigan|"
-                      r"continuate|continuem|blijf)\b", re.I)
+                      r"continuate|continuem|blijf|"
+                      # a wait said by its end ("... anything else yet", "..., bevor ich mich melde")
+                      r"yet|bevor|voordat|sobald)\b", re.I)
 # the writer as the one who would contact ("I won't call you again", "je ne vous appellerai plus"), unless a wish
 # frames it ("I don't want to be called again", "ik wil niet meer gebeld worden")
 _WRITER = re.compile(r"\b(?:I|we|ich|wir|je|j['\u2019]|yo|io|eu|ik|wij|nous(?=\s+(?:ne|n['\u2019])))\b", re.I)
@@ -189,9 +220,9 @@ _THIRD_OBJECT = re.compile(r"^\s*(?:the|his|her|their|those|these|that|any|all|o
                            r"negozio|numero|cellulare|escrit[óo]rio|loja|kantoor|winkel)\b)\w", re.I)
 # a verb of sending counts only with contact sent ("no me manden más correos"), never goods ("não nos mandem mais
 # amostras", "non inviarmi più campioni")
-_SEND = re.compile(r"^(?:send|sending|sent|envoy|envi|mand|invi|stuur|gestuurd|schick|geschick|zuschick)", re.I)
+_SEND = re.compile(r"^(?:send|sending|sent|envoy|env[ií]|mand|invi|stuur|gestuurd|schick|geschick|zuschick|gesend|zusend)", re.I)
 _SENT_WHAT = re.compile(rf"{_NOUN.pattern}|\b(?:offers?|angebote?|offres?|ofertas?|offerte|propostas?|aanbieding\w*|"
-                        r"newsletters?|werbung|publicit\w*|pubblicit\w*|anything|nothing|rien|nada|niente|nichts|niets|"
+                        r"newsletters?|werbung|publicit\w*|pubblicit\w*|anything|nothing|rien|nada|niente|nulla|nient['\u2019]altro|nichts|nix|niets|niks|"
                         r"stuff|things)\b", re.I)
 SENT_REACH = 4  # words after a verb of sending where what is sent is named
 # what is sent said only as "more of it" ("Don't send me any more, ok?", "any more of them"): contact only where mail
@@ -255,11 +286,15 @@ def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bo
                   and not _not_refusal(clause, n)]
         lead = _CLAUSE_LEAD.match(clause[: m.start()])
         after = _AFTER_NEG.search(" ".join(clause[m.end():].split()[:AFTER_REACH + 1])) if is_verb and lead else None
+        if is_verb and lead and not after and _SEND.match(m.group()):
+            said = " ".join(rest.split()[:NOTHING_REACH + 1])
+            after = _NOTHING_MORE.match(said, _TO_WRITER.match(said).end())
         between = clause[last_negated: m.start()]
         coordinated = last_negated >= 0 and (_COORD.match(between) or _COORD_AFTER_OBJECT.match(between))
         if not (before or after or coordinated):
             continue
-        if _OTHER_OBJECT.match(rest) or (_SIE_OBJECT.match(rest) and not lead) or _OTHER_CLITIC.search(clause[: m.start()]):
+        if (_OTHER_OBJECT.match(rest) and not (lead and _U_SUBJECT.match(rest))) \
+                or (_SIE_OBJECT.match(rest) and not lead) or _OTHER_CLITIC.search(clause[: m.start()]):
             continue
         sent_back = mail_named and bool(_SENT_BACK.match(rest))  # ("any more" is no third person's "any")
         if _THIRD_SUBJECT.search(clause[: m.start()]) or (is_verb and not sent_back and _THIRD_OBJECT.match(rest)):
@@ -276,7 +311,10 @@ def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bo
             continue  # (the writer's wish: "Patients who opted out should not be contacted again" is someone else's)
         items, verb, last_negated = items + 1, verb or is_verb, m.end()
         start = before[0].start() if before else m.start()
+        if before and _NO_NEED.search(clause[before[0].start(): m.start()]):
+            continue  # "you don't need to send me anything further": nothing refused
         again = again or bool(after) or bool(_AGAIN.search(clause[start:])) or sent_back
+        again = again or bool(_SEND.match(m.group()) and before and _ANYTHING_ELSE.match(rest))
         line = line or (is_verb and bool(_LINE_REFUSED.match(rest)))
     return items, verb, again, line
 
@@ -301,11 +339,20 @@ def _asks(clause: str) -> bool:
     return bool(NEG.match(rest) or _VERB.match(rest) or _OWN_WISH.match(rest))
 
 
+def _offers(clause: str) -> bool:
+    """Whether a clause asks for another way of contact ("just call me", "ring the office", "nur per Fax"), not a list
+    of the ways refused ("..., phone or email")."""
+    rest = clause.strip()[_ASKING_LEAD.match(clause.strip()).end():]
+    verb = _VERB.match(rest)
+    return bool(_ONLY_WAY.search(clause) or (verb and _OFFER_OBJECT.match(rest[verb.end():])))
+
+
 def refused_contact(sentence: str, offset: int, text: str, guards: dict[str, re.Pattern[str]]) -> Wish | None:
     """A certain opt-out where the sentence refuses two ways of contact, or one with "again", else None."""
-    if not NEG.search(sentence) or _LIMITED.search(sentence) or POLITE_LIMIT.search(sentence) or names_staff(sentence):
+    if not (NEG.search(sentence) or _NOTHING_MORE.search(sentence)) or _LIMITED.search(sentence) \
+            or POLITE_LIMIT.search(sentence) or names_staff(sentence):
         return None  # (the writer's people are read by wish_optout_staff)
-    total, with_again, clause_led, led_items = 0, False, 0, 0
+    total, with_again, clause_led, led_items, offered = 0, False, 0, 0, False
     mail_named = bool(_MAIL_NAMED.search(" ".join([*_sentences_before(text[:offset]), sentence])))
     clauses = list(_CLAUSES.finditer(sentence))
     for c in clauses:
@@ -315,9 +362,11 @@ def refused_contact(sentence: str, offset: int, text: str, guards: dict[str, re.
             [o.group() for o in clauses if o is not c], text[offset + len(sentence):]))
         clause_led += items and bool(NEG.match(c.group().strip()) or _VERB.match(c.group().strip()))
         led_items += items if items and _asks(c.group()) else 0
+        offered = offered or (not items and not NEG.search(c.group()) and _offers(c.group()))
     # two refused in one asking clause ("please do not call me and do not send email to me") as in two clauses
     if not (with_again or (total >= 2 and (clause_led >= 2 or led_items >= 2))):
         return None
     if guarded(sentence, guards) or other_line_abroad(sentence):
         return None
-    return Wish(DNC, sentence_quote(sentence, offset, text))
+    # another way asked for in the same sentence ("..., just call me") or one thing named: only possibly for good
+    return Wish(DNC, sentence_quote(sentence, offset, text), certain=not (offered or _ONE_TOPIC.search(sentence)))

@@ -55,6 +55,16 @@ _WEEK_PART = re.compile(rf"\b(?P<part>{_START}|{_END})\b{_OF}(?:{_THIS}\s+)?(?P<
 # "the end of next month", "Anfang nächsten Monats", "début du mois prochain", "eind van de maand"
 _MONTH_PART = re.compile(rf"\b(?P<part>{_START}|{_MIDDLE}|{_END})\b[- ]?{_OF}(?:{_THIS}\s+)?"
                          rf"(?:(?P<month>{_MONTH_RE})\b|(?P<n1>{_NEXT}\s+)?{_MONTH_WORD}\b(?P<n2>\s+{_NEXT})?)", re.I)
+# the month said to be over, an end of this month in other words: "when the month is over", "wenn der Monat rum is",
+# "quand le mois sera fini", "cuando acabe el mes", "quando il mese sarà finito", "quando o mês acabar", "als de maand om is"
+_MONTH_OVER = re.compile(
+    r"\b(?:(?:when|once|after)\s+(?:the|this)\s+month\s+(?:is\s+|has\s+)?(?:over|out|done|finished|ended)|"
+    r"(?:wenn|sobald|bis)\s+(?:der|dieser)\s+monat\s+(?:rum|vorbei|um|herum|zu\s+ende)\b|"
+    r"(?:quand|une\s+fois|d[èe]s\s+que)\s+(?:le|ce)\s+mois\s+(?:sera\s+|est\s+)?(?:fini|termin[ée]|pass[ée]|[ée]coul[ée])|"
+    r"(?:cuando|en\s+cuanto)\s+(?:acabe|termine|pase)\s+(?:el|este)\s+mes|"
+    r"(?:quando|appena)\s+(?:(?:il|questo)\s+mese\s+(?:sar[àa]\s+|[èe]\s+)?(?:finito|passato|terminato)|finisce\s+il\s+mese)|"
+    r"(?:quando|assim\s+que)\s+(?:(?:acabar|terminar|passar)\s+(?:o|este)\s+m[êe]s|(?:o|este)\s+m[êe]s\s+(?:acabar|terminar|passar))|"
+    r"(?:als|wanneer|zodra)\s+(?:de|deze)\s+maand\s+(?:om|voorbij|afgelopen)\b)", re.I)
 # "week 50", "KW 48", "semaine 49", "semana 50", "settimana 49", "wk 50": the Monday of that ISO week
 _WEEK_NUMBER = re.compile(r"\b(?:week|wk|kw|kalenderwoche|semaine|sem|semana|settimana)\.?\s*(?P<w>[1-5]?\d)\b(?![.,:/]\d)",
                           re.I)
@@ -139,6 +149,8 @@ def end_day(sentence: str, today: date) -> date | None:
         else:
             year, month = _next_month(today) if (m.group("n1") or m.group("n2")) else (today.year, today.month)
         return _month_day(year, month, _part(m.group("part")))
+    if _MONTH_OVER.search(sentence):
+        return _month_day(today.year, today.month, "end")
     if (m := _WEEK_NUMBER.search(sentence)) is not None and 1 <= int(m.group("w")) <= 53:
         for year in (today.year, today.year + 1):
             try:
