@@ -492,3 +492,24 @@ def test_an_hour_still_read():
     assert possible_time("Calling after 2 may be best.") == "time:afternoon"
     said = "Please ring before 9am."
     assert [w.preference for w in preferences(said, 0, said)] == ["time:morning"]
+
+
+@pytest.mark.parametrize("text", [
+    "If you want to phone about the valves, early's best - by nine I'm out on the yard.",
+    "Give me a ring whenever, though early’s better, the site gets loud after lunch.",
+])
+def test_early_with_is_contracted_prefers_the_morning(text):
+    assert "time:morning" in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you put everything in an email from here on out? I lose track of calls.",
+    "Please send anything about the new contract by email from here on.",
+])
+def test_everything_in_one_channel_from_here_on_is_a_channel(text):
+    assert [w.preference for w in preferences(text, 0, text) if w.certain] == ["channel:email"]
+
+
+def test_the_writers_own_mail_from_now_on_in_another_clause_is_no_channel():
+    said = "Send all the drawings over, I'll email you from now on about the changes."
+    assert not [w for w in preferences(said, 0, said) if (w.preference or "").startswith("channel:")]

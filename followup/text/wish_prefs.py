@@ -20,8 +20,8 @@ _WORD_HOUR_TAIL = r"and\s+(?:I|we)\b|(?:any|most|every)\s+days?\b|if\s+(?:you\s+
 _NOT_A_DATE = rf"(?!{MONTH_AFTER_NUMBER})"
 # Time of day: a clause that names a part of the day and says something good or bad about it for the customer.
 _TIME_OF_DAY: dict[str, str] = {
-    "morning": r"\b(?:early\s+)?mornings?\b|\bearly\s+(?:is|works|suits|would\s+be)\b|\bfirst\s+thing\b|"
-               r"\b(?:try|call|ring|catch)\s+(?:me|us)\s+early\b(?!\s+(?:next|in\s+the|on|this|tomorrow)\b)|"
+    "morning": r"\b(?:early\s+)?mornings?\b|\bearly(?:\s+(?:is|works|suits|would\s+be)|['\u2019]s\s+(?:best|better|fine))\b|"
+               r"\bfirst\s+thing\b|\b(?:try|call|ring|catch)\s+(?:me|us)\s+early\b(?!\s+(?:next|in\s+the|on|this|tomorrow)\b)|"
                r"\bearly\s+in\s+the\s+day\b|\b(?:best|better|easiest)\b[^,.;]{0,20}\bearly\b(?!\s+(?:next|in\s+the\s+(?:week|month|year)|"
                rf"(?:{month_prefixes('en')})))|\bbefore\s+(?:noon|lunch|(?:8|9|10|11)\s*(?:am|a\.m\.)?)(?!\w)"
                rf"{_NOT_A_DATE}|"
@@ -196,9 +196,10 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         # the other channel is no use to the customer: "phone calls are useless to me", "email's no good for me"
         rf"\b{y}\b[^.,;]{{0,20}}?\b(?:is|are|'s)\s+(?:just\s+|completely\s+|totally\s+|pretty\s+)?(?:useless|hopeless|"
         rf"pointless|no\s+use|no\s+good)\s+(?:to|for|with)\s+(?:me|us)\b" if name != "sms" else never,
-        # everything sent from now on in one channel: "please send all offers and changes in writing by email from now on"
-        rf"\b(?:send|put)\s+(?:me\s+|us\s+)?(?:all|every|any)\b[^.]{{0,40}}?\b{x}\b[^.]{{0,20}}?\b(?:from\s+now\s+on|"
-        rf"going\s+forward|henceforth)\b" if name == "email" else never,
+        # everything sent from now on in one channel: "please send all offers and changes in writing by email from now on",
+        # "put everything in an email from here on out" (in one clause: not "send all files, I'll email from now on")
+        rf"\b(?:send|put)\s+(?:me\s+|us\s+)?(?:all|every|any)(?:thing)?\b[^.,;]{{0,40}}?\b{x}\b[^.]{{0,20}}?\b(?:from\s+now\s+on|"
+        rf"from\s+here\s+on(?:\s+out|\s+in)?|going\s+forward|henceforth)\b" if name == "email" else never,
         rf"\b(?:stick|keep\s+(?:it|things|this|everything|(?:our|all|any|the|further)\s+(?:\w+\s+)?(?:discussions?|"
         rf"communications?|correspondence|contact|conversations?|exchanges?)))\s+to\s+{x}\b|"
         # "for further communication use only email"
