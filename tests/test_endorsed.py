@@ -1,7 +1,7 @@
 """Drafting reads each stored email with the message its customer forwards and points to below it."""
 from dataclasses import dataclass
 
-from followup.drafting.endorsed import drafting_texts
+from followup.drafting.endorsed import drafting_texts, replied_texts
 
 
 @dataclass
@@ -27,3 +27,14 @@ def test_the_reps_sent_addresses_are_their_side():
     assert texts[1] == rep.new_text and texts[2] == own.new_text
     assert "Can we get it the 12th?" in texts[3] and texts[3].rstrip().endswith("Dale")
     assert drafting_texts([own], own=["trent@equip.example"])[2] == own.new_text
+
+
+def test_the_reps_email_quoted_under_a_customers_reply_is_kept_for_its_greeting():
+    """Only a customer's email quoting one of the rep's has it; the rep's own sent email never does."""
+    rep = _Row(1, "outbound", "trent@equip.example", "Dale,\n\nThe lease is $58,500.\n\nTrent")
+    reply = _Row(2, "inbound", "dale@farm.example", "Works for us.\n\nDale",
+                 "From: Trent <trent@equip.example>\nSent: Monday\n\nMr Vorhees,\n\nThe lease is $58,500.")
+    other = _Row(3, "inbound", "dale@farm.example", "Thoughts?\n\nDale",
+                 "From: Kyle <kyle@farm.example>\nSent: Friday\n\nDad,\n\nCan we get it the 12th?")
+    replied = replied_texts([rep, reply, other])
+    assert list(replied) == [2] and replied[2].startswith("Mr Vorhees,")

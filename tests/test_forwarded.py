@@ -1,7 +1,7 @@
 """A message the customer forwards and points the rep to is read as its sender's words; the rep's own never is."""
 import pytest
 
-from followup.text.forwarded import endorsed_forward, endorsed_text, own_words
+from followup.text.forwarded import endorsed_forward, endorsed_text, own_words, replied_body
 from followup.text.replies import split_reply
 
 REP = "tlindqvist@prairielandequip.example.com"
@@ -187,3 +187,26 @@ def test_a_ruled_attribution_over_plain_unquoted_lines_is_read():
     fwd = endorsed_forward("Claire a une question, voir plus bas.", quoted, ["marc@meubles.example.fr"])
     assert fwd is not None and fwd.name == "Claire Dumas"
     assert "rez-de-chaussée" in fwd.body and "4 200" not in fwd.body
+
+
+@pytest.mark.parametrize("reply", [
+    "Guten Tag Herr Albers,\n\ndas passt so.\n\nGrüße\nMarta Voss\n\n"
+    "Am 02.03.31 um 10:05 schrieb Tobias Albers:\n> Liebe Frau Voss,\n>\n> anbei die Preise.\n>\n> Tobias Albers\n",
+    "Bonjour Monsieur Albers,\n\nC'est d'accord.\n\nMarta Voss\n\n"
+    "Le lun. 2 mars 2031 à 10:05, Tobias Albers <tobias@kiln.example> a écrit :\n> Chère Madame Voss,\n>\n"
+    "> voici nos prix.\n",
+])
+def test_the_reps_email_a_reply_quotes_is_read_for_its_greeting(reply):
+    """The first quoted email from the rep's address, or named only by an attribution, is the rep's own."""
+    new, quoted, _ = split_reply(reply)
+    body = replied_body(new, quoted, ["tobias@kiln.example"])
+    assert body.lstrip().startswith(("Liebe Frau Voss,", "Chère Madame Voss,"))
+
+
+def test_a_quoted_email_from_someone_else_or_pointed_to_is_not_the_reps():
+    """Another address than the rep's side, or a forward the customer points to, is no email of the rep's."""
+    new, quoted, _ = split_reply(BODY)
+    assert replied_body(new, quoted, [REP]) == ""  # Kyle's email, forwarded and pointed to
+    plain = "Fine by us.\n\nMarta\n\nOn Mon, 2 Mar 2031 at 10:05, Ola Berg wrote:\n> Hi Marta,\n>\n> Call me?\n"
+    new, quoted, _ = split_reply(plain.replace("Ola Berg", "Ola Berg <ola@voss.example>"))
+    assert replied_body(new, quoted, ["tobias@kiln.example"]) == ""

@@ -342,3 +342,29 @@ def test_a_notes_call_word_before_the_name_is_no_role():
     """"Llamada Daniela Restrepo, ...": a call, not a woman's role; no title is guessed from it."""
     note = [Source("note", 1, "Llamada Daniela Restrepo, quiere arrendar desde junio.", datetime(2026, 5, 4, 9), "note")]
     assert formal_greeting(note, "Daniela Restrepo", "es") == ""
+
+
+@pytest.mark.parametrize("quoted, name, greeting", [
+    ("Liebe Frau Albrecht,\n\nanbei die Preise.", "Hanna Albrecht", "Liebe Frau Albrecht,"),
+    ("Sehr geehrter Herr Dr. Kunz,\n\nanbei die Preise.", "Otto Kunz", "Sehr geehrter Herr Dr. Kunz,"),
+    ("Estimado Sr. Quiroga:\n\nle envío los precios.", "Tomás Quiroga", "Estimado Sr. Quiroga:"),
+    ("Bonjour Madame Faure,\n\nvoici nos prix.", "Léa Faure", "Bonjour Madame Faure,"),
+    ("Dear Ms Okafor,\n\nPrices below.", "Ada Okafor", "Dear Ms Okafor,"),
+])
+def test_the_reps_greeting_quoted_under_the_customers_reply_is_kept(quoted, name, greeting):
+    """No sent email synced: the rep's email the customer's reply quotes still gives the rep's greeting, in any
+    language, and a draft state built from it greets so."""
+    reply = replace(_src(1, "inbound", "Thank you, noted.\n\nRegards", 5), replied=quoted)
+    assert rep_greeting([reply], name) == greeting
+    assert build_state([reply], "Europe/Berlin", datetime(2026, 5, 11, 9), customer_name=name).greeting == greeting
+
+
+def test_a_newer_sent_greeting_wins_over_an_older_quoted_one_and_a_quoted_stranger_counts_not():
+    """The rep's newest greeting, sent or quoted; a quoted email greeting someone else is not the rep's to this
+    customer."""
+    older = replace(_src(1, "inbound", "Danke.", 4), replied="Liebe Frau Albrecht,\n\nanbei die Preise.")
+    newer = _src(2, "outbound", "Hallo Hanna,\n\nwie besprochen.", 6)
+    assert rep_greeting([older, newer], "Hanna Albrecht") == "Hallo Hanna,"
+    assert rep_greeting([older, replace(newer, at=datetime(2026, 5, 3, 9))], "Hanna Albrecht") == "Liebe Frau Albrecht,"
+    other = replace(_src(3, "inbound", "Danke.", 7), replied="Lieber Herr Brandt,\n\nanbei die Preise.")
+    assert rep_greeting([other], "Hanna Albrecht") == ""

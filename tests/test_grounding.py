@@ -145,3 +145,12 @@ def test_a_month_a_source_names_in_a_date_read_with_a_clock_time_grounds():
     report = ground("Vorführung im Dezember.", note, tuple(PROFILE), written_at=datetime(2026, 10, 27, 9),
                     tz="Europe/Berlin")
     assert [t.text for t in report.unmatched] == ["Dezember"]
+
+
+def test_the_reps_greeting_kept_from_their_quoted_email_is_grounded():
+    """A greeting the rep wrote in the email the customer's reply quotes is theirs: grounded, never invented."""
+    reply = Source("message", 7, "Danke, so machen wir es.\n\nHanna Albrecht", datetime(2026, 5, 5, 9), "inbound")
+    body = "Liebe Frau Albrecht,\n\nso machen wir es."
+    assert not ground(body, [reply], ["Hanna Albrecht"]).ok  # the reply alone does not hold the greeting
+    quoted = Source("message", 7, reply.text, reply.at, "inbound", replied="Liebe Frau Albrecht,\n\nanbei die Preise.")
+    assert ground(body, [quoted], ["Hanna Albrecht"]).ok

@@ -8,7 +8,7 @@ from typing import Protocol, Sequence
 from sqlmodel import Session
 
 from followup.models import Mailbox
-from followup.text.forwarded import endorsed_text
+from followup.text.forwarded import endorsed_text, replied_body
 
 
 class _Stored(Protocol):
@@ -35,10 +35,23 @@ def drafting_texts(messages: Sequence[_Stored], own: Sequence[str] = ()) -> dict
     return out
 
 
+def replied_texts(messages: Sequence[_Stored], own: Sequence[str] = ()) -> dict[int | None, str]:
+    """The rep's own email each customer's email quotes below it, by id (only those that quote one): the greeting
+    the rep last wrote to the customer may be there alone, their sent mail not synced."""
+    mine = {m.from_addr for m in messages if m.direction == "outbound" and m.from_addr} | set(own)
+    out = {}
+    for m in messages:
+        if m.direction == "inbound" and m.quoted_text:
+            body = replied_body(m.new_text or "", m.quoted_text, mine)
+            if body:
+                out[m.id] = body
+    return out
+
+
 def mailbox_addresses(session: Session, messages: Sequence[_Stored]) -> list[str]:
     """The addresses (aliases too) of the mailboxes the messages were synced from: the rep's side."""
     boxes = [session.get(Mailbox, i) for i in {m.mailbox_id for m in messages}]
     return [a for b in boxes if b is not None for a in [b.email_address, *(b.aliases or [])] if isinstance(a, str)]
 
 
-__all__ = ["drafting_texts", "mailbox_addresses"]
+__all__ = ["drafting_texts", "mailbox_addresses", "replied_texts"]

@@ -75,11 +75,13 @@ def is_greeting(line: str, customer_name: str) -> bool:
 
 
 def rep_greeting(sources: Sequence[Source], customer_name: str) -> str:
-    """The greeting line of the rep's newest email to the customer that opens with one, or "" when there is none."""
+    """The greeting line of the rep's newest email to the customer that opens with one, or "" when there is none: a
+    sent email, or the rep's email a customer's reply quotes below it (sync may hold no sent mail)."""
     for src in sorted(sources, key=lambda s: s.at, reverse=True):
-        if src.kind != "message" or src.direction != "outbound":
+        text = src.text if src.direction == "outbound" else src.replied if src.direction == "inbound" else ""
+        if src.kind != "message" or not text:
             continue
-        first = next((ln.strip() for ln in (src.text or "").splitlines() if ln.strip()), "")
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         if is_greeting(first, customer_name):
             return _writers_part(first, sources, customer_name)
     return ""

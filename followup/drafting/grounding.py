@@ -292,6 +292,8 @@ def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str], *
     words: dict[str, str] = {}
     for src in sources:
         _index(src.text, f"{src.kind}:{src.id}", index, words)
+        if src.replied:  # the rep's own email quoted under the customer's: the greeting kept from it is grounded
+            _index(src.replied, f"{src.kind}:{src.id}", index, words)
     for extra in profile_texts:
         if extra:
             _index(extra, "profile", index, words)

@@ -37,7 +37,7 @@ from followup.db import Database
 from followup.drafting import llm
 from followup.drafting.composition import compose_state, framing_texts, slots
 from followup.drafting.conversation import Voice, build_state, learn_voice, needs_follow_up_state
-from followup.drafting.endorsed import drafting_texts, mailbox_addresses
+from followup.drafting.endorsed import drafting_texts, mailbox_addresses, replied_texts
 from followup.drafting.grounding import GroundingReport, ground
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.sentences import Source
@@ -254,8 +254,9 @@ def gather(session: Session, customer: Customer | None, default_timezone: str,
         note_query = note_query.where(CallNote.at > since)
     notes = list(session.exec(note_query.order_by(CallNote.at, CallNote.id)))
     # the customer's email with the message they forward below it, from someone not on the rep's side
-    texts = drafting_texts(messages, mailbox_addresses(session, messages))
-    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction) for m in thread]
+    own = mailbox_addresses(session, messages)
+    texts, replied = drafting_texts(messages, own), replied_texts(messages, own)  # the rep's greeting quoted below
+    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction, replied.get(m.id, "")) for m in thread]
                     + [Source("note", n.id, n.text, n.at, "note") for n in notes])
     if not sources:
         return "no messages or call notes to draft from"

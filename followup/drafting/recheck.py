@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from followup.drafting.endorsed import drafting_texts, mailbox_addresses
+from followup.drafting.endorsed import drafting_texts, mailbox_addresses, replied_texts
 from followup.drafting.grounding import ground
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.sentences import Source
@@ -25,8 +25,11 @@ def current_grounding(session: Session, draft: Draft, customer: Customer, *, def
                       viewer: User | None = None) -> dict:
     """The grounding report (as_dict) of the draft's current body."""
     messages = list(session.exec(select(Message).where(Message.customer_id == customer.id)))
-    texts = drafting_texts(messages, mailbox_addresses(session, messages))  # a forwarded message read as drafting did
-    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction) for m in messages]
+    own = mailbox_addresses(session, messages)
+    texts = drafting_texts(messages, own)  # a forwarded message read as drafting did
+    replied = replied_texts(messages, own)  # the rep's quoted email, whose greeting the draft may keep
+    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction, replied.get(m.id, ""))
+               for m in messages]
     sources += [Source("note", n.id, n.text, n.at, "note")
                 for n in session.exec(select(CallNote).where(CallNote.customer_id == customer.id))]
     owner = _signer(session, draft, viewer)

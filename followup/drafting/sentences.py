@@ -21,6 +21,7 @@ class Source:
     text: str
     at: datetime  # naive UTC
     direction: str  # "inbound" | "outbound" | "note"
+    replied: str = ""  # the rep's own email an inbound one quotes below it (its body): their greeting is read from it
 
 
 _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", "ltd", "co", "jr", "sr", "st",

@@ -58,6 +58,22 @@ def endorsed_forward(new_text: str, quoted_text: str, own: Iterable[str]) -> For
     return Forwarded(name=name, address=address, body=body)
 
 
+def replied_body(new_text: str, quoted_text: str, own: Iterable[str]) -> str:
+    """The body of the email a reply quotes first below it when that email is the rep's: sent from one of `own` or
+    their domain, or an attribution naming no address under a reply that points at no forward ("Am 07.06. schrieb
+    Jannik Brandt:"); "" otherwise. The rep's own greeting to the customer is read from it (drafting/greeting.py)."""
+    if not quoted_text:
+        return ""
+    head, body = _first_message(quoted_text)
+    if not head or not body:
+        return ""
+    own = {a.strip().lower() for a in own if a and "@" in a}
+    address = next(iter(ADDRESS_RE.findall(head)), "").lower()
+    if address:
+        return body if address in own or address.rsplit("@", 1)[1] in {a.rsplit("@", 1)[1] for a in own} else ""
+    return "" if _ENDORSES.search(new_text or "") else body
+
+
 def _fold(text: str) -> str:
     """Lower case without accents ("Íñigo" -> "inigo")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
@@ -243,4 +259,4 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     return head, "\n".join(body).strip("\n")
 
 
-__all__ = ["Forwarded", "endorsed_forward", "endorsed_text", "own_words"]
+__all__ = ["Forwarded", "endorsed_forward", "endorsed_text", "own_words", "replied_body"]
