@@ -217,3 +217,11 @@ def test_undated_wait_after_a_length_asked_keeps_the_length():
 
 def test_undated_wait_alone_still_read():
     assert _quiet("I'll get back to you once my partner has seen it.")
+
+
+@pytest.mark.parametrize("text", [
+    "Good news, the board signed it off, so there's no reason to wait till the audit is done.",
+    "There is no need to wait until our committee has met.",
+])
+def test_a_wait_called_off_is_no_wait(text):
+    assert event_quiet(text) is None

@@ -327,3 +327,27 @@ def test_do_not_phone_until_a_day_of_the_month_is_that_day():
 
 def test_people_or_goods_not_sent_before_a_day_is_no_quiet_period():
     assert quiet_until("The floor must dry, so please don't send the fitters with the shelving before Friday.") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Could you check with us again in two weeks' time?", "2026-11-24"),
+    ("Kindly check with me in a week, I should know more then.", "2026-11-17"),
+])
+def test_check_with_me_in_a_length_is_a_quiet_period(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Leave it with us till the month's out, we're flat out with stocktake.",
+    "Please don't ring before the month is out.",
+])
+def test_the_month_run_out_is_its_last_day(text):
+    assert quiet_until(text) == "2026-11-30"
+
+
+@pytest.mark.parametrize("text", [
+    "We'll stay with the wholesaler since they allow us 45 days terms.",
+    "The co-op gives us 30 days' credit on every invoice.",
+])
+def test_payment_terms_in_days_are_no_quiet_period(text):
+    assert quiet_until(text) is None

@@ -184,8 +184,9 @@ def event_quiet_wish(sentence: str, offset: int, text: str, local: datetime) -> 
     if m is None:
         m = _more_event_wait(sentence, text[:offset], local)
     own = _OWN_ASK.search(sentence, 0, m.start()) if m and not _DIGIT.search(sentence, 0, m.start()) else None
-    guards = {"asks_rep": QUIET_G["asks_rep"]} if _ON_BEHALF.match(sentence) else {
-        "others": QUIET_G["others"], "asks_rep": QUIET_G["asks_rep"]}
+    # ("no reason to wait till April": the wait is called off, on anyone's behalf)
+    guards = {"asks_rep": QUIET_G["asks_rep"], "not_needed": QUIET_G["not_needed"]} if _ON_BEHALF.match(sentence) else {
+        "others": QUIET_G["others"], "asks_rep": QUIET_G["asks_rep"], "not_needed": QUIET_G["not_needed"]}
     if not m or _EVENT_GUARD.search(sentence) or guarded(sentence[own.end() if own else 0:], guards):
         return None
     if _NO_END_IN_SIGHT.search(text) or _IF_AND_WHEN.search(sentence):

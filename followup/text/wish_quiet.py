@@ -60,7 +60,8 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                    rf"check back(?: with {ME})?|"
                    rf"reach out(?: again)?|"
                    rf"follow up(?: with {ME})?|touch base|try {ME}(?: again)?|"
-                   rf"circle back|talk again|check in(?: with {ME})?|drop {ME} a line|give {ME} a (?:call|ring|"
+                   # ("please check with me again in three weeks' time": "with" without "back" or "in")
+                   rf"circle back|talk again|check in(?: with {ME})?|check with {ME}|drop {ME} a line|give {ME} a (?:call|ring|"
                    rf"shout)|reconnect|speak|chat|(?:have|get) (?:an? )?(?:answer|"
                    rf"decision|reply)(?: for you)?|(?:contact|ping|"
                    rf"email|call|write to) {ME}(?: again)?|get in touch)"
@@ -191,7 +192,9 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
     "talk_mid_month": rf"\b(?P<prep>reconnect|talk|speak|touch\s+base|circle\s+back|follow\s+up|check\s+(?:back|in)|revisit|"
                       rf"reach\s+out|(?:try|ping|call|e-?mail)\s+me|get\s+back\s+to\s+me)\s+(?:again\s+)?(?:in\s+)?"
                       rf"(?:the\s+)?mid(?:-|\s+|dle\s+of\s+)(?P<month>{MONTH_RE})\b",
-    "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end)\b",
+    # ("leave it with me till the month's out", "not before the month is out": the month run out, said in Britain)
+    "end_of_month": rf"{_WAIT_CUE}\b(?:until\s+|till\s+|by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|month[- ]end|"
+                    rf"month(?:'s|\s+is)\s+out)\b",
     "until_weekday": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                      rf"till\s+after|until|till|after|up\s+to|before)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY_RE})\b"
                      rf"(?:\s+(?:of\s+)?next\s+week\b|(?P<week>\s+w(?:ee)?k|\s+(?P<fortnight>fortnight))\b)?",
@@ -210,7 +213,8 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
 }
 MID_MONTH_DAY = 15  # "mid-December"
 _QUIET_GUARDS: dict[str, str] = {
-    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround)\b|"
+    # ("they give us 60 days terms", "30 days' credit": how long a bill may wait, no wait of the customer's)
+    "notice": r"\b(?:days?|weeks?)'?\s+(?:notice|lead\s+time|turnaround|(?:payment\s+)?terms|credit)\b|"
               r"\b(?:day|week)'?s?'?\s+(?:notice|warning|heads[- ]up)\b",
     # ("then we can take it forward" moves the matter on: no time taken)
     "takes": r"\b(?:takes?(?!\s+(?:it|this|that|things|the\s+matter)\s+(?:forward|further|from\s+there)\b)|took|taking|"
@@ -227,7 +231,8 @@ _QUIET_GUARDS: dict[str, str] = {
                r"technicians?|drivers?|vans?|trucks?|lorr(?:y|ies)|couriers?|workers?|builders?|goods|stock|equipment|"
                r"machines?|materials?|parts|pallets?|signs?|totems?)\b",
     # the time offered is turned down: "No need to give us more time to think. We've decided: yes"
-    "not_needed": r"\bno\s+need\s+to\s+(?:give|allow|wait|hold)\b|"
+    # ("there's no reason to wait till April": the wait said before is called off)
+    "not_needed": r"\bno\s+(?:need|reason)\s+to\s+(?:give|allow|wait|hold)\b|"
                   r"\b(?:don'?t|do\s+not)\s+need\s+(?:any\s+)?(?:more|extra)\s+time\b",
     # "I'm away next week, so please send the paperwork today": a request for now, not for quiet
     # "let me check with finance and get back to you today": same day, nothing to hold
@@ -243,7 +248,7 @@ _QUIET_GUARDS: dict[str, str] = {
 # Only looked for after a think/need/promise rule fired, so "the approval takes a week" never gets here.
 _LOOSE_END_PATTERNS: dict[str, str] = {
     "end_of_next_week": r"\bend\s+of\s+next\s+week\b",
-    "end_of_week": r"\bend\s+of\s+(?:the|this)\s+week\b",
+    "end_of_week": r"\bend\s+of\s+(?:the|this)\s+week\b|\bthe\s+week(?:'s|\s+is)\s+out\b",
     # "till next week Friday": the weekday names the day, before "next week" alone would say its Monday
     "next_week_weekday": rf"\b(?P<prep>by|until|till|til|on|before)?\s*(?P<next_week>next\s+week\s+)(?P<weekday>{_WEEKDAY_RE})\b",
     "next_week": r"\bnext\s+week\b",
