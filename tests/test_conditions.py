@@ -2,7 +2,15 @@
 the work, said in the rep's voice (sentences written for these tests)."""
 from datetime import datetime, timezone
 
-from followup.drafting.conditions import _limit, _made_out, _span_line, condition_line, order_conditions
+from followup.drafting.conditions import (
+    _delivery_line,
+    _limit,
+    _line,
+    _made_out,
+    _span_line,
+    condition_line,
+    order_conditions,
+)
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
 
@@ -113,3 +121,73 @@ def test_an_invoice_carries_the_po_the_email_gives():
         "Redfern Community College, quoting PO 4471"
     assert _made_out("Please make the quote out to Redfern Community College.", "en", "PO 4471 is attached.")[1] == \
         "Redfern Community College"  # a quote comes before the PO
+
+
+def test_made_out_by_a_verb_a_label_or_a_modal_tie():
+    assert _made_out("Facturer à Ateliers Orbec SAS, comptabilité fournisseurs.", "fr", "") == \
+        ("facture", "Ateliers Orbec SAS, comptabilité fournisseurs")
+    assert _made_out("Facturar a Forjas Lemona S.L., gracias.", "es", "") == ("factura", "Forjas Lemona S.L.")
+    assert _made_out("Rechnungsanschrift: Harzer Gusswerk GmbH, Kreditorenbuchhaltung.", "de", "") == \
+        ("Rechnung", ":Harzer Gusswerk GmbH, Kreditorenbuchhaltung")
+    assert _made_out("Rechnung an Ostalb Drehteile GmbH, USt-IdNr. anbei.", "de", "")[1] == ":Ostalb Drehteile GmbH"
+    assert _made_out("The invoice must go to Pennine Castings Ltd, VAT number attached.", "en", "") == \
+        ("invoice", "Pennine Castings Ltd")
+    assert _made_out("La facture est à adresser à Tôlerie Vauclin SARL, service achats.", "fr", "")[1] == \
+        "Tôlerie Vauclin SARL, service achats"
+    assert _made_out("El contrato va a nombre de Curtidos Arroyo S.A., CUIT en el adjunto.", "es", "")[1] == \
+        "de Curtidos Arroyo S.A."
+    assert _made_out("Please put the lease in the name of Kestrel Moulding Ltd (our operating company).", "en", "") == \
+        ("lease", "Kestrel Moulding Ltd")
+    assert _made_out("Please send the supply contract to be signed by our plant director, in the name of Brenta "
+                     "Valvole S.r.l.", "en", "")[1] == "Brenta Valvole S.r.l."
+
+
+def test_the_order_number_given_elsewhere_goes_on_the_invoice():
+    text = "We accept the offer. The order number is KR/2031/0412. Invoice to Vistula Castings Sp. z o.o., NIP attached."
+    assert _made_out("Invoice to Vistula Castings Sp. z o.o., NIP attached.", "en", text)[1] == \
+        "Vistula Castings Sp. z o.o., quoting order number KR/2031/0412"
+    assert _made_out("Facturar a Troqueles Anoeta S.L.", "es", "Pedido n.º TA-31-077. Facturar a Troqueles Anoeta S.L.")[1] \
+        == "Troqueles Anoeta S.L., indicando el pedido n.º TA-31-077"
+    assert _made_out("Facturar a Metalúrgica Apodaca S.A. de C.V.", "es",
+                     "Va la orden de compra OC-4471. Facturar a Metalúrgica Apodaca S.A. de C.V.")[1] == \
+        "Metalúrgica Apodaca S.A. de C.V., indicando la orden de compra OC-4471"
+    doc, name = _made_out("Facturer à Emboutissage Saint-Ours inc., comptes payables.", "fr", "")
+    assert condition_line(_line(doc, name, "", "fr"))
+    assert _line(doc, name, "", "fr") == "Je mets la facture au nom d'Emboutissage Saint-Ours inc., comptes payables."
+
+
+def test_where_and_when_the_goods_are_taken_in_is_confirmed():
+    assert _delivery_line("Deliveries to Dock 2 please, Monday to Thursday 6am-2pm.", "en") == \
+        "We'll deliver to Dock 2, Monday to Thursday 6am-2pm."
+    assert _delivery_line("Please deliver to Hall B, gate 7, and the fitters only come at weekends, as the press runs "
+                          "Monday to Friday.", "en") == "We'll deliver to Hall B, gate 7."
+    assert _delivery_line("Anlieferung bitte an Tor 2, Montag bis Freitag 7-15 Uhr.", "de") == \
+        "Wir liefern an Tor 2, Montag bis Freitag 7-15 Uhr."
+    assert _delivery_line("La livraison se fait au quai n° 4, de 7 h à 12 h.", "fr") == \
+        "Nous livrons au quai n° 4, de 7 h à 12 h."
+    assert _delivery_line("Las entregas por el muelle 3, de lunes a jueves de 8 a 13 h.", "es") == \
+        "Entregamos por el muelle 3, de lunes a jueves entre las 8 y las 13 h."
+    assert _delivery_line("Can you deliver to bay 6 before 8am?", "en") == ""  # asked: the rep answers it
+    assert _delivery_line("The technician should report to gate 1 at 7am.", "en") == ""  # no goods coming in
+
+
+def test_an_order_with_its_invoice_and_delivery_is_confirmed_and_not_pasted_back():
+    text = ("We are going ahead, PO 5531-207 attached.\nInvoice to Calder Forge Ltd, accounts payable.\n"
+            "Please deliver to Gate 2 goods-in, weekdays 8am-4pm.")
+    src, cleaned = _src(text)
+    items = [_item("order", "We are going ahead, PO 5531-207 attached."),
+             _item("listed", "Invoice to Calder Forge Ltd, accounts payable"),
+             _item("listed", "Please deliver to Gate 2 goods-in, weekdays 8am-4pm")]
+    out = order_conditions(items, src, cleaned, {}, "en")
+    assert [(i.kind, i.status) for i in out] == [("order", "open"), ("listed", "answered"), ("listed", "answered"),
+                                                 ("request", "open")]
+    assert out[-1].text == ("I'll make the invoice out to Calder Forge Ltd, accounts payable, quoting PO 5531-207. "
+                            "We'll deliver to Gate 2 goods-in, weekdays 8am-4pm.")
+    assert condition_line(out[-1].text) and condition_line("Wir liefern an Tor 2, Montag bis Freitag 7-15 Uhr.")
+
+
+def test_a_document_asked_for_signature_is_sent_for_it():
+    text = "Please send the supply contract to be signed by our plant director, in the name of Brenta Valvole S.r.l."
+    src, cleaned = _src(text)
+    out = order_conditions([_item("order", "We go ahead.")], src, cleaned, {"accepted": True}, "en")
+    assert out[-1].text == "I'll make the contract out to Brenta Valvole S.r.l. and send it to you for signature."
