@@ -193,3 +193,19 @@ def test_a_cap_is_no_new_count():
     st = state(item("Lease: 40 sewing machines at VND 950,000 per machine per month.", "outbound"),
                item("They can now swap up to 8 machines per quarter at no charge.", "note", day=3, n=2))
     assert slots(st) == []
+
+
+def test_a_new_count_of_a_compound_s_head_priced_by_its_short_word_leaves_its_total_owed():
+    cases = [("en", "Quote for the east wing (24 bathrooms in all).", "Tiling: $410 per room.",
+              "It's 20 rooms now, not 24.", "[[answer: total for 20 rooms]]"),
+             ("de", "Angebot für 12 Klassenzimmer.", "Montage: 180 € pro Zimmer.", "Es sind nur noch 10 Zimmer.",
+              "[[answer: Gesamtpreis für 10 Zimmer]]")]
+    for language, count, price, change, want in cases:
+        st = state(item(count, "outbound"), item(price, "outbound"), item(change, day=2, n=2), language=language)
+        assert slots(st) == [want]
+
+
+def test_a_compound_that_only_begins_with_the_customer_s_noun_is_another_thing():
+    st = state(item("Quote for 24 roomsets.", "outbound"), item("Tiling: $410 per set.", "outbound"),
+               item("It's 20 rooms now.", day=2, n=2))
+    assert slots(st) == []

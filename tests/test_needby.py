@@ -151,3 +151,26 @@ def test_a_question_s_before_that_gets_the_day_named_just_before_it():
     found = needed_by([item("The fair opens on Thursday 6 May.", kind="term"),
                        item("Can we have the banners before that?", kind="question")], [], {}, "en")
     assert found[1].quote == "Can we have the banners before Thursday 6 May?"
+
+
+def test_the_rep_s_work_that_must_take_place_before_a_day_is_asked_in_four_languages():
+    assert slots([item("Important: the fitting absolutely has to happen before Monday 3 May, as the shop reopens.",
+                       kind="term")]) == ["[[answer: can the fitting take place before Monday 3 May? (the shop reopens)]]"]
+    assert slots([item("Le montage doit absolument être terminé avant le jeudi 6 mai.", kind="term")], language="fr") \
+        == ["[[answer: Le montage peut-il avoir lieu avant le jeudi 6 mai?]]"]
+    assert slots([item("Die Installation muss zwingend bis zum 7. Mai erfolgen.", kind="term")], language="de") == [
+        "[[answer: Klappt die Installation bis zum 7. Mai?]]"]
+    assert slots([item("La instalación debe hacerse sin falta antes del lunes 10 de mayo.", kind="term")],
+                 language="es") == ["[[answer: ¿se puede hacer la instalación antes del lunes 10 de mayo?]]"]
+
+
+def test_no_work_of_the_rep_s_no_happening_slot():
+    assert slots([item("The meeting must take place before Monday 3 May.", kind="term")]) == []
+    assert slots([item("La réunion doit avoir lieu avant le jeudi 6 mai.", kind="term")], language="fr") == []
+
+
+def test_a_thing_needed_in_a_named_place_by_a_day_is_asked():
+    assert slots([item("We need the trailer in Ghent before Friday 9 April.")]) == [
+        "[[answer: can the trailer be in Ghent before Friday 9 April?]]"]
+    assert slots([item("We need the trailer in Ghent before Friday 9 April, when the fair opens.")]) == [
+        "[[answer: can the trailer be in Ghent before Friday 9 April? (the fair opens)]]"]

@@ -113,7 +113,7 @@ def _owed(key: str, noun: str, offer: Sequence[Item], before: Sequence[Item]) ->
     piece or booking on; a count the offer prices (not per booking beside it) and no sentence prices one of."""
     if key.startswith("term:"):
         return not only_rates(offer)  # "EUR 12 per booking" runs no sum over the term
-    return not not_priced(key, offer) and not per_unit(key, noun, before)
+    return not not_priced(key, offer) and not per_unit(key, noun, before) and not _per_noun(noun, before)
 
 
 def _replaced(quote: str, olds: set[str]) -> set[str]:
@@ -135,6 +135,27 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _per_noun(noun: str, before: Sequence[Item]) -> bool:
+    """Whether a rep's sentence prices one of the customer's counted things by a word shorter than a count's key
+    ("$310 per room" for "38 rooms", "20 € par lit" for "30 lits"): the new count's total follows from it."""
+    return any(len(p) >= _SAME_LETTERS and p not in ("time", "piece", "person") and noun.lower().startswith(p)
+               for i in before for p in priced_per(i.quote))
+
+
+def _compound(key: str, new: dict[str, str], before: Sequence[Item]) -> str:
+    """The key the rep's offer counts the customer's thing under: its own, or that of a compound the offer counts
+    whose head the customer's noun is ("42 classrooms" for "38 rooms", "12 Klassenzimmer" for "10 Zimmer")."""
+    if _offer(key, before):
+        return key
+    noun = next(iter(new.values())).split()[-1].lower()
+    for p in before:
+        for k, said in values(p.quote).items():
+            head = next(iter(said.values())).split()[-1].lower()
+            if len(noun) >= STEM_LETTERS and head != noun and head.endswith(noun):
+                return k
+    return key
+
+
 def implied_changes(state: State) -> list[tuple[Item, list[str], bool]]:
     """The customer's changes of a priced count or term with no figure said for them since: (the change, each new
     value as written, whether only the total is owed: the count is priced per piece), newest first."""
@@ -151,8 +172,9 @@ def implied_changes(state: State) -> list[tuple[Item, list[str], bool]]:
         for key, new in values(change.quote).items():
             if key in keys:
                 continue  # a newer change of the same thing stands
-            offer = _offer(key, before)
-            olds = {n for p in offer for n in values(p.quote).get(key, {})}
+            said = _compound(key, new, before)  # "42 classrooms" in the offer, "38 rooms" now: the same rooms
+            offer = _offer(said, before)
+            olds = {n for p in offer for n in values(p.quote).get(said, {})}
             fresh = [n for n in new if n not in olds]
             # "son 360 kits, no 320": the offer's lines already say the new count (recount.py), its total is owed
             restated = [] if fresh else [n for n in new if n in _replaced(change.quote, olds)]
@@ -164,7 +186,8 @@ def implied_changes(state: State) -> list[tuple[Item, list[str], bool]]:
             noun = new[(fresh or restated)[0]].split()[-1]
             owed = bool(fresh) and _owed(key, noun, offer, before)
             (news if owed else besides).extend(new[n] for n in fresh)
-            if not owed and not key.startswith("term:") and (per_unit(key, noun, before) or _per_things(offer, key)):
+            if not owed and not key.startswith("term:") and (per_unit(key, noun, before) or _per_noun(noun, before)
+                                                                   or _per_things(offer, key)):
                 totals.extend(new[n] for n in fresh or restated)
         if news:
             found.append((change, besides + news, False))

@@ -46,7 +46,9 @@ _NOUNS_EN = {"delivery": "delivered", "installation": "installed", "install": "i
              "set-up": "set up", "setup": "set up", "assembly": "assembled"}
 _PARTICIPLE_EN = (r"(?:finished|done|completed|complete|ready|delivered|installed|fitted|running|up and running|"
                   r"in place|on site|set up|commissioned|operational|hung|built|assembled|here|with us|in hand|"
-                  r"in\s+the\s+(?:building|warehouse|depot|yard|office|site|shop))")
+                  r"in\s+the\s+(?:building|warehouse|depot|yard|office|site|shop)|"
+                  # a place named ("in Split"), never a month ("in March")
+                  rf"in\s+(?!{_MONTHS_EN}\b)(?-i:[A-Z])[\w-]+)")
 # The thing needed: "it", "them", "the work", "both pools", "all 20 units", "everything" (never "we", "I").
 _THING_EN = (r"(?:it|them|everything|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:both|all|all\s+the|our|the\s+new)\s+"
              r"(?:[\w-]+\s+){0,2}?[\w-]+)")
@@ -111,6 +113,59 @@ _DE = re.compile(rf"^(?:.*?\b(?:und|aber|also|wichtig:)\s+)?(?P<thing>(?:die|der
                  rf"(?P<prep>bis|vor)\s+(?P<day>{_DAY_DE})\s+(?P<part>fertig|geliefert|montiert|installiert|eingebaut|"
                  r"aufgebaut|in Betrieb|betriebsbereit|da)\s+sein(?P<rest>.*)$", re.I)
 
+# The rep's work said to have to take place before a day, an adverb of insistence allowed: "Delivery must take place
+# before Friday 2 July", "la livraison doit impérativement avoir lieu avant le vendredi 2 juillet", "die Lieferung
+# muss unbedingt vor dem 2. Juli erfolgen", "la entrega tiene que ser sí o sí antes del 2 de julio". Asked whether
+# it can take place then; the work is the noun, never a thing of the customer's.
+_INSIST = {"en": r"(?:absolutely|definitely|really|strictly)\s+", "fr": r"(?:impérativement|absolument|obligatoirement|"
+           r"nécessairement|bien)\s+", "de": r"(?:unbedingt|zwingend|auf jeden Fall|spätestens|wirklich)\s+",
+           "es": r"(?:sí o sí|obligatoriamente|necesariamente|sin falta|forzosamente)\s+"}
+_HAPPEN_EN = re.compile(rf"^(?:.*?\b(?:and|but|so|also|important:?),?\s+)?(?:the\s+)?(?P<noun>{'|'.join(_NOUNS_EN)})"
+                        rf"(?:\s+of\s+(?P<thing>[^,.;]{{1,40}}?))?\s+(?:{_INSIST['en']})?(?:must|has\s+to|needs\s+to|will\s+have\s+to)\s+"
+                        rf"(?:{_INSIST['en']})?(?:take\s+place|happen)\s+{_PREP_EN}\s+(?:our\s+|the\s+)?(?P<day>{_DAY_EN})"
+                        r"(?P<rest>.*)$", re.I)
+_HAPPEN_FR = re.compile(rf"^(?:.*?\b(?:et|mais|important\s*:)\s*)?(?:la\s+|le\s+|l['’])?(?P<noun>{'|'.join(_NOUNS_FR)})\s+"
+                        rf"(?:doit|devra|devrait)\s+(?:{_INSIST['fr']})?(?:avoir\s+lieu|être\s+(?:faite?|effectuée?|"
+                        rf"terminée?|réalisée?|assurée?))\s+(?:{_INSIST['fr']})?(?P<prep>avant|d'ici|au plus tard)\s+"
+                        rf"(?P<day>{_DAY_FR})(?P<rest>.*)$", re.I)
+_HAPPEN_DE = re.compile(rf"\b(?:die|der)\s+(?P<noun>{'|'.join(_NOUNS_DE)})\s+(?:muss|sollte)\s+(?:{_INSIST['de']})*"
+                        rf"(?P<prep>bis|vor)\s+(?:spätestens\s+)?(?P<day>{_DAY_DE})\s+(?:erfolgen|stattfinden|"
+                        r"abgeschlossen\s+sein|erledigt\s+sein)(?P<rest>.*)$", re.I)
+_NOUNS_ES = ("entrega", "instalación", "montaje", "puesta en marcha", "formación")
+# Spanish weekdays in both spellings here: a new reading, so no older one changes ("viernes 2 de julio").
+_DAY_ES_ANY = rf"(?:(?:{alternation(day_names('es'))})\s+)?{_DAY_ES}"
+_HAPPEN_ES = re.compile(rf"\b(?P<art>la|el)\s+(?P<noun>{'|'.join(_NOUNS_ES)})\s+(?:tiene\s+que|debe|deberá|ha\s+de)\s+"
+                        rf"(?:{_INSIST['es']})?(?:ser|hacerse|realizarse|efectuarse|tener\s+lugar)\s+"
+                        rf"(?:{_INSIST['es']})?(?P<prep>antes\s+del?|para\s+el)\s+(?P<day>{_DAY_ES_ANY})(?P<rest>.*)$",
+                        re.I)
+
+
+def _happens(quote: str, language: str) -> tuple[str, str] | None:
+    """The question of the rep's work said to have to take place before a day, and why, or None."""
+    if language == "en":
+        m = _HAPPEN_EN.search(quote)
+        if m:
+            of = f" of {m.group('thing')}" if m.group("thing") else ""
+            return f"can the {m.group('noun').lower()}{of} take place {m.group('prep').lower()} {m.group('day')}", \
+                _why(m.group("rest"))
+    elif language == "fr":
+        m = _HAPPEN_FR.search(quote)
+        if m:
+            noun = m.group("noun").lower()
+            art, pron = ("le ", "il") if _NOUNS_FR[noun] == "le" else ("la ", "elle")
+            art = "l'" if noun[0] in "aeiouéè" else art
+            return f"{art}{noun} peut-{pron} avoir lieu {m.group('prep').lower()} {m.group('day')}", _why(m.group("rest"))
+    elif language == "de":
+        m = _HAPPEN_DE.search(quote)
+        if m:
+            return f"klappt die {m.group('noun').capitalize()} {m.group('prep')} {m.group('day')}", _why(m.group("rest"))
+    elif language == "es":
+        m = _HAPPEN_ES.search(quote)
+        if m:
+            return f"¿se puede hacer {m.group('art').lower()} {m.group('noun').lower()} {m.group('prep')} " \
+                   f"{m.group('day')}", _why(m.group("rest"))
+    return None
+
 # A reason or occasion after the day that tells the rep why it matters: "because the spa reopens 21 December"
 # (never a word cut from its contraction: "that's when ..." leaves no "'s when ...").
 _WHY = re.compile(r"^[\s,;:–—-]*(?:because(?:\s+of)?|as|since|when|so|that|for|porque|que|cuando|weil|da|wenn)\b"
@@ -127,6 +182,9 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
     quote = " ".join(item.quote.split()).rstrip(" .!")
     if "?" in quote:
         return None  # asked already: the customer's own question is slotted as it is
+    happens = _happens(quote, language)
+    if happens:
+        return happens
     if language == "en":
         hold = _HOLD_EN.search(quote)
         if hold:
@@ -153,6 +211,7 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
             else:
                 thing = m.group("thing")
                 part = (m.group("part") or "").lower()
+                part = m.group("part") if re.match(r"in\s+[A-Z]", m.group("part") or "") else part  # "in Split"
                 verb = "be " + ({"complete": "completed", "here": "with you", "with us": "with you"}.get(part, part)
                                 or "done")
             # a sentence's capital is no part of the thing ("The signs must ..."), a name's is ("Unit 4")
