@@ -255,7 +255,7 @@ def gather(session: Session, customer: Customer | None, default_timezone: str,
     notes = list(session.exec(note_query.order_by(CallNote.at, CallNote.id)))
     # the customer's email with the message they forward below it, from someone not on the rep's side
     texts = drafting_texts(messages, mailbox_addresses(session, messages))
-    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction) for m in thread]
+    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction, m.subject or "") for m in thread]
                     + [Source("note", n.id, n.text, n.at, "note") for n in notes])
     if not sources:
         return "no messages or call notes to draft from"

@@ -26,7 +26,8 @@ def current_grounding(session: Session, draft: Draft, customer: Customer, *, def
     """The grounding report (as_dict) of the draft's current body."""
     messages = list(session.exec(select(Message).where(Message.customer_id == customer.id)))
     texts = drafting_texts(messages, mailbox_addresses(session, messages))  # a forwarded message read as drafting did
-    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction) for m in messages]
+    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction, m.subject or "")
+               for m in messages]
     sources += [Source("note", n.id, n.text, n.at, "note")
                 for n in session.exec(select(CallNote).where(CallNote.customer_id == customer.id))]
     owner = _signer(session, draft, viewer)

@@ -21,6 +21,7 @@ class Source:
     text: str
     at: datetime  # naive UTC
     direction: str  # "inbound" | "outbound" | "note"
+    subject: str = ""  # a message's Subject line: an out-of-office notice often says so there alone
 
 
 _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", "ltd", "co", "jr", "sr", "st",
