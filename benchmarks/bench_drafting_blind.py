@@ -217,7 +217,7 @@ def load_case(path: Path) -> dict:
             continue
         parsed = parse_message(_raw(case, src))
         subject = subject or parsed.subject
-        sources.append(Source("message", src["id"], parsed.new_text, at, src["direction"]))
+        sources.append(Source("message", src["id"], parsed.new_text, at, src["direction"], subject=parsed.subject))
         quoted[src["id"]] = parsed.quoted_text
     # as prepare.py reads a stored email: with the message the customer forwards and points to below it
     # (followup/drafting/endorsed.py), from someone not on the rep's side

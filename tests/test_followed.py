@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from followup.drafting.followed import contact_wish
+from followup.drafting.followed import asked_wish, contact_wish
 
 AT = datetime(2030, 3, 4, 9, tzinfo=timezone.utc)
 
@@ -17,3 +17,17 @@ AT = datetime(2030, 3, 4, 9, tzinfo=timezone.utc)
 ])
 def test_a_wish_about_contact(sentence, wish):
     assert contact_wish(sentence, AT, "Europe/London") is wish
+
+
+@pytest.mark.parametrize(("sentence", "wish"), [
+    ("Could you hold off and not ring me before Thursday 14 March?", True),
+    ("Can you send me your offers by email instead of calling me?", True),
+    ("Könnten Sie sich bitte erst nach dem 18. März wieder bei mir melden?", True),
+    ("Pourriez-vous éviter de me relancer avant le 18 mars ?", True),
+    ("¿Podría esperar hasta el 18 de marzo para volver a escribirme?", True),
+    ("Can you send the revised drawings before Thursday 14 March?", False),
+    ("Could you call our site manager about the delivery slot?", False),
+    ("Can we have a call on Friday morning, before 10?", False),
+])
+def test_a_question_that_is_a_wish_about_contact(sentence, wish):
+    assert asked_wish(sentence, AT, "Europe/London") is wish

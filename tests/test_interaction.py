@@ -27,3 +27,12 @@ def test_an_out_of_office_reply_is_still_no_interaction():
                     "Fällen wenden Sie sich an Herrn Sauer.", datetime(2028, 5, 29, 8, 1), "inbound")
     last = last_interaction([OFFER, notice], "Europe/Berlin", date(2028, 5, 31), "de")
     assert last["source"] == "message:1"
+
+
+def test_a_notice_known_by_its_subject_alone_is_no_interaction():
+    """"Abwesenheitsnotiz: AW: ..." with a letter that never says "Urlaub": the rep's email before it is chased."""
+    notice = Source("message", 2, "Vielen Dank für Ihre Nachricht. Ich besuche derzeit unser Werk in Polen und melde "
+                                  "mich ab Montag, 12. Juni.\n\nClaudia Neumann", datetime(2028, 5, 29, 8, 1), "inbound",
+                    subject="Abwesenheitsnotiz: AW: Bühne")
+    found = last_interaction([OFFER, notice], "Europe/Berlin", date(2028, 6, 1), "de")
+    assert (found["direction"], found["source"]) == ("outbound", "message:1")

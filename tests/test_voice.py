@@ -3,6 +3,7 @@ from datetime import datetime
 
 from followup.drafting.conversation import build_state, needs_follow_up_state
 from followup.drafting.sentences import Source
+from followup.drafting.voice import held_quiet
 
 
 def test_a_yes_to_the_offer_with_one_change_needs_the_reps_confirmation():
@@ -27,3 +28,36 @@ def test_a_call_asked_for_needs_a_follow_up_though_a_colleague_writes_about_one_
     now = datetime(2028, 4, 13, 7, 30)
     state = build_state(sources, "Europe/Berlin", now, customer_name="Thomas Brückner")
     assert needs_follow_up_state(state, sources, now) == "call asked for"
+
+
+_OFFER = Source("message", 1, "Hi Morag,\n\nHere is the quote for 40 drums of coolant at £2,180. Is the delivery date "
+                              "alright?\n\nPete", datetime(2031, 5, 6, 9), "outbound")
+
+
+def _needs(reply: Source, now: datetime, tz: str = "Europe/London") -> str | None:
+    sources = [_OFFER, reply]
+    return needs_follow_up_state(build_state(sources, tz, now, customer_name="Morag Baird"), sources, now)
+
+
+def test_a_quiet_period_asked_in_a_question_holds_the_follow_up_until_its_day():
+    reply = Source("message", 2, "Pete,\n\nWe're mid-shutdown. Can you give me until Monday 26 May and not chase me "
+                                 "before then?\n\nMorag", datetime(2031, 5, 8, 16), "inbound")
+    assert _needs(reply, datetime(2031, 5, 13, 9)) is None
+    assert held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 13, 9))
+    assert not held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 27, 9))  # its day has come
+
+
+def test_an_away_notice_said_only_in_the_subject_holds_the_follow_up_until_the_day_back():
+    notice = Source("message", 2, "Thank you for your email. I am visiting suppliers in Spain and will be back in the "
+                                  "office on Monday 26 May. I will answer after my return.\n\nMorag Baird",
+                    datetime(2031, 5, 6, 9, 1), "inbound", subject="Out of Office: RE: Coolant quote")
+    assert held_quiet([_OFFER, notice], "Europe/London", datetime(2031, 5, 13, 9))
+    assert _needs(notice, datetime(2031, 5, 13, 9)) is None
+    assert not held_quiet([_OFFER, notice], "Europe/London", datetime(2031, 5, 27, 9))
+
+
+def test_a_customer_question_is_not_held_by_an_old_notice_or_a_plain_reply():
+    reply = Source("message", 2, "Pete,\n\nCan you do the drums in 25 litre size too?\n\nMorag",
+                   datetime(2031, 5, 8, 16), "inbound")
+    assert not held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 13, 9))
+    assert _needs(reply, datetime(2031, 5, 13, 9)) == "unanswered question"

@@ -11,7 +11,7 @@ from followup.text.wishes import detect_wishes
 
 # The sentence itself speaks of reaching them: a wish read in a sentence about the work ("Start after 4 March
 # please") is the work's day, which the draft still says.
-_CONTACT = re.compile(
+CONTACT = re.compile(
     r"\b(?:e-?mail\w*|mail\w*|write|writing|call\w*|ring\w*|phon\w*|text\w*|contact\w*|reach\w*|(?:come|get)\s+back|"
     r"chase|chasing|give\s+(?:me|us)\s+(?:until|till|time)|schreib\w*|anruf\w*|anrufen|telefon\w*|erreichbar|melden|meld\w+|"
     r"écri\w*|appel\w*|téléphon\w*|joindre|joignable|relanc\w*|recontact\w*|"
@@ -20,7 +20,20 @@ _CONTACT = re.compile(
 
 def contact_wish(sentence: str, at: datetime, tz: str) -> bool:
     """Whether a sentence about reaching the customer holds a certain wish (a channel, a time, a quiet period)."""
-    return bool(_CONTACT.search(sentence)) and any(w.certain for w in detect_wishes(sentence, at, tz or "UTC"))
+    return bool(CONTACT.search(sentence)) and any(w.certain for w in detect_wishes(sentence, at, tz or "UTC"))
 
 
-__all__ = ["contact_wish"]
+# What a customer may ask for about being reached: a quiet period, a pause or a channel ("can you leave it with me
+# and not chase before Monday 7 March?", "¿Podría no contactarme hasta el lunes 7 de marzo?"); a time asked for a
+# call ("Can we have a call Friday morning, before 10?") is a call the rep confirms, so it stays a question
+_ASKED_KINDS = ("quiet", "paused", "preference:channel")
+
+
+def asked_wish(sentence: str, at: datetime, tz: str) -> bool:
+    """Whether a customer's question about reaching them is itself a wish: the rep follows it, never answers it. A
+    wish put as a question may be read as only possible (the reader's caution), and still is no question."""
+    return bool(CONTACT.search(sentence)) and any(f"{w.kind}:{w.preference or ''}".startswith(_ASKED_KINDS)
+                                                  for w in detect_wishes(sentence, at, tz or "UTC"))
+
+
+__all__ = ["CONTACT", "asked_wish", "contact_wish"]

@@ -17,7 +17,7 @@ def last_interaction(ordered: Sequence[Source], tz: str, today: date, language: 
     when it came after both (the follow-up then chases it). An out-of-office reply is no interaction: the rep's
     email before it is chased; an email that says yes to the offer is a person's, whatever absence it announces."""
     ordered = [s for s in ordered if not (s.direction == "inbound" and detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto
+        auto_submitted=False, subject=s.subject, text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto
         and not accepts(s.text) and not order_to_come(s.text))] or ordered
     if ordered and ordered[-1].direction == "outbound":
         src = ordered[-1]

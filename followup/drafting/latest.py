@@ -147,7 +147,7 @@ def _turn_en(sentence: str) -> str:
 def customer_emails(ordered: Sequence[Source], tz: str) -> list[Source]:
     """The customer's emails in time order, out-of-office replies left out."""
     return [s for s in ordered if s.direction == "inbound" and s.kind == "message" and not detect_auto_reply(
-        auto_submitted=False, subject="", text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
+        auto_submitted=False, subject=s.subject, text=s.text or "", sent_at=s.at, tz=tz or "UTC").is_auto]
 
 
 def newest_unanswered(ordered: Sequence[Source], tz: str) -> Source | None:

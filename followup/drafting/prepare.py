@@ -256,7 +256,8 @@ def gather(session: Session, customer: Customer | None, default_timezone: str,
     # the customer's email with the message they forward below it, from someone not on the rep's side
     own = mailbox_addresses(session, messages)
     texts, replied = drafting_texts(messages, own), replied_texts(messages, own)  # the rep's greeting quoted below
-    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction, replied.get(m.id, "")) for m in thread]
+    sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction, replied=replied.get(m.id, ""),
+                            subject=m.subject or "") for m in thread]
                     + [Source("note", n.id, n.text, n.at, "note") for n in notes])
     if not sources:
         return "no messages or call notes to draft from"

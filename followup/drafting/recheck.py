@@ -28,7 +28,8 @@ def current_grounding(session: Session, draft: Draft, customer: Customer, *, def
     own = mailbox_addresses(session, messages)
     texts = drafting_texts(messages, own)  # a forwarded message read as drafting did
     replied = replied_texts(messages, own)  # the rep's quoted email, whose greeting the draft may keep
-    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction, replied.get(m.id, ""))
+    sources = [Source("message", m.id, texts[m.id], m.sent_at or m.created_at, m.direction,
+                      replied=replied.get(m.id, ""), subject=m.subject or "")
                for m in messages]
     sources += [Source("note", n.id, n.text, n.at, "note")
                 for n in session.exec(select(CallNote).where(CallNote.customer_id == customer.id))]

@@ -22,6 +22,7 @@ class Source:
     at: datetime  # naive UTC
     direction: str  # "inbound" | "outbound" | "note"
     replied: str = ""  # the rep's own email an inbound one quotes below it (its body): their greeting is read from it
+    subject: str = ""  # a message's Subject line: an out-of-office notice often says so there alone
 
 
 _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", "ltd", "co", "jr", "sr", "st",

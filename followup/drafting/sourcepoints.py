@@ -16,6 +16,7 @@ from followup.drafting.cleaning import GREETING_LINE, SIGN_OFF
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.figures import STATED_PRICE
+from followup.drafting.followed import asked_wish
 from followup.drafting.insiders import as_customer
 from followup.drafting.items import Item
 from followup.drafting.lists import joins_list
@@ -195,6 +196,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                                       source_id=src.id, at=src.at, direction="note"))
                 continue
             kind = sentence_kind(quote, src.direction, text[s_end:].lstrip(' '))
+            if kind == "question" and src.direction == "inbound" and asked_wish(quote, src.at, tz):
+                continue  # "can you leave it with me and not chase before Monday 7 March?": followed, not answered
             # "Envoie-moi le contrat", "Could you send the contract today?": answered by the rep sending it; a day
             # or addressee asked is said as of today in the rep's own sentence (errand), never restated or cut
             sending, dated = sent_request(quote, language, local_day(src.at, tz), today, text[:s_start],

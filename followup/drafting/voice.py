@@ -7,11 +7,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
+from followup.drafting.booking import order_to_come
+from followup.drafting.changes import accepts
 from followup.drafting.cleaning import SIGN_OFF
 from followup.drafting.figures import CURRENCY_CODES
+from followup.drafting.followed import CONTACT
 from followup.drafting.items import State
 from followup.drafting.sentences import Source
 from followup.text.auto_reply import detect_auto_reply
+from followup.text.wishes import detect_wishes
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ _ASKS_FOR = re.compile(r"\b(?:please send|send (?:me|us)|i'?m still waiting|stil
 def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime) -> str | None:
     """Why this customer needs a follow-up now, or None: an open question or request, a promise, a fresh call note,
     or the customer's newest word asking for something."""
+    if held_quiet(sources, state.tz, now):
+        return None  # the customer asked for quiet, or is away, past now: whatever is open waits for that day
     if any(i.kind == "question" and i.direction == "inbound" for i in state.open()):
         return "unanswered question"
     if any(i.kind == "request" and i.direction == "inbound" for i in state.open()):
@@ -99,11 +105,30 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
     return None
 
 
+def held_quiet(sources: Sequence[Source], tz: str, now: datetime) -> bool:
+    """Whether the customer's newest word keeps the rep quiet at now: an out-of-office notice whose day back is still
+    ahead, or a quiet period asked for in so many words ("not chase before Monday 7 March") that has not run out."""
+    inbound = sorted((s for s in sources if s.direction == "inbound" and s.kind == "message" and s.at <= now),
+                     key=lambda s: s.at, reverse=True)
+    for src in inbound:
+        auto = detect_auto_reply(auto_submitted=False, subject=src.subject, text=src.text or "", sent_at=src.at,
+                                 tz=tz or "UTC")
+        # a yes, an order or a question is a person's email, whatever absence it announces ("Can you send it today?")
+        if auto.is_auto and not accepts(src.text) and not order_to_come(src.text) and "?" not in (src.text or ""):
+            if auto.return_at is not None and auto.return_at > now:
+                return True
+            continue  # a notice whose day has come (or names none) is no word of the customer's: the one before is
+        # (about reaching them: "logging in weeks 11-12, not before" is the work's day, "we still wait" no wish)
+        return any(w.kind == "quiet" and w.certain and w.until is not None and w.until > now and CONTACT.search(w.quote)
+                   for w in detect_wishes(src.text or "", src.at, tz or "UTC"))
+    return False
+
+
 def back_by(src: Source, tz: str, now: datetime) -> bool:
     """Whether a source is an out-of-office reply whose stated return day has come by now."""
     if src.direction != "inbound":
         return False
-    auto = detect_auto_reply(auto_submitted=False, subject="", text=src.text or "", sent_at=src.at, tz=tz or "UTC")
+    auto = detect_auto_reply(auto_submitted=False, subject=src.subject, text=src.text or "", sent_at=src.at, tz=tz or "UTC")
     return auto.is_auto and auto.return_at is not None and auto.return_at <= now
 
 
