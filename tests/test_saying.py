@@ -2,6 +2,8 @@
 condition said whole, the yes a note gave an ask said with it, a reachable time left to the close."""
 from datetime import date, datetime, timezone
 
+import pytest
+
 from followup.drafting.items import Item, State
 from followup.drafting.saying import answered, note_recap, sentences
 
@@ -64,3 +66,12 @@ def test_a_fourth_term_in_force_is_said_but_a_notes_bare_phrase_keeps_to_the_fir
         got = sentences(terms[:n - 1] + ["roof about 3,200 m2"], "en", "To confirm, {x}.", MAX_TERM_SENTENCES,
                         frozenset({n - 1}))
         assert any("3,200" in s for s, _ in got) == (n <= MAX_NOTED_PLACE)
+
+
+@pytest.mark.parametrize("clause,language", [("because our line runs two shifts now", "en"),
+                                             ("weil die Halle erst im April fertig ist", "de"),
+                                             ("parce que l'atelier ferme en août", "fr"),
+                                             ("car le client a avancé la date", "fr"),
+                                             ("porque el cliente adelantó la fecha", "es")])
+def test_a_reason_cut_from_what_it_explains_is_no_term_to_confirm(clause, language):
+    assert sentences([clause], language, "To confirm, {x}.", 3) == []

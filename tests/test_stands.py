@@ -144,3 +144,11 @@ def test_nothing_stands_of_an_offer_a_later_note_replaced_by_an_alternative():
     ]
     state, body = draft(sources, datetime(2027, 9, 3, 9))
     assert not state.open("standing") and "maintenance incluse" not in body
+
+
+@pytest.mark.parametrize("clause", ["lead time is 3-4 weeks from PO", "die Lieferzeit beträgt 4 Wochen",
+                                    "le délai est de 3 semaines", "el plazo de entrega son 3 semanas"])
+def test_a_clause_with_its_own_verb_is_no_term_to_say_after_still_includes(clause):
+    from followup.drafting.stands import _NOT_A_TERM
+    assert _NOT_A_TERM.search(clause)
+    assert not _NOT_A_TERM.search("delivery to the plant in 4 weeks")

@@ -303,3 +303,18 @@ def test_a_bracket_in_a_joined_list_is_no_list_join():
               "$350.000 por equipo")
     said = _run(offer, "Nos quedamos con el Modelo Sur.", [joined])
     assert "410.000" not in said[0].text and "Modelo Sur: $350.000" in said[0].text
+
+
+def test_a_variant_named_by_its_short_capitals_after_the_shared_model_code_is_the_one_taken():
+    cases = [("- RX40: USD 5,200\n- RX40 HD (steel rollers): USD 6,450", "We'll go with the RX40 HD for the heavy pallets.",
+              "RX40: USD 5,200", "RX40 HD (steel rollers): USD 6,450"),
+             ("- KT9: 8.400 € netto\n- KT9 XL (Arbeitsbreite 2 m): 9.900 € netto", "Wir nehmen die KT9 XL.",
+              "KT9: 8.400 € netto", "KT9 XL (Arbeitsbreite 2 m): 9.900 € netto"),
+             ("- B300 : 3 100 € HT\n- B300 INOX (cuve acier) : 3 780 € HT", "Nous retenons la B300 INOX.",
+              "B300 : 3 100 € HT", "B300 INOX (cuve acier) : 3 780 € HT"),
+             ("- M20: 1.950 €\n- M20 PRO (motor reforzado): 2.480 €", "Vamos con la M20 PRO, gracias.",
+              "M20: 1.950 €", "M20 PRO (motor reforzado): 2.480 €")]
+    for offer, choice, gone, taken in cases:
+        out = _run(offer, choice, [gone, taken])
+        assert (out[0].status, out[0].by) == ("superseded", "message:2"), choice
+        assert out[1].status == "open" and out[1].text == taken, choice

@@ -55,10 +55,18 @@ _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Le
 _TOTAL_WORD = re.compile(r"\b(?:total|gesamt\w*|Gesamt\w*)\b", re.I)
 
 
+# A clause that gives only why ("because ...", "weil ...", "parce que ...", "porque ..."): the customer's reason cut
+# from what it explains, no term of its own ("To confirm, the because ..." read as pasted).
+_REASON = re.compile(r"\s*(?:because|weil|denn|parce qu|puisque|porque|ya que|puesto que)\b", re.I)
+_REASON_FR = re.compile(r"\s*car\s", re.I)  # French "car" only: in English it is a noun
+
+
 def sentence(clause: str, language: str) -> str:
     """A note's term as one of the rep's sentences: a dated event ("Lieferung KW 38") in its own shape, or as a term,
     or as an event noun and its day ("Inauguración sábado 30 de enero"), as a list of specifications, last as the
     note's telegraphic clause read as the rep's ("Want 100 faces" -> "You'd like 100 faces.")."""
+    if _REASON.match(clause or "") or language == "fr" and _REASON_FR.match(clause or ""):
+        return ""
     return (sum_sentence(clause, language)  # notesay.py: "8 x GL-4 = EUR 408,000" read as a count and its sum first
             or discount_sentence(clause, language) or dated_sentence(clause, language) or term_sentence(clause, language)
             or day_sentence(clause, language) or outcome_sentence(clause, language)  # outcome.py: what none says

@@ -63,9 +63,11 @@ _ALTERNATIVE = re.compile(r"\b(?:alternatives?|alternatively|alternativ\w*|anoth
 _COUNTED = re.compile(r"(\d[\d.,']*)\s*([^\W\d_]{2,})")
 
 
-# What a lasting term is not: a question, a sentence of its own ("it's three compressors"), a count in words (the
+# What a lasting term is not: a question, a sentence of its own ("it's three compressors", "lead time is 3-4 weeks":
+# "still includes" needs a noun phrase, a finite verb makes the clause a sentence), a count in words (the
 # count is what changes), a day of the month (the day rules say those).
-_NOT_A_TERM = re.compile(r"\?|\b(?:it's|it is|that's|there's|we|I|we're|es|ist|c'est|est)\b|"
+_NOT_A_TERM = re.compile(r"\?|\b(?:it's|it is|that's|there's|we|I|we're|is|are|will|es|son|está|están|será|ist|sind|wird|beträgt|"
+                         r"c'est|est|sont|sera)\b|"
                          r"\b(?:one|two|three|four|five|six|ein\w?|zwei|drei|vier|fünf|un|une|deux|trois|quatre|"
                          r"cinq|uno|una|dos|tres|cuatro|cinco)\b|"
                          rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{month_prefixes('en', 'de', 'fr', 'es')})|"

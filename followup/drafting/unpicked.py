@@ -144,16 +144,24 @@ def _figures(text: str) -> set[str]:
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w]+(?:-[\w]+)*(?![\w-])")
 
 
+# A variant's short capital letters after its model ("PA12 GF", "Serie XL", "modelo HD"): too short for a content word,
+# yet what tells it from the plain model.
+_CAPS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?![\w-])")
+
+
 def _tokens(text: str) -> set[str]:
-    """What names an option: its content words, its figures and its model codes."""
-    return content(text) | _figures(text) | {c.lower() for c in _CODE.findall(text)}
+    """What names an option: its content words, its figures, its model codes and its variant's capitals."""
+    caps = {c.lower() for c in _CAPS.findall(text)} - {c.lower() for c in CURRENCY_CODES}
+    return content(text) | _figures(text) | {c.lower() for c in _CODE.findall(text)} | caps
 
 
 def _head(line: str) -> set[str]:
     """The words at the head of a line, lower case ("HerdTrack Standard" -> herdtrack, standard)."""
     # the name before its figures: "ChargeLedger Pro: TWD 1,150" -> chargeledger, pro (never the currency)
-    head = re.split(r"[:(\d]|\bS/", re.sub(r"^\s*[-*•]\s*", "", line), maxsplit=1)[0]
-    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", " ".join(head.split()[:HEAD_WORDS]))
+    # a model's code at the head is its name too ("PA12: USD 3,120" beside "PA12 GF: USD 3,890"); a bare figure ends it
+    head = re.split(r"[:(]|(?<![\w-])\d|\bS/", re.sub(r"^\s*[-*•]\s*", "", line), maxsplit=1)[0]
+    words = " ".join(head.split()[:HEAD_WORDS])
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", words) + _CODE.findall(words)
             if w.lower() not in CURRENCY_CODES}
 
 
