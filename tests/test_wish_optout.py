@@ -611,3 +611,21 @@ def test_a_wish_never_to_hear_again_and_a_halt_joined_to_a_removal_are_certain(t
 def test_look_alikes_of_never_hearing_and_a_joined_halt_are_no_certain_opt_out(text):
     wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Your newsletters clutter my inbox. Please don't send any more of them to me.",
+    "I never open these messages, so do not send any more of those to us.",
+])
+def test_more_of_them_refused_after_the_mail_named_is_certain(text):
+    wish = do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "The brochures arrived damaged. Please don't send any more of them to me.",  # "them" is goods, not mail
+    "Loved the catalogues. Don't send any more of them to us until the spring range is out.",  # a wait
+])
+def test_more_of_them_about_goods_or_with_an_end_is_no_certain_opt_out(text):
+    wish = do_not_contact(text, 0, text)
+    assert wish is None or not wish.certain

@@ -329,3 +329,15 @@ def test_a_last_contact_asked_for_without_its_noun_is_certain(text):
 ])
 def test_the_last_contact_reported_or_hoped_against_is_no_opt_out(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Os pido que ni tú ni tus compañeros me volváis a escribir.",  # "vosotros": the stem volv-, not vuelv-
+    "No queremos que nos volváis a llamar, gracias.",
+])
+def test_neither_you_nor_yours_addressed_as_vosotros_is_certain(text):
+    assert _certain(text)
+
+
+def test_vosotros_refusal_with_an_end_in_time_is_no_certain_opt_out():
+    assert not _certain("Ni tú ni nadie de la empresa me volváis a llamar hasta septiembre.")

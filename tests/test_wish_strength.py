@@ -341,3 +341,18 @@ def test_a_call_refused_and_writing_refused_too_stays_certain():
 def test_writing_refused_beside_a_refused_call_offers_no_channel(text):
     got = readings(text)
     assert not {p for _, certain, p in got if certain and p}
+
+
+@pytest.mark.parametrize("text", [
+    "You keep ringing my mobile every day. Don't call this number again and don't send me any more emails.",
+    "Your reps phone my cell nonstop. Please don't text me again or write to me again.",
+])
+def test_two_channels_refused_in_one_sentence_are_certain_beside_a_line_named_elsewhere(text):
+    got = readings(text)
+    assert ("do_not_contact", True, None) in got
+    assert not any(k == "preference" for k, _, _ in got)
+
+
+def test_one_channel_refused_with_another_offered_stays_a_question():
+    got = readings("Don't call this number again. Email me at my work address instead.")
+    assert ("do_not_contact", True, None) not in got

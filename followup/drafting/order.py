@@ -390,6 +390,7 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     src = newest_email(ordered, last)
     sent = offer_in_force(ordered, cleaned, src.at) if src is not None else None  # what "signed it" signed
     sent_text = cleaned.get((sent.kind, sent.id), "") if sent is not None else ""
+    last["offer_in_force"] = f"{sent.kind}:{sent.id}" if sent is not None else ""  # what a PO covers (pocover.py)
     last["signed"] = next((doc for text in newest if (doc := signed_document(text, language, sent_text))), "")
     last["received"] = last["received"] or last["signed"]  # a yes in writing, said as received (signedback.py)
     order = order_item(ordered, cleaned, last)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.drafting.items import State
+from followup.drafting.pocover import covers
 
 # Saying a thing comes with the email, per language.
 ATTACHED = {
@@ -32,12 +33,15 @@ _DOCS = {
 _NUMBER = r"(?:\s+(?:no\.?|nr\.?|n°|n\.º|#)?\s*(?P<no>[A-Z]{0,4}-?\d[\w/-]*))?"
 
 
-def received(state: State, p: dict) -> list[str]:
+def received(state: State, p: dict, join=None) -> list[str]:
     """The line that says the purchase order or signed contract the customer's newest email attached was received,
-    or [] (only when that email is the last interaction: state.py reads it)."""
+    with what it covers when the draft says the offer's lines nowhere else (pocover.py), or [] (only when that email
+    is the last interaction: state.py reads it)."""
     doc = (state.last or {}).get("received")
     if signed_line(state, p):
         return []  # the draft opens by thanking for the signed document
+    if doc and join is not None and "received_for" in p and (x := covers(state, join, p)):
+        return [p["received_for"].format(doc=doc, x=x)]
     return [p["received"].format(doc=doc)] if doc else []
 
 

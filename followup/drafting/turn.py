@@ -169,7 +169,7 @@ def noted_first(recap: list[str], used: list[Item], told: Sequence[Item], state:
     # their order in force (or their go-ahead), the deposit they announce and the order they sent first
     first = ([] if state.open("order") else welcome(state, p)) + payment_lines(state, p)  # the order line opens
     used = used + state.open("order", "payment")
-    return first + received(state, p) + (lines + recap if lead else recap + lines), used + said
+    return first + received(state, p, join) + (lines + recap if lead else recap + lines), used + said
 
 
 def counted_as_change(item: Item, recap: list[str], state: State, p: dict) -> bool:

@@ -125,8 +125,10 @@ _DNC_PATTERNS: dict[str, str] = {
                     r"(?:e-?mails|messages|mails?|newsletters|marketing|offers|promotions)\b",
     # "Please don't send any more invites or sales emails my way": what the rep sends, refused in the customer's
     # direction ("my way" stands for "to me")
-    "not_my_way": r"\b(?:don'?t|do\s+not|never)\s+send\s+(?:any\s+)?(?:more|further)\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?"
-                  r"(?:e-?mails|messages|mails|newsletters|offers|promotions|invit(?:e|ation)s)\s+(?:my|our)\s+way\b",
+    # ("please dont send any more of them to me": "them" the mail named before, see _SENT_BEFORE)
+    "not_my_way": r"\b(?:don'?t|dont|do\s+not|never)\s+send\s+(?:any\s+)?(?:more|further)\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?"
+                  r"(?:e-?mails|messages|mails|newsletters|offers|promotions|invit(?:e|ation)s|(?P<them>of\s+(?:them|these|those)))"
+                  r"\s+(?:(?:my|our)\s+way|to\s+(?:me|us)(?!\s+(?:until|till|before|for)\b))\b",
     # "... and that I receive no further communication from you": the request's own clause, in the subjunctive (not
     # the report "I received no further communication")
     "that_i_receive_none": rf"\bthat\s+(?:I|we)\s+receive\s+no\s+(?:further|more)\s+{MAIL_NOUN}\b",
@@ -349,6 +351,9 @@ _FOREIGN = ("foreign", "foreign_no_more")
 # The message goes on to say what to stop, and it is not what we send ("stop the print job", "stop that order").
 # the refusal's object is the writer: someone else's wish in the same sentence is a reason given, not the request
 _FIRST_PERSON = re.compile(r"\b(?:me|us)\b", re.I)
+# the mail a pronoun ("any more of them") stands for, named just before it
+_SENT_BEFORE = re.compile(r"\b(?:e-?mails|messages|mails|newsletters|mailings|promotions)\b", re.I)
+_SENT_BEFORE_CHARS = 200
 _STOP_OTHER = re.compile(rf"\bstop\s+(?:the|this|that|my|our)\s+(?!(?:\w+\s+)?{MAIL_NOUN}\b)\w+", re.I)
 
 
@@ -359,6 +364,9 @@ def do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
         m = rx.search(sentence)
         if not m or (name == "matter_closed" and not _DECLINED.search(text)):
             continue
+        if name == "not_my_way" and m.group("them") and not _SENT_BEFORE.search(text[max(0, offset - _SENT_BEFORE_CHARS):
+                                                                                   offset + m.start()]):
+            continue  # "don't send any more of them to me" refuses mail only when mail was what "them" named
         if name == "unsubscribe_alone" and _STOP_OTHER.search(text[offset + m.end():]):
             continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
         if LIST_FOR_ELSE.search(m.group(0)):

@@ -9,14 +9,16 @@ from followup.text.wish_optout_staff import staff_opt_out
 from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_reported import writers_own
 from followup.text.wish_scope import not_a_request
-from followup.text.wish_strength import someone_elses, weigh_opt_out
+from followup.text.wish_strength import joined_refusal, someone_elses, weigh_opt_out
 
 
 def kept_opt_out(sentence: str, offset: int, text: str, behalf: bool = False) -> tuple[bool, Wish | None]:
     """Whether an opt-out rule fired on the sentence, and the opt-out kept (weighed; someone else's only if certain;
     in a letter written on someone's ``behalf``, also that person's own)."""
-    dnc = do_not_contact(sentence, offset, text)
-    dnc = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    read = do_not_contact(sentence, offset, text)
+    dnc = weigh_opt_out(read, sentence, offset, text) if read else None
+    if read and dnc and dnc.kind == DNC and read.certain and not dnc.certain:  # as _rule_wishes: "... and don't text me"
+        dnc = joined_refusal(read, sentence, offset, text, do_not_contact) or dnc
     dnc = writers_own(dnc, sentence, offset, text) if dnc else None  # as _rule_wishes: not reported, not promised
     if staff := staff_opt_out(sentence, offset, text, do_not_contact, weigh_opt_out, dnc):
         return True, staff  # as _rule_wishes reads it: the writer's people refused

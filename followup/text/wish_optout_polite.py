@@ -296,12 +296,13 @@ POLITE_PATTERNS: dict[str, str] = {
                       rf"(?:ponerse\s+en\s+contacto|comunicarse|contactarse)\s+(?:conmigo|con\s+nosotr[oa]s)\b|\bno\s+(?:deseo|deseamos|quiero|queremos)\s+"
                       rf"seguir\s+recibiendo\s+(?:\w+\s+)?{_FOREIGN_MAIL}\b|\bya\s+no\s+(?:me|nos)\s+(?:sigan|sigas|siga)\s+"
                       rf"(?:enviando|mandando)\s+{_FOREIGN_MAIL}\b|\bno\s+(?:quiero|queremos|deseo)\s+que\s+(?:me|nos)\s+"
-                      rf"vuelv\w+\s+a\s+(?:contactar|escribir|llamar|molestar)|\bya\s+no\s+(?:me|nos)\s+(?:contact|escrib)\w+|"
+                      rf"(?:vuelv\w+|volv[áa]is)\s+a\s+(?:contactar|escribir|llamar|molestar)|\bya\s+no\s+(?:me|nos)\s+(?:contact|escrib)\w+|"
                       rf"\bya\s+no\s+(?:me|nos)\s+(?:mande|manden|envíe|envíen|envie|envien)\s+m[áa]s\s+{_FOREIGN_MAIL}\b|"
                       rf"\b(?:me|nos)\s+(?:den|dé|des|deis)\s+de\s+baja\b|"
                       # "que ni usted ni su empresa me vuelvan a contactar": the "no" said as "ni ... ni ..."
+                      # (addressed as "vosotros", the stem is volv-: "ni tú ni nadie ... me volváis a llamar")
                       # ("... ni otros asesores vuelvan a comunicarse conmigo": the writer after the verb)
-                      rf"\bni\s+[^.;]{{0,60}}?\b(?:(?:me|nos)\s+vuelv\w+\s+a\s+(?:contactar|escribir|llamar|molestar)|"
+                      rf"\bni\s+[^.;]{{0,60}}?\b(?:(?:me|nos)\s+(?:vuelv\w+|volv[áa]is)\s+a\s+(?:contactar|escribir|llamar|molestar)|"
                       rf"vuelv\w+\s+a\s+(?:comunicarse|contactarse|ponerse\s+en\s+contacto)\s+(?:conmigo|con\s+nosotr[oa]s))",
     # Italian: "di non inviarmi più comunicazioni", "non mandarmi più email promozionali", "non desidero più ricevere
     # comunicazioni", "non essere più contattato"

@@ -375,4 +375,30 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     return dnc
 
 
+# what may stand between two refusals read as one: "don't call this number again and don't send me any more messages"
+_JOINED = re.compile(r"^\W*(?:(?:and|or|nor|&)\s+)?(?:also\s+)?\W*$", re.I)
+
+
+def joined_refusal(dnc: Wish, sentence: str, offset: int, text: str, read) -> Wish | None:
+    """A refusal of one channel joined in its sentence to a refusal of another channel (or of mail in general), read
+    by ``read`` (wish_optout.do_not_contact), as one certain opt-out: no channel is left for one offered elsewhere in
+    the message ("calling me every day on my mobile ... don't call this number again and don't send me any more
+    messages"); None when there is no such second refusal."""
+    at = sentence.find(dnc.quote)
+    if at < 0:
+        return None
+    rest = at + len(dnc.quote)
+    second = read(sentence[rest:], offset + rest, text)
+    end = sentence.find(second.quote, rest) if second and second.certain else -1
+    if end < 0 or not _JOINED.match(sentence[rest:end]):
+        return None
+    first = {name for name, rx in _NAMED.items() if rx.search(dnc.quote)}
+    other = {name for name, rx in _NAMED.items() if rx.search(second.quote)}
+    quote = text[offset + at: offset + end + len(second.quote)]
+    if len(first) != 1 or other & first or mail_still_wanted(sentence, text) or _channel_swapped(sentence) \
+            or mail_redirected(text) or weakly_said(sentence, quote):
+        return None
+    return Wish(DNC, quote)
+
+
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

@@ -73,7 +73,13 @@ from followup.text.wish_scope import (
 from followup.text.wish_scoped import scoped_pauses
 from followup.text.wish_set_aside import set_aside
 from followup.text.wish_set_aside_firm import firmly_set_aside
-from followup.text.wish_strength import channel_instead, other_channel_offered, someone_elses, weigh_opt_out
+from followup.text.wish_strength import (
+    channel_instead,
+    joined_refusal,
+    other_channel_offered,
+    someone_elses,
+    weigh_opt_out,
+)
 from followup.text.wish_then import (
     corrected_length,
     end_said_before,
@@ -90,6 +96,8 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     is asked, and one refusing a channel beside another offered is that channel preferred)."""
     dnc = do_not_contact(sentence, offset, text)
     weighed = weigh_opt_out(dnc, sentence, offset, text) if dnc else None
+    if dnc and weighed and weighed.kind == DNC and dnc.certain and not weighed.certain:
+        weighed = joined_refusal(dnc, sentence, offset, text, do_not_contact) or weighed  # "... and don't text me"
     weighed = writers_own(weighed, sentence, offset, text) if weighed else None  # not reported, not promised
     if staff := staff_opt_out(sentence, offset, text, do_not_contact, weigh_opt_out, weighed):
         return [staff]  # "please do not contact our employees": the writer's people refused, the writer among them

@@ -1,0 +1,64 @@
+"""A purchase order sent against the rep's offer in force is said back with what it covers: the offer's priced lines,
+word for word, and its total after them (followup/drafting/pocover.py)."""
+from datetime import datetime
+
+import pytest
+
+from followup.drafting.composition import compose_state
+from followup.drafting.conversation import build_state
+from followup.drafting.pocover import unled
+from followup.drafting.profile import RepProfile
+from followup.drafting.sentences import Source
+
+REP = RepProfile("Ben Cole", "ben@aqua.example", "Ben Cole\nAqua Supply")
+
+
+def draft(offer: str, reply: str, name: str = "Litia Naivalu") -> str:
+    """The draft after the rep's offer and the customer's reply sending the PO."""
+    sources = [Source("message", 1, offer, datetime(2033, 3, 1, 9), "outbound"),
+               Source("message", 2, reply, datetime(2033, 3, 10, 9), "inbound")]
+    state = build_state(sources, "Europe/Berlin", datetime(2033, 3, 14, 10), customer_name=name)
+    return compose_state(state, customer_name=name, thread_subject="Pumps", rep=REP).body
+
+
+@pytest.mark.parametrize("offer, reply, said", [
+    ("Hi Litia,\n\nThe updated quote:\n\n- 12 dosing pumps at £410 = £4,920.00\n- 12 wall brackets at £35 = £420.00\n"
+     "- Total £5,340.00 ex VAT\n\nBen",
+     "Hi Ben,\n\nPO 7781-22 attached against your updated quote. Deliveries to the back entrance, please.\n\nLitia",
+     "PO 7781-22 for 12 dosing pumps at £410 = £4,920.00, 12 wall brackets at £35 = £420.00; Total £5,340.00"),
+    ("Guten Tag Frau Naivalu,\n\nwie besprochen das überarbeitete Angebot:\n\n- 5 Dosierpumpen DP-9: 2.050 € netto\n"
+     "- Montage vor Ort: 640 € netto\n\nBen Cole",
+     "Guten Tag Herr Cole,\n\nanbei unsere Bestellung Nr. 4471-B zu Ihrem Angebot. Bitte liefern Sie an Tor 2.\n\n"
+     "Litia Naivalu", "Bestellung über 5 Dosierpumpen DP-9: 2.050 € netto und Montage vor Ort: 640 € netto erhalten."),
+])
+def test_a_po_is_said_back_with_the_offer_lines_it_covers(offer, reply, said):
+    assert said in draft(offer, reply)
+
+
+def test_a_po_covering_no_priced_line_is_said_back_alone():
+    body = draft("Hi Litia,\n\nThanks for the call. I'll send the quote once the survey is done.\n\nBen",
+                 "Hi Ben,\n\nPO 7781-22 attached for the survey. When can you come?\n\nLitia")
+    assert "I've received PO 7781-22." in body
+
+
+@pytest.mark.parametrize("line, bare", [
+    ('revised as discussed: 48 ft of 30" roller conveyor, installed, $21,450', '48 ft of 30" roller conveyor, installed, '
+                                                                              '$21,450'),
+    ("comme convenu : 2 groupes de 8 à 3 900 € HT", "2 groupes de 8 à 3 900 € HT"),
+    ("como platicamos: tambor de 400 kg a $26,300 MXN", "tambor de 400 kg a $26,300 MXN"),
+    ("CF-1000 washer, incl. installation: EUR 31,800", "CF-1000 washer, incl. installation: EUR 31,800"),  # a label
+])
+def test_an_offering_lead_is_cut_and_a_label_kept(line, bare):
+    assert unled(line) == bare
+
+
+def test_an_offer_repriced_on_a_call_is_not_what_the_po_covers():
+    sources = [Source("message", 1, "Hi Litia,\n\nQuote: 60 pairs of fins at FJD 49 each, total FJD 2,940.\n\nBen",
+                      datetime(2033, 3, 1, 9), "outbound"),
+               Source("note", 2, "Litia rang. Only 40 pairs now -> new total FJD 1,960. She'll send PO.",
+                      datetime(2033, 3, 5, 9), "note"),
+               Source("message", 3, "Hi Ben,\n\nPO 2033-41 attached for the fins as discussed.\n\nLitia",
+                      datetime(2033, 3, 10, 9), "inbound")]
+    state = build_state(sources, "Pacific/Fiji", datetime(2033, 3, 14, 10), customer_name="Litia Naivalu")
+    body = compose_state(state, customer_name="Litia Naivalu", thread_subject="Fins", rep=REP).body
+    assert "FJD 2,940" not in body
