@@ -145,3 +145,8 @@ def test_a_month_a_source_names_in_a_date_read_with_a_clock_time_grounds():
     report = ground("Vorführung im Dezember.", note, tuple(PROFILE), written_at=datetime(2026, 10, 27, 9),
                     tz="Europe/Berlin")
     assert [t.text for t in report.unmatched] == ["Dezember"]
+
+
+def test_a_title_in_the_dative_grounds_on_the_name():
+    src = [Source("message", 1, "Herr Ott vom Lager fragt, ob Sie Kisten liefern.", datetime(2033, 2, 1, 9), "inbound")]
+    assert [t.text for t in ground("Zur Frage von Herrn Ott: ja.", src, []).unmatched] == ["Zur Frage"]  # not "Herrn Ott"

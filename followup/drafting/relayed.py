@@ -18,7 +18,8 @@ _LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)
 # "Our director asks if ...", "Unser Chef fragt, ob ...", "La junta pregunta si ...": someone on the customer's side
 # asks through them. A name or role of up to four words before the verb; the question word opens what is asked.
 _RELAYED = {
-    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,.-]{1,40}?\s+(?:asks|asked|ask(?= if| whether)|is asking|"
+    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,.-]{1,40}?\s+"
+                     r"(?:asks|asked|ask(?= if| whether)|is asking|"
                      r"wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|when|how|which|"
                      r"where|why)\b\s*(?P<rest>.+)$", re.I),
     "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+(?:fragt|fragte|"
@@ -58,7 +59,8 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.
 _NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
 _WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|vom|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
 _NAMED_VERB = {
-    "en": r"(?:asks|asked|ask(?= if| whether)|is asking|wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|"
+    "en": r"(?:asks|asked|ask(?= if| whether)|is asking|wants to know|would like to know|wondered|wonders)\s+"
+          r"(?P<w>if|whether|who|what|"
           r"when|how|which|where|why)\b",
     "de": r"(?:fragt|fragte|möchte wissen|will wissen|würde gern wissen|wüsste gern),?\s+(?P<w>ob|wer|was|wann|wie|"
           r"welche[rsmn]?)\b",
