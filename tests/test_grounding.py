@@ -154,3 +154,9 @@ def test_the_reps_greeting_kept_from_their_quoted_email_is_grounded():
     assert not ground(body, [reply], ["Hanna Albrecht"]).ok  # the reply alone does not hold the greeting
     quoted = Source("message", 7, reply.text, reply.at, "inbound", replied="Liebe Frau Albrecht,\n\nanbei die Preise.")
     assert ground(body, [quoted], ["Hanna Albrecht"]).ok
+
+
+def test_a_title_in_the_dative_grounds_on_the_name():
+    """'Herrn Ott' said of a customer's 'Herr Ott' is the same name: grounded."""
+    src = [Source("message", 1, "Herr Ott vom Lager fragt, ob Sie Kisten liefern.", datetime(2033, 2, 1, 9), "inbound")]
+    assert [t.text for t in ground("Zur Frage von Herrn Ott: ja.", src, []).unmatched] == ["Zur Frage"]  # not "Herrn Ott"

@@ -297,3 +297,21 @@ def test_an_academic_title_says_no_gender_and_is_kept_in_an_english_greeting():
     assert address(Person("Prof. Ferenc Nagy", True, True, None), "en", True) == "Professor Nagy"
     assert address(Person("Dr. Ana Lima", True, True, None), "en", True) == "Dr Lima"
     assert address(Person("Ferenc Nagy", True, True, False), "en", True) == "Mr Nagy"
+
+
+def test_a_colleague_named_after_a_role_or_mid_line_passes_a_question_on():
+    for text, name in [("Thanks. Our site planner Ms. Adeyemi asks if the crane fits.", "Ms. Adeyemi"),
+                       ("Noted. Kofi, our shift lead, asked if you can train nights.", "Kofi"),
+                       ("Danke. Unsere Einkäuferin Frau Vogt fragt, ob Sie Rabatt geben.", "Frau Vogt"),
+                       ("Merci. Notre responsable qualité, Mme Roux, demande si le lot est tracé.", "Mme Roux"),
+                       ("Gracias. Lucía, de compras, pregunta si facturan en dólares.", "Lucía")]:
+        (_, _, person), = relayed(text, "Sam Carter")
+        assert person.name == name
+    assert relayed("Noted. Además pregunta si hay descuento.", "Sam Carter") == []
+    de = "Montag passt. Herr Ott vom Lager fragt, ob Sie auch Kisten liefern."
+    (_, _, person), = relayed(de, "Jana Beck")
+    assert person.name == "Herr Ott"
+    lead = slot_paragraphs([("[[answer: Liefern wir auch Kisten?]]", Item(
+        kind="question", text="", quote="Liefern Sie auch Kisten?", source_kind="message", source_id=1,
+        at=datetime(2033, 2, 1), direction="inbound", asker=Person("Herr Ott", False)))], "Zu Ihrer Frage:", "de", True)
+    assert lead == ["Zur Frage von Herrn Ott: [[answer: Liefern wir auch Kisten?]]"]

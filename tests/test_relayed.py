@@ -261,3 +261,12 @@ def test_a_colleague_named_after_the_asking_verb_is_relayed():
     assert relayed_question("Par ailleurs, demande Mathieu si la licence couvre les DJ.", "fr") == \
         "La licence couvre les DJ?"
     assert relayed_question("Außerdem fragt Sie, ob es geht.", "de") == ""  # a pronoun names no colleague
+
+
+def test_a_relayed_question_with_a_role_a_department_or_two_asks():
+    assert relayed_question("Our quality engineer Ms. Okafor ask if you can add a test sheet per batch.", "en") == \
+        "Can you add a test sheet per batch?"
+    assert relayed_question("Frau Weber vom Versand fragt noch, ob Sie auch Paletten zurücknehmen.", "de") == \
+        "Nehmen Sie auch Paletten zurück?"
+    assert relayed_question("Herr Kunz fragt, ob Sie eine Schulung anbieten und was die kostet.", "de") == \
+        "Bieten Sie eine Schulung an, und was kostet die?"

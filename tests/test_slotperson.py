@@ -1,6 +1,6 @@
 """Tests for followup.drafting.slotperson: a slot label worded from the rep's side."""
 from followup.drafting.slotform import short_question, slot_line
-from followup.drafting.slotperson import asides_off, firm_for_third, firm_fr, firm_we, only_a_view
+from followup.drafting.slotperson import asides_off, firm_for_third, firm_fr, firm_we, only_a_view, whose_slot
 
 
 def test_rep_i_is_the_firm():
@@ -66,3 +66,16 @@ def test_french_question_in_the_reps_words():
     assert firm_fr("Le prix tient-il si nous ne signons qu'en mai") == "Le prix tient-il si vous ne signez qu'en mai"
     assert slot_line("Pouvez-vous livrer à notre dépôt de Nevers ?", "", "fr") == \
         "[[answer: Pouvons-nous livrer à votre dépôt de Nevers?]]"
+
+
+def test_a_colleagues_question_names_them_in_its_slot():
+    assert whose_slot("[[answer: can we ship it on pallets?]]", "Tomasz", "en") == \
+        "[[answer: can we ship it on pallets? (Tomasz's question)]]"
+    assert whose_slot("[[answer: Liefern wir frei Haus?]]", "Herr Brandt", "de") == \
+        "[[answer: Liefern wir frei Haus? (Frage von Herrn Brandt)]]"
+    assert whose_slot("[[answer: Livrons-nous le samedi?]]", "Amélie", "fr") == \
+        "[[answer: Livrons-nous le samedi? (question d'Amélie)]]"
+    assert whose_slot("[[answer: ¿Facturamos en dólares?]]", "Sra. Quispe", "es") == \
+        "[[answer: ¿Facturamos en dólares? (pregunta de Sra. Quispe)]]"
+    assert whose_slot("[[answer: can Tomasz visit the site?]]", "Tomasz", "en") == \
+        "[[answer: can Tomasz visit the site?]]"  # named already

@@ -20,7 +20,7 @@ from followup.drafting.restating import ASK_ACTION, bare_question, restate, tidy
 from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
-from followup.drafting.slotperson import firm_for_third
+from followup.drafting.slotperson import firm_for_third, whose_slot
 from followup.drafting.words import PAREN
 
 # A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
@@ -69,7 +69,10 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 q = with_labelled_question(q, item, state)  # "Sanna q: ..., and who prints it?": noteask.py
             if item.direction == "inbound":
                 q = firm_for_third(q, state.language)  # an unnamed "she" asked to do it is the rep: slotperson.py
-            questions.append((slot_line(q, before, state.language, item.direction == "inbound"), item))  # slotform.py
+            line = slot_line(q, before, state.language, item.direction == "inbound")  # slotform.py
+            if item.direction == "inbound" and item.asker is not None and not item.asker.wrote:
+                line = whose_slot(line, item.asker.name, state.language)  # the slot alone says whom it answers
+            questions.append((line, item))
             continue
         else:
             continue

@@ -55,7 +55,8 @@ i i'm i'll i've i'd hi hello hey dear thanks thank best regards cheers ok okay r
 mr mrs ms dr am pm a an the and or but if so you your we our my on in at to for of by with from as it this
 that these those there here what when where which who why how can could would will should may might
 do does did is are was were be been has have had not next last let let's also just one per vs
-""".split())
+herrn
+""".split())  # "Herrn": the dative of the title "Herr" ("Frage von Herrn Koller"), never a name's own word
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"(]\s*|^\s*[-*\u2022]\s*)$")
 
 

@@ -40,9 +40,22 @@ _NAMED_ALONE = re.compile(rf"^(?i:hi|hello|dear|hallo|guten tag|bonjour|hola|bue
 _ROLE = (r"(?i:my|our|mein|meine|unser|unsere|mon|ma|notre|mi|nuestr[oa])\s+(?i:business\s+)?(?i:partner|partnerin|"
          r"geschäftspartner|geschäftspartnerin|associate|boss|manager|colleague|kollegin|kollege|chef|chefin|"
          r"associée?|collègue|patronne|patron|socia|socio|compañer[oa]|colega|jef[ea])\s+")
+# Any role of theirs before the name, up to three words ("Our buyer Fernanda", "Our spindle engineer Mr. Huang",
+# "Unser Einkäufer Herr Koller", "Notre chef d'atelier, M. Berset"); a single capitalised word before the name is a
+# German noun, not part of it.
+_OWN_ROLE = (r"\b(?i:our|my|mein|meine|unser|unsere|notre|mon|ma|nuestr[oa]|mi)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
+             rf"(?={_TITLES}\s|[A-ZÀ-Ý])")
+# An adverb opening a sentence before its asking verb is no name ("Además pregunta mi compañera Ana si ...").
+_NOT_ADVERB = r"(?!(?i:además|también|außerdem|zudem|übrigens|dann|und|aussi|ensuite|puis|et|then|and|so|y)\b)"
+# Who the colleague is, said after their name ("Dwayne, our controls tech,", "Andrés, de sistemas,", "Herr Schmitz vom
+# Einkauf", "Ravi (our maintenance supervisor)").
+_APPOSITION = (r"(?:,\s+(?i:our|my|unser\w*|mein\w*|notre|nos|mon|ma|de|du|del|de la|nuestr[oa]|mi)\s+[^,?.!\n]{2,40},|"
+               r"\s+(?:vom|von der|aus der|aus dem|from|of)\s+[^,?.!\n]{2,30}?(?=\s+(?:fragt|asks|asked|wants))|"
+               r"\s*\([^()\n]{2,40}\))?")
 _RELAY = re.compile(
-    rf"(?:^|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+|\b{_ROLE}){_NAME},?\s+(?:also\s+|auch\s+|aussi\s+|"
-    r"también\s+)?(?:has (?:a |some |two |three )?questions?|asks|is asking|wants to know|would like to know|"
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?]  )|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+|\b{_ROLE}|"
+    rf"{_OWN_ROLE}){_NOT_ADVERB}{_NAME}{_APPOSITION},?\s+(?:also\s+|auch\s+|aussi\s+|"
+    r"también\s+)?(?:has (?:a |some |two |three )?questions?|asks|asked|ask(?= if)|is asking|wants to know|would like to know|"
     r"fragt|möchte wissen|hat (?:noch )?(?:eine )?Fragen?|(?:me |nous )?demande|(?:me |nous )?pose|voudrait savoir|"
     r"aimerait savoir|pregunta|quiere saber|tiene (?:una )?preguntas?)\b(?:\s+aussi|\s+también|\s+auch)?|"
     # the verb first: "Außerdem fragt meine Kollegin Frau Mag. Pichler, ob ...", "Además pregunta mi compañera Ana si"
@@ -214,7 +227,8 @@ def _where(quote: str, text: str) -> int:
         return at
     words = [w for w in re.findall(r"[^\W\d_]{4,}", quote.lower())]
     spots = [m.start() for w in words for m in [re.search(re.escape(w), text.lower())] if m]
-    return min(spots) if words and len(spots) >= MATCH_SHARE * len(words) else -1
+    # the middle spot: a common word ("eine", "auch") may stand earlier in the message, in another sentence
+    return sorted(spots)[len(spots) // 2] if words and len(spots) >= MATCH_SHARE * len(words) else -1
 
 
 # The share of a relayed question's words its relaying sentence must hold.
@@ -406,6 +420,8 @@ def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, languag
         forms = _LEADS.get(language, _LEADS["en"])
         name = address(person, language, formal) if person.wrote else (
             person.name if formal or language != "es" else _first(person.name))
+        if language == "de" and not person.wrote:
+            name = re.sub(r"^Herr\b", "Herrn", name)  # "von" takes the dative: "Zur Frage von Herrn Koller"
         head = forms[(0 if person.wrote else 2) + (len(theirs) > 1)].format(n=name)
         paras.append(" ".join([head, *theirs]) if len(theirs) == 1 else "\n".join([head, *theirs]))
     return paras

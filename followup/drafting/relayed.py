@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.relayframe import separable_first
 from followup.drafting.slotform import asks_all_the_same
 from followup.drafting.tellme import told_question
 
@@ -17,7 +18,8 @@ _LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)
 # "Our director asks if ...", "Unser Chef fragt, ob ...", "La junta pregunta si ...": someone on the customer's side
 # asks through them. A name or role of up to four words before the verb; the question word opens what is asked.
 _RELAYED = {
-    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+(?:asks|asked|is asking|"
+    "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,.-]{1,40}?\s+"
+                     r"(?:asks|asked|ask(?= if| whether)|is asking|"
                      r"wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|when|how|which|"
                      r"where|why)\b\s*(?P<rest>.+)$", re.I),
     "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+(?:fragt|fragte|"
@@ -55,9 +57,10 @@ _RELAYED_AFTER = {
 # or a capitalised name of one to three words, perhaps with who they are between commas, then the asking verb.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.?\s+){0,2}"
 _NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
-_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
+_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|vom|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
 _NAMED_VERB = {
-    "en": r"(?:asks|asked|is asking|wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|"
+    "en": r"(?:asks|asked|ask(?= if| whether)|is asking|wants to know|would like to know|wondered|wonders)\s+"
+          r"(?P<w>if|whether|who|what|"
           r"when|how|which|where|why)\b",
     "de": r"(?:fragt|fragte|möchte wissen|will wissen|würde gern wissen|wüsste gern),?\s+(?P<w>ob|wer|was|wann|wie|"
           r"welche[rsmn]?)\b",
@@ -159,6 +162,17 @@ _DE_FINAL_VERB = re.compile(r"^(.+?)\s+((?!(?:nicht|jetzt|erst|selbst|mit|morgen
 _DE_SUBCLAUSE = re.compile(r",\s*(?:falls|wenn|weil|da|damit|dass|sobald|bevor|nachdem|obwohl|sofern|solange)\b")
 
 
+# A second indirect question joined to an "ob" clause ("... anbieten und was die kostet").
+_DE_SECOND = re.compile(r"\s+und\s+(?P<w>was|wann|wer|wo|welche[rsmn]?|wie(?:\s+viel\w*|\s+lange)?)\s+(?P<r>\S.+)$")
+
+
+def _de_first(clause: str) -> str:
+    """A German subordinate clause with its final verb put first, a separable prefix sent to the end ("Sie X
+    anbieten" -> "bieten Sie X an")."""
+    m = _DE_FINAL_VERB.match(clause)
+    return separable_first(m.group(2), m.group(1)) if m else clause
+
+
 def relayed_question(sentence: str, language: str) -> str:
     """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
     rate." -> "Can you fix the rate?"); "" when the sentence relays no question."""
@@ -197,7 +211,9 @@ def direct_question(word: str, rest: str, language: str) -> str:
         # werden" -> "Ist X inkludiert, falls Kinder krank werden")
         sub = _DE_SUBCLAUSE.search(rest)
         head, tail = (rest[:sub.start()], rest[sub.start():]) if sub else (rest, "")
-        ask = _DE_FINAL_VERB.sub(r"\2 \1", head) + tail
+        second = _DE_SECOND.search(head)  # "ob Sie X anbieten und was die kostet": two questions, each turned
+        head, more = (head[:second.start()], second) if second else (head, None)
+        ask = _de_first(head) + (f", und {more.group('w')} {_de_first(more.group('r'))}" if more else "") + tail
     elif low in ("if", "whether", "si", "s'", "ob"):
         ask = ("s'" + rest) if low == "s'" else rest
         ask = re.sub(r"^s'(il|ils)\b", r"\1", ask)

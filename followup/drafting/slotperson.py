@@ -130,3 +130,22 @@ def firm_fr(text: str) -> str:
         out.append(text[pos:m.start()] + rep)
         pos = m.end()
     return "".join(out) + text[pos:]
+
+
+# Whose question a slot asks when the customer passed it on from a colleague, per drafting language: the rep answers
+# that person, and the slot says so on its own ("... (Dwayne's question)", "(Frage von Herrn Koller)", "(question de
+# M. Berset)", "(pregunta de Andrés)").
+_WHOSE = {"en": "{name}'s question", "de": "Frage von {name}", "fr": "question {de}{name}", "es": "pregunta de {name}"}
+
+
+def whose_slot(slot: str, asker: str, language: str) -> str:
+    """An answer slot naming the colleague whose question it is, where the customer passed it on; the slot unchanged
+    when it names them already or the language has no form."""
+    form = _WHOSE.get(language)
+    if not asker or form is None or not slot.endswith("]]") or \
+            re.search(rf"\b{re.escape(asker.split()[-1])}\b", slot):
+        return slot
+    if language == "de":
+        asker = re.sub(r"^Herr\b", "Herrn", asker)  # "von" takes the dative
+    label = form.format(name=asker, de="d'" if re.match(r"[aeiouyàâéèêîôûh]", asker, re.I) else "de ")
+    return f"{slot[:-2]} ({label})]]"
