@@ -70,7 +70,7 @@ def test_french_question_in_the_reps_words():
 
 def test_a_colleagues_question_names_them_in_its_slot():
     assert whose_slot("[[answer: can we ship it on pallets?]]", "Tomasz", "en") == \
-        "[[answer: can we ship it on pallets? (Tomasz's question)]]"
+        "[[answer: can we ship it on pallets? (question from Tomasz)]]"
     assert whose_slot("[[answer: Liefern wir frei Haus?]]", "Herr Brandt", "de") == \
         "[[answer: Liefern wir frei Haus? (Frage von Herrn Brandt)]]"
     assert whose_slot("[[answer: Livrons-nous le samedi?]]", "Amélie", "fr") == \

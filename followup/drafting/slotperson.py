@@ -133,9 +133,9 @@ def firm_fr(text: str) -> str:
 
 
 # Whose question a slot asks when the customer passed it on from a colleague, per drafting language: the rep answers
-# that person, and the slot says so on its own ("... (Dwayne's question)", "(Frage von Herrn Koller)", "(question de
+# that person, and the slot says so on its own ("... (question from Dwayne)", "(Frage von Herrn Koller)", "(question de
 # M. Berset)", "(pregunta de Andrés)").
-_WHOSE = {"en": "{name}'s question", "de": "Frage von {name}", "fr": "question {de}{name}", "es": "pregunta de {name}"}
+_WHOSE = {"en": "question from {name}", "de": "Frage von {name}", "fr": "question {de}{name}", "es": "pregunta de {name}"}
 
 
 def whose_slot(slot: str, asker: str, language: str) -> str:
