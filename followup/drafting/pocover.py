@@ -2,7 +2,9 @@
 force ("PO HP-77310 attached against your revised quote of 4 Feb") is said back with that offer's priced lines ("I've
 received PO HP-77310 for 64 kits at £96.50 = £6,176.00 and total £6,609.20 ex VAT."). Blind readers marked drafts
 that acknowledged a PO number without saying what it was for: the rep confirms the item, count and price ordered.
-The lines are the rep's own, word for word (grounded); a total no source gives is never computed."""
+The lines are the rep's own, word for word (grounded); a total no source gives is never computed. The papers the
+order email says are still needed (an order confirmation, a certificate of insurance, a safety data sheet) are read
+here too: the rep sends them (order.py says the line)."""
 from __future__ import annotations
 
 import re
@@ -76,8 +78,8 @@ _NEED_AFTER = {"en": r",?\s+(?:we|I)\s+(?:(?:will|still)\s+)?(?:need|require)\b"
                "fr": r",?\s+(?:il\s+(?:nous|me)\s+(?:le|la|les)\s+faut|(?:nous\s+en\s+avons|j'en\s+ai)\s+besoin)\b",
                "es": r",?\s+(?:lo|la|los|las)\s+(?:necesito|necesitamos|necesitan|requerimos)\b"}
 
-# A need said away after the verb ("brauchen wir nicht mehr", "we no longer need", "il ne nous le faut pas").
-_NOT_NEEDED = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:nicht|kein\w*|not|no longer|pas|plus|ya no|no)\b", re.I)
+# A need said away after the verb ("brauchen wir nicht mehr", "we need it no longer").
+_NOT_NEEDED = re.compile(r"\W*(?:\w+\W+){0,2}?(?:nicht|kein\w*|not|no longer|ya no|no)\b", re.I)
 
 
 def paper_first(sentence: str, language: str, docs: str) -> str:
@@ -87,7 +89,7 @@ def paper_first(sentence: str, language: str, docs: str) -> str:
         return ""
     m = re.match(rf"\s*(?P<doc>{_FIRST[language]}\s*(?:[\w'’-]+\s+){{0,2}}?(?:{docs}))\b{_NEED_AFTER[language]}",
                  sentence, re.I)
-    if not m or _NOT_NEEDED.search(sentence, m.end()):
+    if not m or _NOT_NEEDED.match(sentence, m.end()):
         return ""  # "Das Sicherheitsdatenblatt brauchen wir nicht": no need
     return m.group("doc")[0].lower() + m.group("doc")[1:]
 
@@ -95,11 +97,11 @@ def paper_first(sentence: str, language: str, docs: str) -> str:
 # A document the customer says they still need to go on with the order ("Frau Bühler braucht noch eine formelle
 # Auftragsbestätigung mit Liefertermin", "il nous faut le bon de commande", "we need a pro forma invoice"): the rep
 # sends it. The thing is a determiner, up to three words and a document word, with what it is "with" after it.
-_DOC_WORDS = (r"order confirmation|confirmation of (?:the )?order|(?:pro ?forma |deposit )?invoice|pro ?forma|contract|"
+_DOC_WORDS = (PAPERS + r"|order confirmation|confirmation of (?:the )?order|(?:pro ?forma |deposit )?invoice|pro ?forma|contract|"
               r"purchase order form|auftragsbestätigung|bestellbestätigung|(?:proforma|vorauszahlungs|anzahlungs)?rechnung|"
               r"vertrag|(?:schriftliche[ns]? )?angebot|written (?:offer|quote)|"
               r"confirmation de commande|facture(?: pro ?forma| d'acompte)?|pro ?forma|contrat|bon de commande|"
-              r"confirmación (?:del? )?pedido|factura(?: pro ?forma| del anticipo)?|proforma|contrato|orden de compra|" + PAPERS)
+              r"confirmación (?:del? )?pedido|factura(?: pro ?forma| del anticipo)?|proforma|contrato|orden de compra")
 # The verb of still needing a document, per language ("still need", "brauche noch").
 NEEDS = {
     "en": r"\b(?:need|needs|still need|still needs|require|requires)\s+",
