@@ -2,12 +2,15 @@
 the work, said in the rep's voice (sentences written for these tests)."""
 from datetime import datetime, timezone
 
+import pytest
+
 from followup.drafting.conditions import (
     _delivery_line,
     _limit,
     _line,
     _made_out,
     _span_line,
+    by_day,
     condition_line,
     order_conditions,
 )
@@ -191,3 +194,14 @@ def test_a_document_asked_for_signature_is_sent_for_it():
     src, cleaned = _src(text)
     out = order_conditions([_item("order", "We go ahead.")], src, cleaned, {"accepted": True}, "en")
     assert out[-1].text == "I'll make the contract out to Brenta Valvole S.r.l. and send it to you for signature."
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("We need the insurance certificate before Friday, May 14 for the landlord.", "before Friday, May 14"),
+    ("Das Datenblatt brauchen wir bis spätestens Freitag, 25. Februar.", "bis spätestens Freitag, 25. Februar"),
+    ("Il nous faut l'attestation avant le vendredi 30 avril.", "avant le vendredi 30 avril"),
+    ("Necesito el certificado antes del 22 de diciembre.", "antes del 22 de diciembre"),
+    ("We need the certificate for the audit.", ""),
+])
+def test_the_day_a_document_is_needed_by_is_read_in_the_customers_words(sentence, said):
+    assert by_day(sentence) == said

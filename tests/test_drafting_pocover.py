@@ -6,7 +6,7 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.pocover import unled
+from followup.drafting.pocover import needed_document, unled
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -62,3 +62,28 @@ def test_an_offer_repriced_on_a_call_is_not_what_the_po_covers():
     state = build_state(sources, "Pacific/Fiji", datetime(2033, 3, 14, 10), customer_name="Litia Naivalu")
     body = compose_state(state, customer_name="Litia Naivalu", thread_subject="Fins", rep=REP).body
     assert "FJD 2,940" not in body
+
+
+@pytest.mark.parametrize("sentence, language, doc", [
+    ("Our site manager needs a certificate of insurance before the fitters arrive.", "en",
+     "the certificate of insurance"),
+    ("We still need the safety data sheet for our risk file.", "en", "the safety data sheet"),
+    ("The SDS we need before the first drums arrive.", "en", "the SDS"),
+    ("Das Sicherheitsdatenblatt brauchen wir vorab für die Unterweisung.", "de", "das Sicherheitsdatenblatt"),
+    ("Ein Werkszeugnis benötigen wir zu jeder Charge.", "de", "ein Werkszeugnis"),
+    ("Le certificat d'analyse, il nous le faut à chaque livraison.", "fr", "le certificat d'analyse"),
+    ("Il nous faut la fiche de données de sécurité en français.", "fr", "la fiche de données de sécurité"),
+    ("El certificado de material lo necesitamos con cada envío.", "es", "el certificado de material"),
+    ("Necesitamos la factura comercial para la aduana.", "es", "la factura comercial"),
+])
+def test_a_paper_needed_with_the_order_is_read(sentence, language, doc):
+    assert needed_document(sentence, language) == doc
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Das Sicherheitsdatenblatt brauchen wir nicht mehr.", "de"),
+    ("Can you send the certificate of analysis with the pallets?", "en"),
+    ("The coach we need on Friday.", "en"),
+])
+def test_a_paper_not_needed_or_only_asked_is_no_need(sentence, language):
+    assert needed_document(sentence, language) == ""

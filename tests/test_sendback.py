@@ -325,3 +325,17 @@ def test_a_request_in_its_other_forms_is_the_reps_promise(sentence, language, sa
 
 def test_a_german_statement_of_what_the_customer_sends_is_no_request():
     assert sent_request("Die Unterlagen senden wir morgen.", "de").text == ""
+
+
+@pytest.mark.parametrize("sentence, language, said", [
+    ("Please send the safety data sheet (SDS) and the REACH declaration.", "en",
+     "I'll send you the safety data sheet and the REACH declaration."),
+    ("Merci de nous transmettre la fiche de données de sécurité (FDS) et la fiche REACH.", "fr",
+     "Je vous envoie la fiche de données de sécurité et la fiche REACH."),
+    ("Bitte schicken Sie uns das Werkszeugnis (WZ) zu jeder Lieferung.", "de",
+     "Ich schicke Ihnen das Werkszeugnis zu jeder Lieferung."),
+    ("Por favor envíenos el certificado de análisis (CoA) de cada lote.", "es",
+     "Le envío el certificado de análisis de cada lote."),
+])
+def test_a_bracketed_abbreviation_does_not_cut_the_thing_asked_for(sentence, language, said):
+    assert sent_request(sentence, language) == (said, False)

@@ -29,6 +29,18 @@ _DAY = (rf"(?:(?:the\s+)?end\s+of\s+(?:{_MONTH})\b|(?:(?:{_WEEKDAY}),?\s+(?:the\
 _SPAN = re.compile(rf"(?i:\b(?:between|from|zwischen|vom|von|entre|du|del)\s+(?:(?:dem|le|el)\s+)?)?(?P<a>{_DAY})"
                    r"(?i:\s*(?:and|to|until|till|-|–|bis(?:\s+zum)?|und|et(?:\s+le)?|au|y(?:\s+el)?|al|hasta(?:\s+el)?)"
                    rf"\s+)(?P<b>{_DAY})", re.I)
+# A limit said right before its day ("before Friday 30 April", "bis spätestens Freitag, 25. Februar", "avant le
+# vendredi 30 avril", "antes del 22 de diciembre"): the day a document is sent by, in the customer's words.
+_BY_DAY = re.compile(rf"(?i:\b(?:before|by|bis(?:\s+spätestens)?|spätestens|avant\s+le|d'ici\s+le|antes\s+del?)\s+)"
+                     rf"(?:the\s+)?{_DAY}", re.I)
+
+
+def by_day(sentence: str) -> str:
+    """The limit with its day a sentence names ("avant le vendredi 30 avril"), in its words, or ""."""
+    m = _BY_DAY.search(sentence)
+    return m.group(0) if m else ""
+
+
 # The work a span is the window for, per language: its noun said back, with its article where one is needed.
 _WORK = {
     "en": [(r"\binstall", "installation"), (r"\bimaging\b", "imaging"), (r"\bdeliver", "delivery"),

@@ -14,11 +14,13 @@ from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot
 from followup.drafting.changed import counted_again
 from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
-from followup.drafting.conditions import order_conditions
+from followup.drafting.conditions import by_day, order_conditions
 from followup.drafting.declined import declined_over, validity_over
 from followup.drafting.figures import AMOUNT, DAY_MENTION, PRICE_WORDS, numbers, priced_amounts
 from followup.drafting.items import Item, State
 from followup.drafting.orderlines import with_lines
+from followup.drafting.pocover import NEEDS as NEEDS  # accepted.py reads the need verbs here
+from followup.drafting.pocover import SEND_LEADS, needed_document
 from followup.drafting.received import received_document
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.signedback import signed_document
@@ -112,44 +114,6 @@ _ON_INVOICE = re.compile(r"\b(?:invoice|rechnung|facture|factura)\b", re.I)
 # A condition or a question: no announcement ("can we pay the deposit in January?", "if we pay ...").
 _NOT_ANNOUNCED = re.compile(r"\?|¿|\b(?:if|can we|could we|wenn|falls|können wir|si nous|pouvons-nous|si|podemos|"
                             r"how much|wie viel|combien|cuánto|only|nur|seulement|solo|recién|not|nicht|pas|no)\b", re.I)
-
-
-# A document the customer says they still need to go on with the order ("Frau Bühler braucht noch eine formelle
-# Auftragsbestätigung mit Liefertermin", "il nous faut le bon de commande", "we need a pro forma invoice"): the rep
-# sends it. The thing is a determiner, up to three words and a document word, with what it is "with" after it.
-_DOC_WORDS = (r"order confirmation|confirmation of (?:the )?order|(?:pro ?forma |deposit )?invoice|pro ?forma|contract|"
-              r"purchase order form|auftragsbestätigung|bestellbestätigung|(?:proforma|vorauszahlungs|anzahlungs)?rechnung|"
-              r"vertrag|(?:schriftliche[ns]? )?angebot|written (?:offer|quote)|"
-              r"confirmation de commande|facture(?: pro ?forma| d'acompte)?|pro ?forma|contrat|bon de commande|"
-              r"confirmación (?:del? )?pedido|factura(?: pro ?forma| del anticipo)?|proforma|contrato|orden de compra")
-# The verb of still needing a document, per language ("still need", "brauche noch").
-NEEDS = {
-    "en": r"\b(?:need|needs|still need|still needs|require|requires)\s+",
-    "de": r"\b(?:brauche|braucht|brauchen|benötige|benötigt|benötigen)\s+(?:\w+\s+){0,2}?(?:noch\s+)?",
-    "fr": r"\b(?:il (?:nous|me|lui|leur) faut|(?:nous avons|j'ai|il a|elle a) besoin d[eu']?)\s*",
-    "es": r"\b(?:necesita|necesitamos|necesitan|necesito|nos hace falta|me hace falta)\s+",
-}
-_NEEDED = r"(?P<doc>(?:an?|the|your|eine[nm]?|ein|die|den|das|Ihre[nm]?|le|la|l'|un|une|votre|el|la|una|un|su)\s*" \
-          r"(?:[\w'’-]+\s+){0,3}?(?:" + _DOC_WORDS + r")\b(?:\s+(?:schriftlich|in writing|par écrit|por escrito))?" \
-          r"(?:\s+(?:mit|with|avec|con)\s+(?:(?:der|dem|den|the|la|le|les|el|los)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+)?" \
-          r"(?:\s+(?:and|und|et|y)\s+(?:(?:an?|the|eine[nm]?|ein|die|den|das|le|la|une|un|el|una)\s+|l')[^\W\d_]+" \
-          r"(?:\s+(?:de|of|für|del?)\s+[^\W\d_]+)?)?)"
-# The rep's lead for a needed document, per language.
-SEND_LEADS = {"en": "I'll send {x}.", "de": "Ich schicke Ihnen {x}.", "fr": "Je vous envoie {x}.", "es": "Le envío {x}."}
-
-
-def needed_document(sentence: str, language: str) -> str:
-    """The document a sentence says the customer still needs ("eine formelle Auftragsbestätigung mit Liefertermin"),
-    or ""; a question asks, it does not state a need."""
-    if "?" in sentence or "¿" in sentence:
-        return ""
-    m = re.search(NEEDS.get(language, NEEDS["en"]) + _NEEDED, sentence, re.I)
-    if not m:
-        return ""
-    doc = m.group("doc").strip()
-    if language == "en":
-        doc = re.sub(r"^(?:your|an?)\b", "the", doc, flags=re.I)  # "we need an order confirmation": "the ..."
-    return doc
 
 
 def newest_email(ordered: Sequence[Source], last: dict) -> Source | None:
@@ -427,7 +391,7 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     at = src.at if src is not None else None
     items = validity_over(items, last, at)
     items = declined_over(items, newest[0] if newest else "", order.quote if order is not None else "", last, at)
-    sends = needed(items, ordered, cleaned, last, language) if order is not None else []
+    sends = needed(items, ordered, cleaned, last, language) if order is not None or last["ordered"] else []
     # "Frau Bühler braucht noch eine Auftragsbestätigung": the rep's line sending it says that sentence
     return order_conditions([replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open" and any(
         (i.source_kind, i.source_id, i.quote.strip()) == (n.source_kind, n.source_id, n.quote) for n in sends)
@@ -436,12 +400,15 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
 
 def needed(items: list[Item], ordered: Sequence[Source], cleaned: dict, last: dict, language: str) -> list[Item]:
     """The rep sending the document the order email says is still needed, as a request answered by the draft ("Ich
-    schicke Ihnen eine formelle Auftragsbestätigung mit Liefertermin."); [] when none is, or it is asked already."""
+    schicke Ihnen eine formelle Auftragsbestätigung mit Liefertermin."); [] when none is, or a line says it already."""
     src = newest_email(ordered, last)
     text = cleaned.get((src.kind, src.id), "") if src else ""
     for a, b in split_sentences(text):
         sentence, doc = text[a:b].strip(), needed_document(text[a:b], language)
-        if doc and not any(i.kind == "request" and i.status == "open" and i.quote.strip() == sentence for i in items):
-            return [Item(kind="request", text=SEND_LEADS.get(language, SEND_LEADS["en"]).format(x=doc), quote=sentence,
+        # a request of that sentence already said (its text the rep's line) is not said twice; a textless one is
+        if doc and not any(i.kind == "request" and i.status == "open" and i.text and i.quote.strip() == sentence
+                           for i in items):
+            said = f"{doc} {by_day(sentence)}".strip()  # "... avant le vendredi 30 avril": the day it is needed by
+            return [Item(kind="request", text=SEND_LEADS.get(language, SEND_LEADS["en"]).format(x=said), quote=sentence,
                          source_kind=src.kind, source_id=src.id, at=src.at, direction="inbound")]
     return []

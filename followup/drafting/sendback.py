@@ -26,6 +26,10 @@ from followup.text.replies import ADDRESS, ADDRESS_RE
 _CUT = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s|\b(?:weil|denn|da|damit|parce que|car|pour que|afin que|porque|ya que|"
                   r"para que)\b).*$", re.I)
 
+# A short name in brackets after the thing ("le certificat d'analyse (CoA) avec chaque lot", "the safety data sheet
+# (SDS) and ..."): the thing's own abbreviation, dropped rather than cut at like a reason in brackets.
+_GLOSS = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]{0,3}[A-Z])\)(?=\s)")
+
 # An object this long is a sentence of its own, not a thing to send.
 MAX_OBJECT_WORDS = 8
 # Two or three things joined by "and", each with its article ("la guía de tallas y la ficha de producto de las dos
@@ -256,7 +260,7 @@ def _plain_request(sentence: str, language: str) -> str:
         if first:
             how = first.group("how")
             obj = first.group("obj") + (f" {how}" if how.lower().startswith("per ") else "")
-    obj = _CUT.sub("", re.sub(_COURTESY_TAIL, "", obj, flags=re.I)).strip().rstrip(" .")
+    obj = _CUT.sub("", re.sub(_COURTESY_TAIL, "", _GLOSS.sub("", obj), flags=re.I)).strip().rstrip(" .")
     obj = _TO_WRITER.sub("", obj)  # "den Vertrag an mich": the lead's "Ihnen" already says to whom
     # "... to our AP at ap@frontrange.example": a reader the address names is no one forward.py has to name
     reader = _TO_READER.search(obj) if language == "en" else None
