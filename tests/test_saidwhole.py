@@ -130,3 +130,11 @@ def test_a_listed_point_cut_from_its_lead_loses_the_old_value_too():
     assert said_whole("Ihre Punkte habe ich aufgenommen: Folie in 17 µm. Karton wie angeboten; und Vertragspartner ist "
                       "die Werk Süd GmbH, nicht die Holding.", "de") == \
         "Ihre Punkte habe ich aufgenommen: Folie in 17 µm. Karton wie angeboten; und Vertragspartner ist die Werk Süd GmbH."
+
+
+def test_listed_points_keep_their_own_words_but_for_the_old_value():
+    assert whole_sentence("I've taken your points on board: two seats per booking please.", "en") == \
+        "I've taken your points on board: two seats per booking please."
+    assert whole_sentence("Tengo en cuenta sus puntos: eléctricas.", "es") == "Tengo en cuenta sus puntos: eléctricas."
+    assert whole_sentence("Tengo en cuenta sus puntos: 2 mesas y no 3; y entrega por la tarde.", "es") == \
+        "Tengo en cuenta sus puntos: 2 mesas; y entrega por la tarde."

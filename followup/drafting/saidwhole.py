@@ -19,6 +19,10 @@ _LEAD = {
           r"Je prends note de|J'ai pris en compte (?:vos|tes) points :)",
     "es": r"(?:Tomo nota:|Tomo nota de|También anoté:|Como hablamos:|Como acordamos:|Para confirmar:|"
           r"Tengo en cuenta (?:sus|tus) puntos:)"}
+# The lead before the customer's listed points (phrases.py "listed"): its points are their noun phrases, left as they are
+# but for the old value and the slip.
+_LISTED = re.compile(r"I've taken your points on board:|(?:Ihre|Deine) Punkte habe ich aufgenommen:|"
+                     r"J'ai pris en compte (?:vos|tes) points :|Tengo en cuenta (?:sus|tus) puntos:")
 # A pasted lead of the customer's own between the framing and the point ("one change:", "eine Korrektur:").
 _OWN_LEAD = re.compile(r"^(?:one|a|another|eine?|une?|un[ae]?|otr[oa])\s+[^\W\d_]+\s?:\s+(?=\S)", re.I)
 # The customer's words about what the rep wrote: said back to them they point at the wrong person.
@@ -138,17 +142,14 @@ def _framed_broken(point: str, language: str) -> bool:
                 or (language == "de" and _DE_PRONOUN.search(point)))
 
 
-def _as_now(point: str, language: str) -> str:
+def _as_now(point: str, language: str, slips: bool = True) -> str:
     """A point without their owned-up slips and without the old value their correction replaced."""
     parts = re.split(r";\s*", point)
-    kept = [x for x in parts if not re.search(_OWN_SLIP.get(language, _OWN_SLIP["en"]), x, re.I)]
+    kept = [x for x in parts if not (slips and re.search(_OWN_SLIP.get(language, _OWN_SLIP["en"]), x, re.I))]
     if kept and kept != parts:
         kept[0] = _JOIN.sub("", kept[0])
-        if len(kept) > 1 and not _JOIN.match(kept[-1]) and _JOIN.match(parts[-1]):
-            kept[-1] = parts[-1] if parts[-1].endswith(kept[-1]) else kept[-1]
-    kept = [re.sub(_WAS_NOT.get(language, _WAS_NOT["en"]), "", x, count=1) for x in kept]
-    kept = [x for x in kept if len(x.split()) >= MIN_POINT_WORDS]
-    return "; ".join(kept)
+    cut = [re.sub(_WAS_NOT.get(language, _WAS_NOT["en"]), "", x, count=1) for x in kept]
+    return "; ".join(c if len(c.split()) >= MIN_POINT_WORDS else x for c, x in zip(cut, kept))
 
 
 def whole_sentence(sentence: str, language: str) -> str:
@@ -156,6 +157,9 @@ def whole_sentence(sentence: str, language: str) -> str:
     framed = _point(sentence, language)
     if framed is not None:
         lead, point, end = framed
+        if _LISTED.match(lead):
+            point = _as_now(point, language)
+            return "" if not point or _broken(f"{lead} {point}{end}", language) else f"{lead} {point}{end}"
         point = _OWN_LEAD.sub("", point, count=1)
         point = _TURN.sub("", point, count=1) if len(_TURN.sub("", point, count=1).split()) >= MIN_CLAUSE_WORDS else point
         point = _INNER_TURN.sub("; ", point)
@@ -185,7 +189,7 @@ def whole_sentence(sentence: str, language: str) -> str:
         sentence = f"{lead} {point}{end}" if point else sentence
     elif ";" in sentence:  # a listed point cut from its lead at a full stop inside it ("17 µm. Preis ...; ...")
         body = sentence.rstrip(" .!?")
-        sentence = _as_now(body, language) + sentence[len(body):]
+        sentence = _as_now(body, language, slips=False) + sentence[len(body):]
     return "" if _broken(sentence, language) else sentence
 
 
