@@ -11,7 +11,9 @@ def test_customer_lead_inside_a_noted_point_is_cut():
 
 def test_their_words_about_what_the_rep_wrote_are_not_turned_on_them():
     assert whole_sentence("I've noted that you now have 85 seats, not 90 like you wrote.", "en") == \
-        "I've noted that you now have 85 seats, not 90."
+        "I've noted that you now have 85 seats."
+    assert whole_sentence("I've noted that the labels stay white like you wrote.", "en") == \
+        "I've noted that the labels stay white."
     assert whole_sentence("As agreed, not 90 as you said.", "en") == ""
 
 
@@ -77,8 +79,8 @@ def test_whole_lines_pass_unchanged():
 
 
 def test_their_aside_after_a_dash_and_their_inner_but_are_left_out():
-    assert whole_sentence("I've noted that you need 12 lockers, not 10 - you added a new class.", "en") == \
-        "I've noted that you need 12 lockers, not 10."
+    assert whole_sentence("I've noted that you need 12 lockers - you added a new class.", "en") == \
+        "I've noted that you need 12 lockers."
     assert whole_sentence("To confirm, the offer covers model K-2 – 4 speeds.", "en") == \
         "To confirm, the offer covers model K-2 – 4 speeds."
     assert whole_sentence("C'est noté : vous prenez le lot 1; et par contre, vous serez 40 élèves.", "fr") == \
@@ -95,3 +97,44 @@ def test_pronouns_turned_out_of_agreement_and_a_thing_with_no_verb_are_left_out(
 def test_a_date_standing_alone_between_semicolons_is_left_out():
     assert whole_sentence("Notiert: Sie nehmen das Modell K; 3. Mai; und Sie brauchen die Geräte bis 9. Mai.", "de") == \
         "Notiert: Sie nehmen das Modell K; und Sie brauchen die Geräte bis 9. Mai."
+
+
+def test_the_old_value_their_correction_replaced_is_left_out():
+    assert whole_sentence("I've noted that you need 12 lockers, not 10.", "en") == "I've noted that you need 12 lockers."
+    assert whole_sentence("Noted: the invoice goes to Acme Ltd, not the parent company.", "en") == \
+        "Noted: the invoice goes to Acme Ltd."
+    assert whole_sentence("Notiert: Rechnung an die Werk Süd GmbH, nicht die Holding; und 40 Stück.", "de") == \
+        "Notiert: Rechnung an die Werk Süd GmbH; und 40 Stück."
+    assert whole_sentence("C'est noté : il vous faut 14 casiers et non 12 comme prévu.", "fr") == \
+        "C'est noté : il vous faut 14 casiers."
+    assert whole_sentence("Tomo nota: son 40 sillas y no 30.", "es") == "Tomo nota: son 40 sillas."
+
+
+def test_a_condition_with_not_before_a_time_word_stays():
+    line = "I've taken your points on board: the fitting must be in week 9, not before."
+    assert whole_sentence(line, "en") == line
+    assert whole_sentence("Notiert: Montage in KW 9, nicht vorher.", "de") == "Notiert: Montage in KW 9, nicht vorher."
+
+
+def test_their_own_slip_owned_up_to_is_left_out_of_a_joined_point():
+    assert whole_sentence("Noted: you take model B; I got the count wrong in my last mail; and delivery by 3 May.",
+                          "en") == "Noted: you take model B; and delivery by 3 May."
+    assert whole_sentence("Notiert: Sie hatten sich bei der Menge verzählt; und Sie nehmen 8 Fässer.", "de") == \
+        "Notiert: Sie nehmen 8 Fässer."
+    assert whole_sentence("J'ai pris en compte vos points : vous vous êtes trompé de référence; et c'est le lot B.",
+                          "fr") == "J'ai pris en compte vos points : c'est le lot B."
+    assert whole_sentence("Tomo nota: son 12 cajas; me equivoqué con el total.", "es") == "Tomo nota: son 12 cajas."
+
+
+def test_a_listed_point_cut_from_its_lead_loses_the_old_value_too():
+    assert said_whole("Ihre Punkte habe ich aufgenommen: Folie in 17 µm. Karton wie angeboten; und Vertragspartner ist "
+                      "die Werk Süd GmbH, nicht die Holding.", "de") == \
+        "Ihre Punkte habe ich aufgenommen: Folie in 17 µm. Karton wie angeboten; und Vertragspartner ist die Werk Süd GmbH."
+
+
+def test_listed_points_keep_their_own_words_but_for_the_old_value():
+    assert whole_sentence("I've taken your points on board: two seats per booking please.", "en") == \
+        "I've taken your points on board: two seats per booking please."
+    assert whole_sentence("Tengo en cuenta sus puntos: eléctricas.", "es") == "Tengo en cuenta sus puntos: eléctricas."
+    assert whole_sentence("Tengo en cuenta sus puntos: 2 mesas y no 3; y entrega por la tarde.", "es") == \
+        "Tengo en cuenta sus puntos: 2 mesas; y entrega por la tarde."

@@ -11,11 +11,18 @@ from followup.drafting.theirplease import PLEASE, turned
 
 # The framing leads the drafts put before a restated point (phrases.py, noteline.py), per language.
 _LEAD = {
-    "en": r"(?:I've noted that|I've noted|(?:Great, |Also )?[Nn]oted:|As agreed,|As we discussed,|To confirm,)",
-    "de": r"(?:(?:Außerdem )?[Nn]otiert:|Wie vereinbart:|Wie besprochen:|Zur Bestätigung:|Ich habe(?=.*\bnotiert\.?$))",
+    "en": r"(?:I've noted that|I've noted|(?:Great, |Also )?[Nn]oted:|As agreed,|As we discussed,|To confirm,|"
+          r"I've taken your points on board:)",
+    "de": r"(?:(?:Außerdem )?[Nn]otiert:|Wie vereinbart:|Wie besprochen:|Zur Bestätigung:|Ich habe(?=.*\bnotiert\.?$)|"
+          r"(?:Ihre|Deine) Punkte habe ich aufgenommen:)",
     "fr": r"(?:C'est noté :|Noté aussi :|Comme convenu :|Comme nous en avons parlé :|Pour confirmer :|"
-          r"Je prends note de)",
-    "es": r"(?:Tomo nota:|Tomo nota de|También anoté:|Como hablamos:|Como acordamos:|Para confirmar:)"}
+          r"Je prends note de|J'ai pris en compte (?:vos|tes) points :)",
+    "es": r"(?:Tomo nota:|Tomo nota de|También anoté:|Como hablamos:|Como acordamos:|Para confirmar:|"
+          r"Tengo en cuenta (?:sus|tus) puntos:)"}
+# The lead before the customer's listed points (phrases.py "listed"): its points are their noun phrases, left as they are
+# but for the old value and the slip.
+_LISTED = re.compile(r"I've taken your points on board:|(?:Ihre|Deine) Punkte habe ich aufgenommen:|"
+                     r"J'ai pris en compte (?:vos|tes) points :|Tengo en cuenta (?:sus|tus) puntos:")
 # A pasted lead of the customer's own between the framing and the point ("one change:", "eine Korrektur:").
 _OWN_LEAD = re.compile(r"^(?:one|a|another|eine?|une?|un[ae]?|otr[oa])\s+[^\W\d_]+\s?:\s+(?=\S)", re.I)
 # The customer's words about what the rep wrote: said back to them they point at the wrong person.
@@ -29,6 +36,20 @@ _OPENS_SUBORDINATE = {
     "de": r"(?:damit|weil|dass|obwohl|nicht|sondern|aber|allerdings|jedoch)\b",
     "fr": r"(?:parce que|pour que|afin que|puisque|car|pas|mais|cependant|par contre)\b",
     "es": r"(?:porque|para que|ya que|aunque|pero|sin embargo)\b"}
+# Their correction's old value after the new one ("the GmbH, not the Holding", "22 tonnes, et non 20 comme annoncé"):
+# the rep says the value that holds; the one they dropped is no term of the deal. Only before a figure or a named thing
+# ("weeks 11-12, not before" is their condition and stays).
+_WAS_NOT = {"en": r",?\s+(?:and\s+)?(?:not|instead of|rather than)\s+(?:the\s+|an?\s+|\d)[^;]*",
+            "de": r",?\s+(?:und\s+)?(?:nicht|statt|anstatt|anstelle)\s+(?:(?:der|die|das|den|dem|des|eine?[mnrs]?)\s+|\d)[^;]*",
+            "fr": r",?\s+(?:et\s+)?(?:non|pas|au lieu d[eu']|plutôt que)\s*(?:(?:le|la|les|l'|une?|des?|du)\s*|\d)[^;]*",
+            "es": r",?\s+(?:y\s+)?(?:no|en lugar de|en vez de)\s+(?:(?:el|la|los|las|una?|del?)\s+|\d)[^;]*"}
+# Their own slip owned up to in a joined point ("I got the quantity wrong", "Sie hatten sich vertan", "je me suis
+# trompé"): said back it blames them; the corrected value is what the rep confirms.
+_OWN_SLIP = {"en": r"\b(?:got|had)\b[^;]*\bwrong\b|\b(?:my|our|your) (?:mistake|bad|error)\b|\bmis(?:read|typed|counted)\b",
+             "de": r"\b(?:vertan|verzählt|verschrieben|verrechnet|geirrt)\b|\b(?:mein|unser|Ihr|dein) Fehler\b",
+             "fr": r"\btromp(?:é|ée|és|ées|er)\b|\b(?:mon|notre|votre|ton) erreur\b|\berreur de (?:ma|notre|votre) part\b",
+             "es": r"\bequivo(?:c|qu)\w*|\bme confundí\b|\b(?:mi|nuestro|su|tu) error\b"}
+_JOIN = re.compile(r"^(?:and|und|et|y)\s+", re.I)
 # Their "but" before the point ("Aber – Sie sind jetzt 31 Leute"): it turns a sentence the draft does not say.
 _TURN = re.compile(r"^(?:but|however|aber|allerdings|jedoch|mais|cependant|par contre|pero|sin embargo)\s*[,–—-]?\s+",
                    re.I)
@@ -121,14 +142,28 @@ def _framed_broken(point: str, language: str) -> bool:
                 or (language == "de" and _DE_PRONOUN.search(point)))
 
 
+def _as_now(point: str, language: str, slips: bool = True) -> str:
+    """A point without their owned-up slips and without the old value their correction replaced."""
+    parts = re.split(r";\s*", point)
+    kept = [x for x in parts if not (slips and re.search(_OWN_SLIP.get(language, _OWN_SLIP["en"]), x, re.I))]
+    if kept and kept != parts:
+        kept[0] = _JOIN.sub("", kept[0])
+    cut = [re.sub(_WAS_NOT.get(language, _WAS_NOT["en"]), "", x, count=1) for x in kept]
+    return "; ".join(c if len(c.split()) >= MIN_POINT_WORDS else x for c, x in zip(cut, kept))
+
+
 def whole_sentence(sentence: str, language: str) -> str:
     """One sentence mended where one cut makes it whole, or "" when it stays broken."""
     framed = _point(sentence, language)
     if framed is not None:
         lead, point, end = framed
+        if _LISTED.match(lead):
+            point = _as_now(point, language)
+            return "" if not point or _broken(f"{lead} {point}{end}", language) else f"{lead} {point}{end}"
         point = _OWN_LEAD.sub("", point, count=1)
         point = _TURN.sub("", point, count=1) if len(_TURN.sub("", point, count=1).split()) >= MIN_CLAUSE_WORDS else point
         point = _INNER_TURN.sub("; ", point)
+        point = _as_now(point, language)
         if language == "en" and _THING_THAT.match(point) and ", " in point:  # the points joined after it are whole
             rest = point.split(", ", 1)[1]
             point = rest if len(rest.split()) >= MIN_CLAUSE_WORDS else point
@@ -152,6 +187,9 @@ def whole_sentence(sentence: str, language: str) -> str:
         if _framed_broken(point, language):
             return ""
         sentence = f"{lead} {point}{end}" if point else sentence
+    elif ";" in sentence:  # a listed point cut from its lead at a full stop inside it ("17 µm. Preis ...; ...")
+        body = sentence.rstrip(" .!?")
+        sentence = _as_now(body, language, slips=False) + sentence[len(body):]
     return "" if _broken(sentence, language) else sentence
 
 
