@@ -29,3 +29,12 @@ def test_wish_kind_counts_a_preferences_time_and_channel_as_kinds():
     from followup.text.wish_base import DNC, PREFERENCE, Wish, wish_kind
     assert wish_kind(Wish(PREFERENCE, "call after 2", preference="time:afternoon")) == "time"
     assert wish_kind(Wish(DNC, "stop")) == DNC
+
+
+def test_write_me_is_a_contact_verb_but_not_a_thing_written_for_me():
+    import re
+
+    from followup.text.wish_base import CONTACT_VERB
+    verb = re.compile(rf"\b{CONTACT_VERB}\b", re.I)
+    assert verb.search("please don't write me again")
+    assert not verb.search("please write me a short summary")

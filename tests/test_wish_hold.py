@@ -371,3 +371,42 @@ def test_a_matter_put_to_one_side_or_dimmed_is_a_certain_pause(text):
 def test_a_device_dimmed_or_money_set_aside_is_no_certain_pause(text):
     wishes = detect_wishes(text, TUE, "America/Chicago")
     assert not [w for w in wishes if w.kind == "paused" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "Management has frozen every new IT project for this year, I'm afraid.",
+    "Die Geschäftsleitung hat alle Investitionen bis auf Weiteres eingefroren.",
+    "Les achats de matériel sont gelés pour le moment.",
+    "Nos han congelado el presupuesto de compras este año.",
+])
+def test_projects_or_buying_frozen_for_a_time_is_a_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in wishes if w.kind in ("paused", "quiet")] == [("paused", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The frozen seafood project goes live this year.",  # "frozen" as an adjective
+    "We froze the marketing budget at last year's level for this year.",  # a budget capped, not halted
+    "Our budgets are frozen.",  # no time said
+])
+def test_a_freeze_without_a_halt_for_a_time_is_no_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert not [w for w in wishes if w.kind == "paused" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "We'll wait and see with the new roof. Nobody knows when.",
+    "Wir warten ab mit der neuen Anlage. Wann, weiß ich nicht.",
+])
+def test_waiting_to_see_with_no_end_is_a_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in wishes if w.kind == "paused"] == [("paused", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please hold off shipping the demo units for now.",
+    "Hold off on sending those fabric swatches for now.",
+])
+def test_goods_held_back_are_no_pause(sentence):
+    assert service_paused(sentence)
+    assert not [w for w in detect_wishes(sentence, TUE, "America/Chicago") if w.kind == "paused" and w.certain]

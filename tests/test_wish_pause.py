@@ -338,3 +338,11 @@ def test_the_supplier_in_place_kept_by_the_customer_is_a_pause(text):
 ])
 def test_a_request_to_keep_a_name_is_no_pause(text):
     assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Don't be ringing me till Friday now.",
+    "Please don't chase us until the audit now.",
+])
+def test_a_now_after_an_end_said_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None

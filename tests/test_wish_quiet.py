@@ -351,3 +351,11 @@ def test_the_month_run_out_is_its_last_day(text):
 ])
 def test_payment_terms_in_days_are_no_quiet_period(text):
     assert quiet_until(text) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Could you write me again in two weeks, when the audit is done?", "2026-11-24"),
+    ("Write us again after a month, please.", "2026-12-10"),
+])
+def test_write_me_without_to_is_a_contact_verb(text, day):
+    assert quiet_until(text) == day

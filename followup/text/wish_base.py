@@ -38,8 +38,10 @@ class AutoReply:
 
 # ---------------------------------------------------------------- shared vocabulary
 ME = r"(?:me|us)"
-# every way of getting in touch, including the annoyed ones ("stop hounding me", "don't ring me again")
-CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|writ(?:e|ing) to|"
+# every way of getting in touch, including the annoyed ones ("stop hounding me", "don't ring me again"); "write me" as
+# American English says it, not a thing written for the writer ("write me a quote")
+CONTACT_VERB = (r"(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|messag(?:e|ing)|text(?:ing)?|"
+                r"writ(?:e|ing)(?: to|(?=\s+(?:me|us)\b(?!\s+(?:a|an|the|some|your)\b)))|"
                 r"reach(?:ing)? out(?: to)?|ring(?:ing)?|phon(?:e|ing)|hound(?:ing)?|harass(?:ing)?|hassl(?:e|ing)|"
                 r"badger(?:ing)?|pester(?:ing)?|bother(?:ing)?)")
 # what arrives from a sender: the nouns an opt-out halts

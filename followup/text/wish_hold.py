@@ -129,7 +129,13 @@ _SERVICE_PAUSED = re.compile(r"\b(?:pause|hold|suspend|freeze)\s+(?:the|our|my|a
                              # "die Kampagne aussetzen"
                              rf"\b(?:{_HALT_VERB_ABROAD})\s+(?:{_THE_ABROAD})\s+(?:{_SERVICE_ABROAD})\b|"
                              rf"\b(?:{_THE_ABROAD})\s+(?:[\w-]+\s+){{0,2}}?(?:{_SERVICE_ABROAD})\s+(?:\w+\s+){{0,4}}?"
-                             rf"(?:{_HALT_VERB_ABROAD})\b", re.I)
+                             rf"(?:{_HALT_VERB_ABROAD})\b|"
+                             # goods held back, not the talk: "hold off sending the glove samples for now", "hold off on
+                             # shipping the spare parts"
+                             r"\bhold\s+off\s+(?:on\s+)?(?:send|ship(?:p(?=ing))?|deliver|dispatch|post)(?:ing)?\s+(?:the|our|my|any|"
+                             r"those|these|that|this)\s+(?:[\w-]+\s+){0,3}?(?:samples?|goods|parts|stock|materials?|"
+                             r"pallets?|units?|boxes|parcels?|products?|swatches|prototypes?|deliver(?:y|ies)|"
+                             r"shipments?|orders?)\b", re.I)
 
 
 # a round the rep's people run stopped, the rest going on: "please stop the Thursday laundry collection for that wing",
@@ -192,6 +198,11 @@ _HELD = re.compile(
     r"bloccat[oa]|adiad[oa]s?|adiar|segurar|em\s+(?:pausa|espera|banho[- ]maria)|parad[oa]s?|"
     r"in\s+de\s+ijskast|uit(?:gesteld|\s+te\s+stellen)|stilgelegd|ligt\s+(?:\w+\s+)?stil|gepauzeerd|bevroren|"
     r"geparkeerd|"
+    # waiting to see, its end not known: "So we wait and we see. I don't know when.", "wir warten ab", "on attend de voir",
+    # "esperamos a ver", "aspettiamo e vediamo", "vamos esperar para ver", "we wachten af"
+    r"wait(?:ing)?\s+and\s+(?:we\s+)?see|warten\s+(?:\w+\s+){0,2}?ab|abwarten|attend(?:re|ons|s)?\s+(?:et\s+|de\s+)voir|"
+    r"esper(?:ar|amos)\s+(?:a|y|para)\s+ver|aspett(?:are|iamo)\s+e\s+ved(?:ere|iamo)|esper(?:ar|amos)\s+para\s+ver|"
+    r"wachten\s+(?:\w+\s+){0,2}?af|afwachten|"
     # held for now in the words of Singapore and Malaysian English: "the crane software hold first lah"
     r"hold\s+(?:(?:it|this|that|them)\s+)?(?:first|for\s+now|for\s+the\s+(?:moment|time\s+being)))\b", re.I)
 # ... or the customer cannot do it for now, in the seven languages: "This year we cannot do it", "dieses Jahr können wir
@@ -251,6 +262,39 @@ NO_END = re.compile(
 _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|delivery|deliveries|shipment|order|invoice|"
                          r"payment|ticket|flight|reunion|r[ée]union|termin|besprechung|lieferung|reuni[óo]n|entrega|"
                          r"riunione|consegna|reuni[ãa]o|vergadering|levering)\b", re.I)
+
+
+# a freeze of the customer's projects, budgets or buying for a time said ("our headquarter froze all new software
+# projects for this year", "alle Projekte sind bis auf Weiteres eingefroren", "les achats sont gelés cette année",
+# "congelaron los presupuestos por ahora"); not food or prices frozen, nor a budget frozen at a sum
+_FREEZE = (r"(?:froze|frozen|freez(?:e|es|ing)|eingefroren|einfrier\w*|friert\s+(?:\w+\s+){0,4}?ein|gel[ée]e?s?|"
+           r"g[èe]l(?:e|ent|er|ons)|congel\w*|bevroren|bevriez\w*)")
+_BUYING = (r"(?:\w*projects?|budgets?|spend(?:ing)?|purchas(?:e|es|ing)|procurement|investments?|capex|capital\s+"
+           r"(?:spending|projects?)|\w*projekte?n?|\w*budgets?|ausgaben|investitionen|anschaffungen|beschaffung\w*|"
+           r"eink[äa]uf\w*|projets?|achats?|investissements?|d[ée]penses|proyectos?|presupuestos?|compras|inversiones|"
+           r"gastos|progett[oi]|acquisti|investimenti|spese|projetos?|or[çc]amentos?|investimentos|projecten|aankopen|"
+           r"investeringen|uitgaven)")
+# (before its object "frozen" is the verb only after "have": "the frozen food project" freezes nothing)
+_FREEZE_FIRST = _FREEZE.replace("froze|frozen|", r"froze|(?:ha(?:s|ve|d)|'ve)\s+(?:\w+\s+)?frozen|", 1)
+_FROZEN_BUYING = re.compile(rf"\b{_FREEZE_FIRST}\s+(?:on\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_BUYING}\b(?!\s+at\b)|"
+                            rf"\b{_BUYING}\b[^.;:!?]{{0,40}}?\b{_FREEZE}\b(?!\s+at\b)", re.I)
+_FREEZE_SPAN = re.compile(r"\b(?:this|for\s+this|the\s+rest\s+of\s+(?:this|the))\s+(?:fiscal\s+|financial\s+|budget\s+)?"
+                          r"(?:year|quarter)\b|\buntil\s+(?:next\s+year|the\s+end\s+of\s+the\s+year)\b|\bindefinitely\b|"
+                          r"\b(?:f[üu]r\s+)?dieses\s+jahr\b|\bcette\s+ann[ée]e\b|\beste\s+a[ñn]o\b|\bquest['\u2019]anno\b|"
+                          r"\beste\s+ano\b|\bdit\s+jaar\b", re.I)
+
+
+def frozen_buying(sentence: str) -> bool:
+    """Whether a sentence freezes the customer's projects, budgets or buying for now, this year or until further
+    notice (a pause for certain, in the seven languages)."""
+    return bool(_FROZEN_BUYING.search(sentence)
+                and (_FREEZE_SPAN.search(sentence) or _FOR_NOW.search(sentence) or _FURTHER_NOTICE.search(sentence))
+                and not NOT_OURS.search(sentence) and not STILL.search(sentence))
+
+
+def may_freeze(text: str) -> bool:
+    """Whether a whole text may freeze projects or buying (the cheap test before frozen_buying)."""
+    return bool(_FROZEN_BUYING.search(text))
 
 
 def may_hold_for_good(text: str) -> bool:

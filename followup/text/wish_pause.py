@@ -6,7 +6,7 @@ from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, compiled, guarded, sentence_quote
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
 from followup.text.wish_for_now import may_say_not_now_english, not_now_english
-from followup.text.wish_hold import held_for_now_abroad, round_stopped
+from followup.text.wish_hold import frozen_buying, held_for_now_abroad, may_freeze, round_stopped
 from followup.text.wish_not_now_abroad import may_say_not_now_abroad, not_now_abroad
 
 # ---------------------------------------------------------------- paused
@@ -28,11 +28,13 @@ _CURRENT_SUPPLIER = (r"(?:aktuell\w*|bisherig\w*|jetzig\w*|derzeitig\w*|huidige)
                      r"Versicher\w*|Dienstleister\w*|Partner\w*|leverancier\w*|verzekeraar\w*|aanbieder\w*|partner\w*)\b")
 _PAUSED_PATTERNS: dict[str, str] = {
     # a dash starts another clause: "550 m, not 400 – the chute is longer this year" corrects a count, pauses nothing
+    # a "now" after an end said ("don't be at me till Monday now") only stresses that end: a quiet period, not a pause
     # a place or event not attended is not the deal: "We are not going to the Utility Expo this year" ("going to" before
     # a noun is travel, before a verb a plan: "not going to buy this year" stays a pause)
     "not_now": r"(?:\bnot\b|n't\b|\bno\b|\bnothing\b)(?!\s+(?:be\s+)?(?:going|coming|travell?ing|flying|heading|attending|"
                r"exhibiting)\s+(?:to|at)\s+(?:the|a|an|this|that|your|any)\b)(?:(?!\b(?:and|"
-               r"but|so|where|which|because|as|if)\b)[^,.;:!?()–—]){0,45}?(?<!until )(?<!between )(?<!by )(?<!from )"
+               r"but|so|where|which|because|as|if|until|till|til)\b)[^,.;:!?()–—]){0,45}?"
+               r"(?<!until )(?<!between )(?<!by )(?<!from )"
                r"\b(?:right now|now|at the moment|at this time|at present|at this point|at this stage|at this juncture|for now|"
                r"for the time being|"
                r"for a while|this year|this quarter|this season|this cycle|this round|currently)\b",
@@ -289,7 +291,7 @@ _PAUSED_G = compiled(_PAUSED_GUARDS)
 
 def may_pause_abroad(text: str) -> bool:
     """Whether a whole text may hold a "not now" paused_wish reads in another language (its rule has no needles)."""
-    return may_say_not_now_abroad(text) or may_say_not_now_english(text) or may_go_elsewhere(text)
+    return may_say_not_now_abroad(text) or may_say_not_now_english(text) or may_go_elsewhere(text) or may_freeze(text)
 
 
 def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
@@ -304,7 +306,8 @@ def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
     # ("For the moment we don't go forward with this project": the same in English, its guards asked as well)
     # ("we went with a competitor", "abbiamo scelto un altro fornitore": the deal gone elsewhere, wish_elsewhere)
     if held_for_now_abroad(sentence) or not_now_abroad(sentence) \
-            or ((not_now_english(sentence) or went_elsewhere(sentence)) and not guarded(sentence, _PAUSED_G)):
+            or ((not_now_english(sentence) or went_elsewhere(sentence) or frozen_buying(sentence))
+                and not guarded(sentence, _PAUSED_G)):
         return Wish(PAUSED, sentence_quote(sentence, offset, text))
     return None
 

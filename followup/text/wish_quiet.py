@@ -64,7 +64,7 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                    rf"circle back|talk again|check in(?: with {ME})?|check with {ME}|drop {ME} a line|give {ME} a (?:call|ring|"
                    rf"shout)|reconnect|speak|chat|(?:have|get) (?:an? )?(?:answer|"
                    rf"decision|reply)(?: for you)?|(?:contact|ping|"
-                   rf"email|call|write to) {ME}(?: again)?|get in touch)"
+                   rf"email|call|write(?: to)?) {ME}(?: again)?|get in touch)"
                    # ("circle back with me in a fortnight", "touch base with us in two weeks")
                    rf"(?:\s+with\s+{ME})?\s+(?:again\s+)?(?:in|after)\s+{DURATION}",
     # "don't follow up for two weeks", "please don't reach out for a month"
