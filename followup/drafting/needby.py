@@ -140,6 +140,12 @@ _HAPPEN_ES = re.compile(rf"\b(?P<art>la|el)\s+(?P<noun>{'|'.join(_NOUNS_ES)})\s+
                         re.I)
 
 
+def _fr_article(noun: str) -> tuple[str, str]:
+    """The French article and subject pronoun of one of the module's nouns ("la livraison" -> "la ", "elle")."""
+    art, pron = ("le ", "il") if _NOUNS_FR[noun] == "le" else ("la ", "elle")
+    return ("l'" if noun[0] in "aeiouéè" else art), pron
+
+
 def _happens(quote: str, language: str) -> tuple[str, str] | None:
     """The question of the rep's work said to have to take place before a day, and why, or None."""
     if language == "en":
@@ -152,8 +158,7 @@ def _happens(quote: str, language: str) -> tuple[str, str] | None:
         m = _HAPPEN_FR.search(quote)
         if m:
             noun = m.group("noun").lower()
-            art, pron = ("le ", "il") if _NOUNS_FR[noun] == "le" else ("la ", "elle")
-            art = "l'" if noun[0] in "aeiouéè" else art
+            art, pron = _fr_article(noun)
             return f"{art}{noun} peut-{pron} avoir lieu {m.group('prep').lower()} {m.group('day')}", _why(m.group("rest"))
     elif language == "de":
         m = _HAPPEN_DE.search(quote)
@@ -243,8 +248,7 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
         m = _FR_NOUN.search(quote)
         if m:
             noun = m.group("noun").lower()
-            art, pron = ("le ", "il") if _NOUNS_FR[noun] == "le" else ("la ", "elle")
-            art = "l'" if noun[0] in "aeiouéè" else art
+            art, pron = _fr_article(noun)
             return f"{art}{noun} est-{pron} possible {m.group('prep').lower()} {m.group('day')}", _why(m.group("rest"))
         m = _FR_FAUT.search(quote)
         if m:
