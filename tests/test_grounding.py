@@ -160,3 +160,8 @@ def test_a_title_in_the_dative_grounds_on_the_name():
     """'Herrn Ott' said of a customer's 'Herr Ott' is the same name: grounded."""
     src = [Source("message", 1, "Herr Ott vom Lager fragt, ob Sie Kisten liefern.", datetime(2033, 2, 1, 9), "inbound")]
     assert [t.text for t in ground("Zur Frage von Herrn Ott: ja.", src, []).unmatched] == ["Zur Frage"]  # not "Herrn Ott"
+
+
+def test_a_possessive_name_grounds_on_the_name():
+    src = [Source("message", 1, "Ms Harada asks if the seats fit.", datetime(2033, 2, 1, 9), "inbound")]
+    assert not ground("On that (Ms Harada's question): yes.", src, []).unmatched

@@ -315,3 +315,15 @@ def test_a_colleague_named_after_a_role_or_mid_line_passes_a_question_on():
         kind="question", text="", quote="Liefern Sie auch Kisten?", source_kind="message", source_id=1,
         at=datetime(2033, 2, 1), direction="inbound", asker=Person("Herr Ott", False)))], "Zu Ihrer Frage:", "de", True)
     assert lead == ["Zur Frage von Herrn Ott: [[answer: Liefern wir auch Kisten?]]"]
+
+
+def test_no_name_in_a_pronoun_a_conjunction_or_a_possessive():
+    assert relayed("El dueño aprobó. Pero pregunta si lo podemos hacer nosotros.", "Sam Carter") == []
+    assert relayed("Vale. Ella pregunta también si se puede pagar con tarjeta.", "Sam Carter") == []
+    (_, _, person), = relayed("Danke. Mein Mitgründer Simon fragt, ob Velos im Hof stehen dürfen.", "Sam Carter")
+    assert person.name == "Simon"
+    lead = slot_paragraphs([("[[answer: x?]]", Item(kind="question", text="", quote="x", source_kind="message",
+                                                    source_id=1, at=datetime(2033, 2, 1), direction="inbound",
+                                                    asker=Person("Émilie", False)))], "Concernant votre question :",
+                           "fr", True)
+    assert lead == ["Concernant la question d'Émilie : [[answer: x?]]"]

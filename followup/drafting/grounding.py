@@ -143,6 +143,8 @@ def _name_token(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if not words:
         return None
     s, e = start + words[0].start(), start + words[-1].end()
+    if re.search(r"[^\W\d_]['’]s$", text[s:e]):
+        e -= 2  # "Ms Harada's question": the name is Harada, the possessive is no part of it
     return s, e, text[s:e]
 
 

@@ -40,13 +40,14 @@ _NAMED_ALONE = re.compile(rf"^(?i:hi|hello|dear|hallo|guten tag|bonjour|hola|bue
 _ROLE = (r"(?i:my|our|mein|meine|unser|unsere|mon|ma|notre|mi|nuestr[oa])\s+(?i:business\s+)?(?i:partner|partnerin|"
          r"geschäftspartner|geschäftspartnerin|associate|boss|manager|colleague|kollegin|kollege|chef|chefin|"
          r"associée?|collègue|patronne|patron|socia|socio|compañer[oa]|colega|jef[ea])\s+")
-# Any role of theirs before the name, up to three words ("Our buyer Fernanda", "Our spindle engineer Mr. Huang",
-# "Unser Einkäufer Herr Koller", "Notre chef d'atelier, M. Berset"); a single capitalised word before the name is a
-# German noun, not part of it.
+# Any role of theirs before the name, up to three words ("Our buyer Fernanda", "Unser Einkäufer Herr Koller",
+# "Notre chef d'atelier, M. Berset"): a capitalised word there is a German noun, not part of the name.
 _OWN_ROLE = (r"\b(?i:our|my|mein|meine|unser|unsere|notre|mon|ma|nuestr[oa]|mi)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
              rf"(?={_TITLES}\s|[A-ZÀ-Ý])")
-# An adverb opening a sentence before its asking verb is no name ("Además pregunta mi compañera Ana si ...").
-_NOT_ADVERB = r"(?!(?i:además|también|außerdem|zudem|übrigens|dann|und|aussi|ensuite|puis|et|then|and|so|y)\b)"
+# An adverb, conjunction, pronoun or possessive opening a sentence is no name ("Pero pregunta si", "Ella pregunta si").
+_NOT_ADVERB = (r"(?!(?i:además|también|außerdem|zudem|übrigens|dann|und|aber|aussi|ensuite|puis|et|mais|then|and|but|"
+               r"so|y|pero|ella|él|ellos|ellas|elle|il|ils|elles|er|sie|she|he|they|mein|meine|unser|unsere|my|our|"
+               r"mon|ma|notre|mi|nuestr[oa])\b)")
 # Who the colleague is, said after their name ("Dwayne, our controls tech,", "Andrés, de sistemas,", "Herr Schmitz vom
 # Einkauf", "Ravi (our maintenance supervisor)").
 _APPOSITION = (r"(?:,\s+(?i:our|my|unser\w*|mein\w*|notre|nos|mon|ma|de|du|del|de la|nuestr[oa]|mi)\s+[^,?.!\n]{2,40},|"
@@ -420,9 +421,9 @@ def slot_paragraphs(slots: Sequence[tuple[str, Item | None]], lead: str, languag
         forms = _LEADS.get(language, _LEADS["en"])
         name = address(person, language, formal) if person.wrote else (
             person.name if formal or language != "es" else _first(person.name))
-        if language == "de" and not person.wrote:
-            name = re.sub(r"^Herr\b", "Herrn", name)  # "von" takes the dative: "Zur Frage von Herrn Koller"
+        name = re.sub(r"^Herr\b", "Herrn", name) if language == "de" and not person.wrote else name  # "von Herrn"
         head = forms[(0 if person.wrote else 2) + (len(theirs) > 1)].format(n=name)
+        head = re.sub(r"\bde (?=[AEIOUYÀÂÉÈÊÎÔÛH])", "d'", head) if language == "fr" else head  # "d'Émilie"
         paras.append(" ".join([head, *theirs]) if len(theirs) == 1 else "\n".join([head, *theirs]))
     return paras
 
