@@ -71,13 +71,13 @@ def test_what_the_draft_already_says_is_not_said_again():
 
 
 def test_a_changed_count_is_turned_word_by_word():
-    """"After measuring ... we can fit only 280 lockers, not 320." -> the rep says it back to them, lead dropped."""
+    """"After measuring ... we can fit only 280 lockers, not 320." -> the rep says the new count back, lead dropped."""
     sources = [_msg(1, "outbound", "Hi Zsofia,\n\nOur wristband lockers are EUR 185 each.\n\nBest,\nDana", 4),
                _msg(2, "inbound", "Hi Dana,\n\nAfter measuring the changing rooms we can fit only 280 lockers, not "
                                   "320. Can you guarantee the week of 22 November?\n\nZsofia", 6)]
     state = build_state(sources, "Europe/Budapest", NOW, customer_name="Zsofia Kiss")
     draft = compose_state(state, customer_name="Zsofia Kiss", thread_subject="Lockers", rep=REP)
-    assert "I've noted that you can fit only 280 lockers, not 320." in draft.body
+    assert "I've noted that you can fit only 280 lockers." in draft.body  # the old count they corrected left out
     assert "we can fit" not in draft.body  # never their own words pasted back
 
 
