@@ -67,7 +67,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "91": (datetime(2032, 11, 15, 16, 0), "America/Denver"),  # Monday 09:00 in Denver
         "92": (datetime(2033, 1, 14, 9, 0), "Europe/Vienna"),  # Friday 10:00 in Vienna
         "93": (datetime(2033, 3, 9, 19, 0), "America/Los_Angeles"),  # Wednesday 11:00 in Los Angeles
-        "94": (datetime(2033, 5, 24, 8, 0), "Europe/Madrid")}  # Tuesday 10:00 in Madrid
+        "94": (datetime(2033, 5, 24, 8, 0), "Europe/Madrid"),  # Tuesday 10:00 in Madrid
+        "95": (datetime(2033, 7, 8, 7, 0), "Australia/Perth"),  # Friday 15:00 in Perth
+        "96": (datetime(2033, 9, 12, 7, 0), "Europe/Amsterdam")}  # Monday 09:00 in Amsterdam
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
