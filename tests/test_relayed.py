@@ -276,7 +276,7 @@ def test_a_relayed_question_with_a_role_a_department_or_two_asks():
     ("Our fitter asks if you send the wiring plan first, and if the brackets can hold 20 kg.", "en",
      "Do you send the wiring plan first, and can the brackets hold 20 kg?"),
     ("Our accountant asks if the 1.5% is fixed or if foreign cards cost extra.", "en",
-     "Whether the 1.5% is fixed or foreign cards cost extra?"),
+     "Whether the 1.5% is fixed or if foreign cards cost extra?"),
     ("Unser Hausmeister fragt, ob die Folie bei Regen hält oder ob wir sie abnehmen müssen.", "de",
      "Hält die Folie bei Regen, oder müssen wir sie abnehmen?"),
     ("Meine Kollegin fragt, ob man die Regale später zusammenbauen kann oder ob sie kaputtgehen.", "de",

@@ -234,7 +234,7 @@ def direct_question(word: str, rest: str, language: str, joined: bool = True) ->
         if all(asks):
             ask = asks[0] + "".join(f", {join.lower()} {a}" for join, a in zip(parts[1::2], asks[1:]))
         elif len(parts) > 1:
-            ask = "whether " + _EN_SECOND.sub(lambda m: f" {m.group(1).lower()} ", rest)
+            ask = "whether " + rest  # "or if that's extra" kept as the customer put it
         else:
             ask = rest  # said as it was ("the serum ships fast?")
     elif language == "de" and low == "ob":
