@@ -72,3 +72,8 @@ def test_a_delivery_split_over_two_weeks_is_not_asked_as_one():
 def test_a_german_week_keeps_its_article():
     assert week_question("Montage bitte in der Woche ab Montag, 9. Juni, da steht die Fertigung", "de")[0] == \
         "klappt die Montage in der Woche ab Montag, 9. Juni"
+
+
+def test_a_week_named_in_the_reason_after_a_colon_leaves_the_week_asked():
+    assert week_question("Delivery in week 23 please: in week 22 our yard is closed", "en")[0] == \
+        "can the delivery take place in week 23"

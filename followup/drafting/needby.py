@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
-from followup.drafting.needweek import week_named, week_question
+from followup.drafting.needweek import week_booked, week_named, week_question
 from followup.drafting.reading import UNSURE
 from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS, ES_PLAIN_DAYS, alternation, day_names, month_names
@@ -385,8 +385,8 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
         if item.direction != "inbound" or item.status != "open" or item.internal or item.kind not in _SAID_KINDS:
             continue
         found = _question(item, language)
-        if not found or any(i.kind == "appointment" and i.status == "open" and i.quote == item.quote for i in items):
-            continue  # read as a booked time already ("installation le 29 janvier à 8 h"): no need to ask
+        if not found or week_booked(found[0], item, items, language):
+            continue  # a week read as a booked time already: needweek.py
         question, why = found
         if _bare_after(items, item):
             continue  # "Necesitamos el desembolso antes del 15 de junio. ¿Alcanza?": asked already, with the need

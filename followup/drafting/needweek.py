@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from followup.drafting.items import Item
 from followup.drafting.reading import UNSURE
 from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS, alternation, day_names, month_names
@@ -84,8 +85,10 @@ def week_question(quote: str, language: str) -> tuple[str, str] | None:
     pattern = _READINGS.get(language)
     m = pattern.search(quote) if pattern else None
     if not m or _NOT_IN.search(m.group("mid")) or _AGREES.match(m.group("rest")) \
-            or re.search(_WHEN[language], m.group("rest"), re.I):
-        return None  # a second week said after it ("11 t la semaine du 7 mars et 11 t la semaine du 21"): not one
+            or re.search(_WHEN[language], re.split(r"[:;]", m.group("rest"))[0], re.I):
+        # a second week in the same clause ("11 t la semaine du 7 mars et 11 t la semaine du 21"): not one week;
+        # one after a colon is the reason ("week 10, not earlier: in week 9 we have the stocktake")
+        return None
     when = m.group("when")
     weekend = re.search(r"week-?end|wochenende|fin\s+de\s+semana", when, re.I) is not None
     prep = (m.group("prep") or _BARE_PREP[language][weekend]).lower()
@@ -131,3 +134,11 @@ def week_named(question: str, asked: str, ordered: Sequence[Source], cleaned: di
                     and "?" not in sentence:
                 return True
     return False
+
+
+def week_booked(question: str, need: Item, items: Sequence[Item], language: str) -> bool:
+    """Whether a week question's sentence is read as a booked time already ("Installation souhaitée la semaine du 29
+    janvier, le matin avant 8 h" as "installation le 29 janvier à 8 h"): a booked time is no need to ask."""
+    read = week_question(" ".join(need.quote.split()).rstrip(" .!"), language)
+    return read is not None and read[0] == question and any(
+        i.kind == "appointment" and i.status == "open" and i.quote == need.quote for i in items)
