@@ -48,7 +48,7 @@ from followup.drafting.resized import resized_prices
 from followup.drafting.sendback import facts_asked, kept_addressed
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source
-from followup.drafting.sentsince import kept_sends
+from followup.drafting.sentsince import kept_sends, moved_on
 from followup.drafting.settle import guard, settle_items
 from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
@@ -109,6 +109,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
     items = owned_preferences(items, ordered, customer_name)  # a chairman's evening calls are not hers
     items = kept_sends(items, ordered, cleaned)  # "Send revised terms Friday", then the rep's email on Friday
+    items = moved_on(items, ordered, cleaned)  # "the form is attached - please send ...", then their newer email
     items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     items = needed_by(items, ordered, cleaned, language)  # "we must have it running by 1 March": can it be?
     return items
