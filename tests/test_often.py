@@ -48,3 +48,9 @@ def test_the_old_rhythm_said_again_after_the_change_stays():
     item = _run("Bins emptied weekly: GBP 48 per lift.",
                 [("inbound", "Could the bins go twice a week?"), ("outbound", "The bins stay weekly for now, sorry.")])
     assert item.status == "open"
+
+
+def test_a_rhythm_changed_for_part_of_the_year_leaves_the_line():
+    item = _run("Entretien mensuel des filtres : 320 € HT par mois.",
+                [("inbound", "Les filtres, on les voudrait toutes les deux semaines pendant l'hiver.")])
+    assert item.status == "open"

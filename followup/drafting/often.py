@@ -38,6 +38,11 @@ _NOT_A_THING = content("week weeks weekly twice times every each once day daily 
                        "semana semanas veces cada días mes need want can could ok fine isn't enough")
 
 
+# A change for part of the year only ("tous les quinze jours pendant l'été"): the old rhythm stays for the rest.
+_SEASON = re.compile(r"\b(?:during|in (?:the )?(?:summer|winter|season)|over the (?:summer|winter)|pendant|en été|en hiver|"
+                     r"im (?:Sommer|Winter)|während|durante|en (?:verano|invierno))\b", re.I)
+
+
 def rhythms(text: str) -> set[int]:
     """The rhythms a text names, as times per four weeks; a longer wording hides the shorter one it holds."""
     out, text = set(), text or ""
@@ -63,7 +68,8 @@ def rhythm_changed(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
         if item.status == "open" and old and item.direction in ("outbound", "note") and \
                 item.kind in ("term", "feature", "standing"):
             thing = _thing(item.quote)
-            changes = [s for s, line, new in said if s.at > item.at and new - old and _thing(line) & thing]
+            changes = [s for s, line, new in said if s.at > item.at and new - old and _thing(line) & thing
+                       and not _SEASON.search(line)]
             if changes and not any(s.at > changes[0].at and old & new and not new - old and _thing(line) & thing
                                    for s, line, new in said):
                 item = replace(item, status="superseded", by=f"{changes[0].kind}:{changes[0].id}")
