@@ -26,9 +26,20 @@ def _run(offer: str, later: list[tuple[str, str]]) -> Item:
     return rhythm_changed([item], ordered, {(s.kind, s.id): s.text for s in ordered})[0]
 
 
+def test_a_count_per_week_is_no_rhythm():
+    assert rhythms("from March we will have 900 gowns weekly") == set()
+
+
+def test_a_rhythm_only_asked_for_leaves_the_line_until_taken_up():
+    offer = "Linen collected twice a week, contract 12 months."
+    assert _run(offer, [("inbound", "Could the linen be collected daily for the same price?")]).status == "open"
+    assert _run(offer, [("inbound", "Could the linen be collected daily?"), ("outbound", "Daily linen collection is fine.")]) \
+        .status == "superseded"
+
+
 @pytest.mark.parametrize("offer, change", [
     ("Two 6-yard bins for card waste, emptied weekly: GBP 48 per lift.",
-     "Weekly won't do for the card now, could the bins go twice a week?"),
+     "Weekly won't do for the card now, the bins have to go twice a week."),
     ("Tonerlieferung monatlich, Versand frei.", "Den Toner brauchen wir jetzt alle zwei Wochen, nicht monatlich."),
     ("Nettoyage des vestiaires une fois par semaine : 180 € HT.",
      "Pour les vestiaires il faudrait deux fois par semaine."),

@@ -47,10 +47,14 @@ def rhythms(text: str) -> set[int]:
     """The rhythms a text names, as times per four weeks; a longer wording hides the shorter one it holds."""
     out, text = set(), text or ""
     for n, pattern in _RHYTHM:
-        if pattern.search(text):
+        if any(not _RATE.search(text[:m.start()]) for m in pattern.finditer(text)):
             out.add(n)
-            text = pattern.sub(" ", text)
+        text = pattern.sub(" ", text)
     return out
+
+
+# A count right before the rhythm makes it a rate ("1,800 garments weekly"), no service rhythm.
+_RATE = re.compile(r"\d[\d.,'’ ]*\s*[^\W\d_]+\s+$")
 
 
 def _thing(text: str) -> set[str]:
@@ -58,9 +62,15 @@ def _thing(text: str) -> set[str]:
     return content(text) - _NOT_A_THING
 
 
+def _taken_up(asked: Source, new: set[int], said) -> bool:
+    """Whether the rep's side said a rhythm the customer asked for after they asked ("Twice weekly Tue + Fri ok")."""
+    return any(s.at > asked.at and s.direction != "inbound" and n & new for s, line, n in said)
+
+
 def rhythm_changed(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """The rep's earlier lines with a rhythm a later source replaces for the same thing (a word they share besides
-    the rhythm) superseded, unless a source after that change says the old rhythm for it again."""
+    the rhythm) superseded, a question only once the rep's side took it up, unless a source after that change says
+    the old rhythm for it again."""
     said = [(s, line, rhythms(line)) for s in ordered for line in source_sentences(s, cleaned)]
     out = []
     for item in items:
@@ -69,7 +79,7 @@ def rhythm_changed(items: list[Item], ordered: Sequence[Source], cleaned: dict) 
                 item.kind in ("term", "feature", "standing"):
             thing = _thing(item.quote)
             changes = [s for s, line, new in said if s.at > item.at and new - old and _thing(line) & thing
-                       and not _SEASON.search(line)]
+                       and not _SEASON.search(line) and ("?" not in line or _taken_up(s, new, said))]
             if changes and not any(s.at > changes[0].at and old & new and not new - old and _thing(line) & thing
                                    for s, line, new in said):
                 item = replace(item, status="superseded", by=f"{changes[0].kind}:{changes[0].id}")
