@@ -200,3 +200,7 @@ def test_the_standing_offer_names_what_it_holds_not_the_mail_that_sent_it():
     assert whole_sentence("My earlier offer still includes enclosed is our quote for 40 lockers at EUR 210 each.",
                           "en") == "My earlier offer still includes 40 lockers at EUR 210 each."
     assert whole_sentence("My earlier offer still includes the plan is EUR 40 a month.", "en") == ""
+
+
+def test_a_point_that_is_only_their_day_is_noted_as_their_date():
+    assert whole_sentence("I've noted that by Friday 9 June.", "en") == "I've noted your date: by Friday 9 June."

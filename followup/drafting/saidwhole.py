@@ -139,6 +139,8 @@ _NAMES_THING = re.compile(r"^(?:(?:the|your|our|a|an|one|two|three|four|five|six
 _BARE_DOING = re.compile(r"^(start|begin|finish|complete|switch|launch|move|go|deliver|install|ship|send|invoice|fit|"
                          r"book|schedule)\s+(?!(?:is|are|was|will|and|or)\b)", re.I)
 _OUR_DOINGS = {"deliver", "install", "ship", "send", "invoice", "fit", "book", "schedule"}
+# A point that is only a time ("before February 6", "by Friday 3 May"): the day they named, noted as a date.
+_ONLY_WHEN = re.compile(r"^(?:before|by|until|after|from)\s+(?:\w+,?\s+){0,2}?\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?$", re.I)
 # Their grumble, which is never "agreed" ("a spreadsheet nightmare", "a real headache").
 _GRUMBLE = {"en": r"\b(?:nightmare|headache|mess|hassle|chaos|pain|frustrat\w*|annoy\w*|struggl\w*)\b",
             "de": r"\b(?:Albtraum|Katastrophe|Chaos|Ärger|ärgerlich|nervig|mühsam)\b",
@@ -286,7 +288,9 @@ def whole_sentence(sentence: str, language: str) -> str:
             point = point[:bare.start()]  # the joined part whose subject and modal were cut, left out
         if lead == "I've noted that" and not _EN_FINITE.search(point) and (doing := _BARE_DOING.match(point)):
             point = f"you'd like {'us ' if doing.group(1).lower() in _OUR_DOINGS else ''}to {point}"  # their request
-        if lead == "I've noted that" and not _EN_FINITE.search(point):
+        if lead == "I've noted that" and _ONLY_WHEN.match(point):
+            lead, point = "I've noted your date:", point  # "before February 6": the day they named, said as theirs
+        elif lead == "I've noted that" and not _EN_FINITE.search(point):
             if not (_TERM.search(point) and _NAMES_THING.match(point)) or _framed_broken(point, language):
                 return ""
             lead = "I've noted"  # "delivery any weekday after 7 March": a thing noted, not a clause after "that"
