@@ -111,3 +111,34 @@ def test_a_bare_cut_weekday_after_its_lead_names_a_day_for_the_grounding_check()
     assert named_weekdays("Angebot bis Fr. schicken", date(2026, 12, 7)) == {date(2026, 12, 11)}
     assert named_weekdays("rappeler avant jeu.", date(2026, 12, 7)) == {date(2026, 12, 10)}
     assert named_weekdays("Bitte an Fr. Müller", date(2026, 12, 7)) == set()
+
+
+def test_receiving_hours_over_a_span_of_days_are_no_delivery_day():
+    # the days and hours a dock takes goods in: said back as the customer's window elsewhere, never as a delivery
+    cases = [("en", "Deliveries to our stores dock only Tuesday to Friday 7am-1pm, the yard is shut on Mondays."),
+             ("en", "Our goods-in takes deliveries weekdays, 6:30-15:00."),
+             ("de", "Anlieferung bitte nur Di-Fr 7-13 Uhr an Rampe 2, montags ist Inventur."),
+             ("fr", "Livraison possible du mardi au jeudi de 7 h à 12 h, à la porte B."),
+             ("es", "La entrega solo de martes a jueves de 8 a 13 h por el muelle 4."),
+             ("en", "Please deliver every Thursday at 8am to the back gate.")]
+    for language, text in cases:
+        sources = [Source("message", 1, text, datetime(2026, 11, 16, 9), "inbound")]
+        assert appointment(sources, date(2026, 11, 17), language) is None, text
+
+
+def test_an_agreed_day_with_a_window_keeps_the_whole_window():
+    de = [Source("note", 1, "Lieferung fest am 9.12. zwischen 8 und 10 Uhr vereinbart.", datetime(2026, 11, 24, 9),
+                 "note")]
+    assert appointment(de, date(2026, 11, 25), "de").text == "Lieferung am 9.12., zwischen 8 und 10 Uhr"
+    en = [Source("message", 1, "Delivery confirmed for Thursday 3 December, 8-10am.", datetime(2026, 11, 24, 9),
+                 "inbound")]
+    assert appointment(en, date(2026, 11, 25)).text.endswith("8-10am")
+    es = [Source("message", 1, "Confirmada la instalación el jueves 3 de diciembre de 9 a 12 h.",
+                 datetime(2026, 11, 24, 9), "inbound")]
+    assert appointment(es, date(2026, 11, 25), "es").text.endswith("entre las 9 y las 12 h")
+
+
+def test_a_day_of_the_month_before_its_time_is_no_window():
+    fr = [Source("note", 1, "Visite fixée jeudi 3 à 14h avec le chef d'atelier.", datetime(2026, 11, 24, 9), "note")]
+    found = appointment(fr, date(2026, 11, 25), "fr")
+    assert found is not None and found.text.endswith("à 14h")

@@ -205,3 +205,20 @@ def test_a_document_asked_for_signature_is_sent_for_it():
 ])
 def test_the_day_a_document_is_needed_by_is_read_in_the_customers_words(sentence, said):
     assert by_day(sentence) == said
+
+
+def test_a_purchase_order_in_a_firm_s_name_puts_the_invoice_on_it_with_its_number():
+    assert _made_out("Bon de commande PJ-7310 au nom de la SRL Durbuy Frais.", "fr", "") == \
+        ("facture", "de la SRL Durbuy Frais, en rappelant le bon de commande PJ-7310")
+    assert _made_out("Contrato a nombre de Ferretería Norte S.R.L., 12 meses.", "es", "") == \
+        ("Contrato", "de Ferretería Norte S.R.L.")
+    assert _made_out("Facture à Bijouterie Vaudoise SA, s.v.p.", "fr", "") == ("facture", "de Bijouterie Vaudoise SA")
+
+
+def test_the_order_stays_when_its_sentence_also_names_whom_to_invoice():
+    text = "Wir nehmen das Angebot über 18.400 EUR an, Auftrag geht an die Kellerei Talblick UG (haftungsbeschränkt)."
+    src, cleaned = _src(text)
+    order = _item("order", text)
+    out = order_conditions([order], src, cleaned, {"accepted": True}, "de")
+    assert order in out
+    assert out[-1].text == "Die Rechnung stellen wir auf die Kellerei Talblick UG (haftungsbeschränkt) aus."

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from followup.drafting.declined import declined_over, declined_parts, validity_over
+from followup.drafting.declined import declined_over, declined_parts, left_out_parts, validity_over
 from followup.drafting.items import Item
 
 OFFER, ORDER = datetime(2030, 3, 1), datetime(2030, 3, 10)
@@ -65,3 +65,26 @@ def test_a_line_naming_what_is_ordered_stays():
     parka = _line("Parka with hood: USD 86.")
     said = declined_over([parka], "We order the parka, no hood.", "We order the parka, no hood.", {"ordered": True}, ORDER)
     assert said[0].status == "open"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("We'd like the mixer without the heating jacket, our product doesn't need it.", {"heat", "jacket"}),
+    ("We'll leave out the spare pump and order the rest.", {"spare", "pump"}),
+    ("Den Wartungsvertrag lassen wir vorerst weg.", {"wartun"}),
+    ("Wir bestellen die Anlage, ohne den Zuführtrichter.", {"zuführ"}),
+    ("Nous prenons le modèle C, sans la hotte aspirante.", {"hotte", "aspira"}),
+    ("Queremos la línea completa, sin el etiquetador.", {"etique"}),
+    ("Dejamos fuera la capacitación.", {"capaci"}),
+])
+def test_a_part_left_out_of_what_they_go_ahead_with_is_read(text, part):
+    found = left_out_parts(text)
+    assert len(found) == 1 and found[0][0] == part
+
+
+@pytest.mark.parametrize("text", [
+    "Without the drawings our fitter cannot start.",  # no go-ahead: a need, not a part dropped
+    "Can you quote the mixer without the jacket?",  # a question asks a new price
+    "We order it, without VAT.", "Wir bestellen, ohne Aufpreis bitte.", "Nous validons sans problème.",
+])
+def test_nothing_is_left_out(text):
+    assert left_out_parts(text) == []

@@ -51,6 +51,32 @@ def test_a_priced_line_for_a_part_the_customer_drops_is_out_of_force(offer, cut)
     assert item.status == "superseded" and item.by == "message:9"
 
 
+@pytest.mark.parametrize("option, drop", [
+    ("Heating jacket (option): USD 4,300.", "We want the mixer without the heating jacket, we don't need it."),
+    ("Zuführtrichter als Option: 2.150 € netto.", "Wir nehmen die Anlage, aber ohne den Zuführtrichter."),
+    ("Hotte aspirante en option : 3 900 € HT.", "Nous retenons le modèle C, sans la hotte aspirante."),
+    ("Etiquetador opcional: 5.600 €.", "Queremos la línea completa sin el etiquetador."),
+])
+def test_an_option_left_out_goes_even_after_the_rep_priced_again(option, drop):
+    line = _item("term", option, "outbound", T1)
+    mixer = _item("term", "Mixer with the larger bowl: USD 21,000.", "outbound", T3, sid=5)
+    ordered = [Source("message", 1, option, T1, "outbound"), Source("message", 9, drop, T2, "inbound"),
+               Source("message", 5, mixer.quote, T3, "outbound")]
+    cleaned = {(s.kind, s.id): s.text for s in ordered}
+    note = _item("term", option.split(":")[-1].strip(), "note", T1, sid=2)  # the same figure in the call note
+    out = dropped_parts([line, note, mixer], ordered, cleaned)
+    assert [i.status for i in out] == ["superseded", "superseded", "open"]
+
+
+def test_an_option_left_out_then_offered_again_stays():
+    line = _item("term", "Heating jacket (option): USD 4,300.", "outbound", T1)
+    ordered = [Source("message", 1, line.quote, T1, "outbound"),
+               Source("message", 9, "We want the mixer without the heating jacket.", T2, "inbound"),
+               Source("message", 5, "The heating jacket would be USD 3,900 if you change your mind.", T3, "outbound")]
+    cleaned = {(s.kind, s.id): s.text for s in ordered}
+    assert dropped_parts([line], ordered, cleaned)[0].status == "open"
+
+
 def test_a_dropped_part_the_line_does_not_name_leaves_it_in_force():
     offer = _item("term", "Design of the living room, plans and site visits: EUR 5,200.", "outbound", T1)
     assert _run(dropped_parts, offer, "We're not doing the garage after all.").status == "open"

@@ -174,3 +174,20 @@ def test_a_thing_needed_in_a_named_place_by_a_day_is_asked():
         "[[answer: can the trailer be in Ghent before Friday 9 April?]]"]
     assert slots([item("We need the trailer in Ghent before Friday 9 April, when the fair opens.")]) == [
         "[[answer: can the trailer be in Ghent before Friday 9 April? (the fair opens)]]"]
+
+
+def test_a_guarantee_asked_of_the_need_just_said_is_asked_in_its_slot_only():
+    need = item("Delivery before 3 June, when the hall opens.", kind="request")
+    back = Item(kind="question", text="", quote="Can you guarantee that?", source_kind="message", source_id=1,
+                at=AT, direction="inbound", status="open")
+    found = needed_by([need, back], [], {}, "en")
+    assert back not in found and [q for q, _ in needed_slots(found, "en")] == [
+        "[[answer: can it be delivered before 3 June? (the hall opens)]]"]
+
+
+def test_a_need_already_read_as_a_booked_time_is_not_asked_again():
+    need = item("Installation souhaitée la semaine du 7 juin, le matin avant 8 h.", kind="term")
+    booked = Item(kind="appointment", text="installation le 7 juin à 8 h", quote=need.quote, source_kind="message",
+                  source_id=1, at=AT, direction="inbound", status="open")
+    assert slots([need, booked], language="fr") == []
+    assert slots([need], language="fr") == ["[[answer: L'installation peut-elle avoir lieu la semaine du 7 juin?]]"]

@@ -206,3 +206,8 @@ def test_a_greeting_of_several_people_or_by_title_alone_is_no_point(line):
 def test_a_sentence_led_by_a_title_is_kept():
     from followup.drafting.cleaning import clean
     assert clean("Herr Kurz hat unterschrieben.\n\nGruß", "inbound").startswith("Herr Kurz hat unterschrieben.")
+
+
+def test_a_mexican_firm_s_form_is_one_name_and_ends_its_sentence():
+    assert spans("El contrato a nombre de Telares del Valle S.A. de C.V. Llevamos todo el lunes.") == [
+        "El contrato a nombre de Telares del Valle S.A. de C.V.", "Llevamos todo el lunes."]

@@ -42,3 +42,34 @@ def test_a_yes_answer_with_a_send_is_no_promise_kept():
     promise = replace(said, quote="Send the updated price sheet Friday.")
     out = kept_sends([said, promise], [NOTE, SENT, REPLY], {})
     assert [i.status for i in out] == ["open", "kept"]
+
+
+def _attached(lines, reply_text, language_line=None):
+    """The status of an email's attachment or request line once the customer has (or has not) written since."""
+    from followup.drafting.items import Item
+    from followup.drafting.sentsince import moved_on
+    said = Item(kind="commitment", text="", quote=lines, source_kind="message", source_id=2,
+                at=datetime(2026, 3, 6, 10), direction="outbound")
+    sources = [Source("message", 2, lines, datetime(2026, 3, 6, 10), "outbound")]
+    if reply_text:
+        sources.append(Source("message", 3, reply_text, datetime(2026, 4, 2, 9), "inbound"))
+    return moved_on([said], sources, {})[0].status
+
+
+def test_an_old_attachment_or_request_line_is_not_said_again_once_the_customer_moved_on():
+    thanks = "Dear Ida,\n\nThanks for the sample results, we'd now like 60 units.\n\nHugo"
+    assert _attached("The sample form is attached - please return 5 parts and we will measure them.", thanks) == "kept"
+    assert _attached("Anbei das Prüfformular, wir melden uns mit dem Bericht.", thanks) == "kept"
+    assert _attached("Ci-joint le formulaire, nous vous enverrons le rapport.", thanks) == "kept"
+    assert _attached("Le adjunto el formulario y le enviaremos el informe.", thanks) == "kept"
+
+
+def test_an_attachment_line_stays_open_before_any_reply_or_when_it_never_came():
+    assert _attached("The sample form is attached - please return 5 parts and we will measure them.", "") == "open"
+    never = "Dear Ida,\n\nWe never got the form, could you send it again?\n\nHugo"
+    assert _attached("The sample form is attached - please return 5 parts and we will measure them.", never) == "open"
+
+
+def test_a_promise_without_an_attachment_or_request_is_left_to_the_other_rules():
+    thanks = "Dear Ida,\n\nThanks, all clear.\n\nHugo"
+    assert _attached("I'll send the calibration certificates with the delivery.", thanks) == "open"

@@ -1,5 +1,6 @@
 """A signed document sent back is a yes, said back as received, and the rep's asks to sign are over
 (followup/drafting/signedback.py)."""
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -113,3 +114,13 @@ def test_the_signers_alone_name_what_the_rep_sent(text, language, sent, said):
     """The signers said with no document ("¡Ya firmamos!"): the one the rep sent to sign was signed."""
     assert signed_document(text, language, sent) == said
     assert signed_document("We will have signed by Friday.", "en", sent) == ""
+
+
+def test_the_name_on_the_invoice_stays_said_when_the_signed_contract_names_it():
+    sources = [Source("message", 1, "", datetime(2026, 8, 1, 9), "outbound"),
+               Source("message", 2, "", datetime(2026, 8, 5, 9), "inbound")]
+    named = replace(_item("request", "Contract signed and attached, in the name of Halden Print AS.", 2, 5, "inbound"),
+                    text="I'll make the invoice out to Halden Print AS.")
+    bare = _item("term", "The contract is signed.", 2, 5, "inbound")
+    out = signature_over([named, bare], sources, {"signed": "the signed contract", "source": "message:2"})
+    assert [i.status for i in out] == ["open", "answered"]

@@ -359,3 +359,23 @@ def test_payment_terms_in_days_are_no_quiet_period(text):
 ])
 def test_write_me_without_to_is_a_contact_verb(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Don't be at me about the quote till Friday, I'm flat out.", "2026-11-13"),
+    ("Don't be on at us about it before the 20th, the owner's away.", "2026-11-20"),
+    ("Please don't be bugging me till Monday.", "2026-11-16"),
+    ("Doh call me before Thursday, the shop is too busy.", "2026-11-12"),
+    ("Doh ring we till the 18th, we gone by the mas camp.", "2026-11-18"),
+])
+def test_pestering_and_doh_held_back_to_a_day_is_a_quiet_period(text, day):
+    assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Could you be at the site before Monday?",
+    "Doh! Call me before Thursday so we can settle it.",
+    "Call me before Friday about the Wi-Fi.",
+])
+def test_being_at_a_place_or_a_call_wanted_sooner_is_no_quiet_period(text):
+    assert quiet_until(text) is None

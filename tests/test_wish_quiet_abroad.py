@@ -323,3 +323,11 @@ def test_contact_then_not_before_takes_the_length_said_before():
                            SENT, "Europe/Berlin")
     assert [(w.kind, w.certain, local_time(w.until, ZONE).date().isoformat()) for w in wishes if w.kind == "quiet"] \
         == [("quiet", True, "2027-06-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Laissez-moi une semaine. D'ici là, inutile de me rappeler.",
+    "Mi serve una settimana, fino ad allora è inutile chiamarmi.",
+])
+def test_contact_said_of_no_use_until_then_is_refused(text):
+    assert refused_until_then_abroad(text.split(". ")[-1])

@@ -21,6 +21,7 @@ from followup.text.dates import (
     MONTHS,
     SHORT_WEEKDAYS,
     alternation,
+    day_names,
     next_day_of_month,
     next_weekday,
     short_weekdays,
@@ -63,6 +64,31 @@ _EN_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July
 _UNCONFIRMED = re.compile(r"\b(?:tbc|to be confirmed|not confirmed|(?:sie|er) bestätigt noch|noch zu bestätigen|"
                           r"noch nicht bestätigt|à confirmer|pas encore confirmée?|por confirmar|a confirmar|"
                           r"sin confirmar)\b", re.I)
+
+# A day name in full or cut short, in any of the four languages ("Montag", "Mo", "Mon.", "lun.", "vie").
+_ANY_DAY = alternation([*day_names("en", "de", "fr", "es"), *SHORT_WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur",
+                        "thurs", "fri", "sat", "sun"])
+# Days a dock, gate or goods-in is open, not one day anything is agreed for: "Monday to Friday", "Mo-Fr", "du lundi au
+# vendredi", "de lunes a viernes", "weekdays", "every Monday", "jeden Montag", "tous les lundis", "todos los lunes".
+_DAY_SPAN = re.compile(rf"\b(?:{_ANY_DAY})\.?\s*(?:[-–/]|\b(?:to|through|thru|until|till|bis|au|a|al|hasta)\b)\s*"
+                       rf"(?:(?:le|el)\s+)?(?:{_ANY_DAY})\b|\b(?:every|each|jeden|chaque|tous\s+les|todos\s+los|cada)\s+"
+                       rf"(?:{_ANY_DAY})|\b(?:weekdays|werktags|wochentags|werktäglich|en\s+semaine|entre\s+semana)\b", re.I)
+# A clock time that is one end of a window ("6-14 Uhr", "7am-3pm", "de 6 h à 13 h", "von 6 bis 14 Uhr", "between 8 and
+# 10am", "de 7 a 14 h"): the window is said whole, never its one end as the time of a delivery. Joined by a word, both
+# ends carry their unit or a word leads the window: "jeudi 3 à 14h" and "21/02 à 9h" are a day and its time.
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?"
+_UNIT = r"\s?(?:am|pm|h\b|Uhr)"
+_TO = r"(?:to|till|until|and|bis|und|à|et|a|y|hasta)\s+(?:las\s+)?"
+_HOUR_SPAN = re.compile(rf"(?<![\d/.])(?:\b(?:from|between|von|zwischen|de|entre)\s+{_HOUR}(?:{_UNIT})?\s*(?:[-–]\s*|{_TO})"
+                        rf"{_HOUR}{_UNIT}|\b{_HOUR}(?:{_UNIT})?\s*[-–]\s*{_HOUR}(?:{_UNIT})?|\b{_HOUR}{_UNIT}\s+{_TO}{_HOUR}{_UNIT})",
+                        re.I)
+
+
+def _window(clause: str, clock: re.Match[str]) -> re.Match[str] | None:
+    """The window of hours a clock time is one end of, in its clause, or None."""
+    start = clause.find(clock.group(0))
+    return next((m for m in _HOUR_SPAN.finditer(clause) if m.start() <= start < m.end()), None)
+
 
 # How the restated appointment joins its day and time.
 _AT = {"en": "at", "de": "um", "fr": "à", "es": "a las"}
@@ -161,6 +187,8 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         clause = next(c for c in re.split(r"(?<=[!?;])\s+|(?<=\.)(?<!\d\.)\s+(?=[A-ZÀ-Ý¿¡])", sentence) if clock.group(0) in c)
         if _UNCONFIRMED.search(clause):
             continue  # "Termin vorgeschlagen Mi 12. Mai 16 Uhr, sie bestätigt noch": a proposal, not agreed yet
+        if _DAY_SPAN.search(clause):
+            continue  # "Lieferung nur Montag bis Donnerstag 6-14 Uhr an Tor 5": when goods are taken in, no delivery day
         word = _specific(clause) or next((_WORD.search(s) for _, s in reversed(sentences[:n])
                                                if clock.group(0) in s and _WORD.search(s)), None)
         word = _specific(word.string) if word is not None and word.re is _WORD else word
@@ -180,9 +208,14 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         if not when:
             continue
         what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())
-        text = f"{what} {when} {_AT.get(language, 'at')} {clock.group(0)}"
+        window = _window(clause, clock)
+        span = window.group(0).strip() if window else ""
+        if language == "es":  # "de 7 a 14 h" said as "entre las 7 y las 14 h": "de 7" reads as a day of the month later
+            span = re.sub(r"^de (\S+) a (?:las )?(\S+)", r"entre las \1 y las \2", span)
+        at = f", {span}" if span else f" {_AT.get(language, 'at')} {clock.group(0)}"
+        text = f"{what} {when}{at}"
         if language == "en":  # "As agreed, the site visit is on Monday at 10am": a sentence, not a note's line
-            text = f"the {what} is {when} at {clock.group(0)}"
+            text = f"the {what} is {when}{at}"
         return Item(kind="appointment", text=text, quote=sentence.strip(), source_kind=src.kind,
                     source_id=src.id, at=src.at, direction=src.direction)
     return None

@@ -2,7 +2,9 @@
 Ltd.", "Facture à la SARL Brasserie du Tanneur.", "Vertrag bitte auf die Aasee Freizeit GmbH.", "El contrato a nombre
 de Parque Ecológico La Quebrada S.A.S."), confirmed in the rep's voice with the name exactly as written ("I'll make
 the invoice out to Salamanca Rise Hospitality Pty Ltd.", "Je mets la facture au nom de la SARL Brasserie du
-Tanneur.", "Den Vertrag stellen wir auf die Aasee Freizeit GmbH aus.", "El contrato irá a nombre de ...")."""
+Tanneur.", "Den Vertrag stellen wir auf die Aasee Freizeit GmbH aus.", "El contrato irá a nombre de ..."). A looser
+tie ("Bon de commande PJ-2033-27 au nom de la SRL ...", "Order will come from SC ... SRL", "Auftrag geht an die ... UG")
+is read only when a legal form closes the name (firm_tie): the invoice then goes out in that name."""
 from __future__ import annotations
 
 import re
@@ -38,7 +40,8 @@ _LABEL = re.compile(r"^(?:Rechnungsempfänger|Raison\s+sociale|Raz[oó]n\s+socia
 # The forms of a firm that close its name; a dotted one keeps its dot ("Kft.", "Lda.", "S.A.S.").
 _FORM = re.compile(r"^(?:Pty|Ltd\.?|Lda\.?|LLC|LLP|Inc\.?|Co\.?|Corp\.?|plc|PLC|GmbH|gGmbH|mbH|AG|KG|OG|GbR|UG|SE|eG|"
                    r"e\.V\.|Kft\.?|Zrt\.?|Bt\.?|SARL|SAS|SA|EARL|SCI|EURL|SL|SLU|SpA|SRL|S\.?R\.?L\.?|Srl|"
-                   r"S\.A\.S\.?|S\.A\.|S\.L\.|A\.C\.|C\.V\.|de|S\.?p\.?A\.?|Ltda\.?|ME|EIRELI|BV|NV|AB|Oy|AS|ApS|Ltée)$")
+                   r"S\.A\.S\.?|S\.A\.|S\.L\.|A\.C\.|C\.V\.|R\.L\.|de|S\.?p\.?A\.?|Ltda\.?|ME|EIRELI|BV|NV|AB|Oy|AS|ASA|ApS|"
+                   r"Ltée|Sàrl|SNC|s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|SC|Limited)$")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Frau|Herrn?|Sr|Sra|Srta|Don|Doña|Dona)\.?$")
 # Small words inside a firm's name, kept only before a capitalised word ("Tasca do Rui", "Leitner & Hofer").
 _JOINER = re.compile(r"^(?:do|dos|da|das|du|de|des|del|la|las|los|le|di|della|van|von|der|y|e|et|und|and|&|of)$")
@@ -46,6 +49,11 @@ _ARTICLE = re.compile(r"^(?:la|l['’]|le|die|den|das|the)\s*", re.I)
 # What may follow the name: courtesy, or who it is not for ("not the taproom", "(not me personally)").
 _AFTER = re.compile(r"^\s*(?:[,;]?\s*" + _COURTESY + r")?\s*(?:[,;(–-]?\s*(?:not|nicht|pas|no|não)\b.*)?[.!)\s]*$",
                     re.I)
+
+
+def firm_form(word: str) -> bool:
+    """Whether a word is a firm's legal form that closes its name ("Ltd", "S.R.L.", "s.r.o.", "UG")."""
+    return bool(_FORM.match(word) or _FORM.match(word.rstrip("."))) and word != "de"
 
 
 def _name(rest: str) -> tuple[str, str]:
@@ -60,7 +68,9 @@ def _name(rest: str) -> tuple[str, str]:
             if not (_FORM.match(word) or _FORM.match(bare)):
                 break  # ", not the taproom": the name ended at the comma
         elif _JOINER.match(word):
-            if not nxt[:1].isupper() or taken == 0:
+            # "de la Saône", "de l'Est": a second small word may come before the capitalised one
+            later = next((t.group(2) for t in tokens[i + 1:] if not _JOINER.match(t.group(2))), "")
+            if taken == 0 or not (nxt[:1].isupper() or (_JOINER.match(nxt) and later[:1].isupper())):
                 break
         elif not (word[:1].isupper() or _FORM.match(word) or _FORM.match(bare)) or word[:1] in "(«\"“":
             break
@@ -79,6 +89,22 @@ def _name(rest: str) -> tuple[str, str]:
 
 def billed_to(sentence: str, language: str) -> str:
     """The rep's confirmation of the name the customer's sentence puts its invoice or contract on, or ""."""
+    said = _billed(sentence, language)
+    doc, name = firm_tie(sentence, language) if not said else ("", "")
+    if not name:
+        return said
+    stop = "" if name.endswith(".") else "."
+    if language == "en":
+        return f"I'll make the {doc} out to {name}{stop}"
+    if language == "de":
+        return f"{'Den' if doc == 'Vertrag' else 'Die'} {doc} stellen wir auf {name} aus."
+    if language == "fr":
+        return f"Je mets {'le' if doc == 'contrat' else 'la'} {doc} au nom {name}{stop}"
+    return f"{'El' if doc == 'contrato' else 'La'} {doc} irá a nombre {name}{stop}"
+
+
+def _billed(sentence: str, language: str) -> str:
+    """billed_to for a name tied right after its document ("Facture à la SARL ...", "invoice to ... Ltd")."""
     if language not in _DOCS:
         return ""
     s = sentence.strip()
@@ -133,3 +159,69 @@ _LINE = re.compile(r"^(?:I'll make the [\w -]+ out to |(?:Die|Den|Das) \w+ stell
 def billed_line(text: str) -> bool:
     """Whether an item's text is this module's confirmation of the name on the customer's document."""
     return bool(_LINE.match(text))
+
+
+# The papers of an order a firm's legal name is given with, beside the ones above: the order itself, the purchase
+# order, the signed contract ("Bon de commande PJ-2033-27 au nom de la SRL ...", "Auftrag geht an die ... UG").
+_ORDER_DOCS = {
+    "en": r"(?:purchase\s+order|order|PO|contract|agreement|invoice|invoicing|billing)",
+    "de": r"(?:Auftrag|Bestellung|Vertrag|Rechnung)",
+    "fr": r"(?:bon\s+de\s+commande|commande|contrat|facture|facturation)",
+    "es": r"(?:orden\s+de\s+compra|pedido|contrato|factura|facturaci[oó]n)",
+}
+# How the name is tied to the paper when words come between ("... n° FS-0417 ci-joint, au nom de", "signed contract
+# is in attachment, it is on the company", "Order will come from", "12 months contract with", "Auftrag geht an die").
+_LOOSE_TIE = {
+    "en": r"(?:in\s+the\s+name\s+of|made\s+out\s+to|(?:(?:is|goes|go|be)\s+)?(?:on|to|under)(?:\s+the\s+(?:company|firm))?|"
+          r"comes?\s+from|with)",
+    "de": r"(?:auf\s+den\s+Namen|auf|an|mit|von)(?=\s+(?:die|der|den|dem)\s)",
+    "fr": r"(?:au\s+nom\s+de|à|avec)",
+    "es": r"(?:a\s+nombre\s+de|con|para)",
+}
+# Words before the tie that send or deliver the paper somewhere: where it goes, not whose name it is in.
+_ELSEWHERE = re.compile(r"\b(?:send|sent|email|forward|deliver\w*|ship\w*|schick\w*|sende\w*|liefer\w*|envo\w*|env[ií]\w*|"
+                        r"livr\w*|entreg\w*|mand\w*)\b", re.I)
+# At most this many characters between the paper and its tie ("n° FS-0417 ci-joint,", "is in attachment, it is").
+MAX_TIE_GAP = 60
+# The legal forms written before a firm's name ("SARL Maison des Thés", "SC Librăria Someșeană SRL").
+_LEADING_FORM = re.compile(r"^(?:SARL|SAS|SASU|SA|SRL|SC|EURL|SNC|SCI)$")
+# What may follow a firm's name closed by its legal form: the sentence's end, a new clause after a comma or a day.
+_AFTER_FORM = re.compile(r"^\s*(?:[.!)]*\s*$|,|;|\s*\(haftungsbeschränkt\)|(?:by|before|until|bis|avant|antes)\b)", re.I)
+_INVOICE = {"en": "invoice", "de": "Rechnung", "fr": "facture", "es": "factura"}
+_CONTRACT = {"en": "contract", "de": "Vertrag", "fr": "contrat", "es": "contrato"}
+# A paper already signed or sent: its name is the one the invoices go out in.
+_DONE = re.compile(r"\b(?:signed|attached|attachment|enclosed|unterschrieben|anbei|signée?|ci-jointe?|PJ|firmad[oa]|"
+                   r"adjunt[oa])\b", re.I)
+
+
+def firm_tie(sentence: str, language: str) -> tuple[str, str]:
+    """(the document the rep makes out, the firm's name with the article or "de" the rep's line says it with) when the
+    sentence gives an order's, contract's or invoice's name loosely tied but closed by a legal form ("Order will come
+    from SC Librăria Someșeană SRL", "Contrat signé en PJ, au nom de Soles Sud SAS"), or ("", "")."""
+    if language not in _ORDER_DOCS or "?" in sentence or "¿" in sentence or _billed(sentence, language):
+        return "", ""  # a question, or a name tied right after its document (billed_to says it, with "del anticipo")
+    for m in re.finditer(r"(?:^|\b)(?P<doc>" + _ORDER_DOCS[language] + r")\b(?P<gap>[^.?!;]{0,%d}?)[\s,]+(?P<tie>%s)\s+"
+                         % (MAX_TIE_GAP, _LOOSE_TIE[language]), sentence, 0 if language == "de" else re.I):
+        if _ELSEWHERE.search(sentence[:m.start("tie")]) or "%" in m.group("gap"):
+            return "", ""  # sent somewhere, or a part of the order ("la factura del 50%"): said as written
+        rest = sentence[m.end():]
+        art = re.match(r"(?:(?:la|le|l['’]|die|der|den|dem|the|el)\s+)", rest, re.I)
+        name, after = _name(rest[art.end():] if art else rest)
+        words = name.split()
+        if len(words) < 2 or not (_FORM.match(words[-1]) or _FORM.match(words[-1].rstrip(".")) or _LEADING_FORM.match(
+                words[0])) or not _AFTER_FORM.match(after):
+            continue
+        if after.lstrip().startswith("(haftungsbeschränkt)"):
+            name += " (haftungsbeschränkt)"  # the UG's form, written out in full
+        doc = m.group("doc").lower()
+        contract = re.match(r"contra|agreement|vertrag", doc) and not _DONE.search(sentence)
+        noun = (_CONTRACT if contract else _INVOICE)[language]
+        own = art.group(0).lower() if art else ""
+        if language == "de":
+            own = {"der ": "die ", "dem ": "den "}.get(own, own)  # "mit der X GmbH": "auf die X GmbH"
+        elif language in ("fr", "es"):
+            own = "de " + own  # "au nom de la SAS ...", "a nombre de Supermercados ..."
+        else:
+            own = ""
+        return noun, own + name
+    return "", ""

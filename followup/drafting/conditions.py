@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from followup.drafting.billedto import firm_form, firm_tie
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, sentence_spans
 from followup.text.dates import alternation, day_names, month_names
@@ -98,7 +99,7 @@ _BILL_DOC = {"fr": "facture", "es": "factura"}
 _MADE = re.compile(r"\b(?:made|drawn|addressed|issued|go|goes|out|name|adressiert|ausgestellt|auf|geht)\b", re.I)
 _SEND = re.compile(r"\b(?:send|sent|email|e-mail|forward|schick\w*|sende\w*|senden|weiterleiten)\b", re.I)
 # Where the name ends: a negation ("not the faculty"), a reason, a limit, a plus, a parenthesis, a dash.
-_NAME_END = re.compile(r"\s*(?:,?\s+(?:not|nicht|pas|no|sonst|so|because|weil|car|porque|plus|before|bis|avant|antes|"
+_NAME_END = re.compile(r"\s*(?:,?\s+(?:not|nicht|pas|no|sonst|so|because|weil|car|porque|plus|before|by|bis|avant|antes|"
                        r"quoting|indicating|indicando|en\s+rappelant|y\s+por\s+favor|por\s+favor|bitte|svp|"
                        r"s['’]il\s+vous|please|on\s+peut|we|wir|nous|otherwise|sinon|para|pour|damit|um|"
                        r"to\s+(?:raise|issue|cut|get|pay|match|process))\b|"
@@ -230,27 +231,34 @@ def _made_out(sentence: str, language: str, refs: str) -> tuple[str, str]:
                   sentence, 0 if language == "de" else re.I)
     if m is None and language in _BILL:
         m = re.search(_BILL[language], sentence)  # "please invoice Neuse River University", "Facturar a ..."
-    if m is None:
+    loose = firm_tie(sentence, language) if m is None else ("", "")  # "Bon de commande PJ-2033-27 au nom de la SRL"
+    if m is None and not loose[1]:
         return "", ""
-    if language in ("en", "de") and not _MADE.search(m.group(0)) and _SEND.search(sentence):
+    if m is not None and language in ("en", "de") and not _MADE.search(m.group(0)) and _SEND.search(sentence):
         return "", ""  # "Please send the quote to Mark Evans": whom it goes to, not whom it is made out to
-    rest = sentence[m.end():]
-    end = _NAME_END.search(rest)
-    name = rest[:end.start()].strip(" ,:") if end else rest.strip()
-    # "Rechnungsanschrift: ...", "Rechnung an Murtal Stahlbau GmbH": addressed to, no article to put it on
-    colon = ":" if language == "de" and re.search(r"(?::|\ban)\s*$", m.group(0)) and rest[:1].isupper() else ""
-    if language == "en":
-        name = name.split(" in the name of ")[-1]  # "upload the invoice to Coupa in the name of ...": the name
-        name = re.sub(r",?\s+(?:against\s+it|quoting\s+that\s+number)\.?$", "", name)
-    bare = re.sub(r"^:?\s*(?:(?:den|die|das|de\s+la|del|du|de)\b|de\s+l['’]|d['’])\s*", "", name)
-    # French and Spanish keep a common noun small ("au nom du lycée Hélène-Arnaud"): a name follows it
-    capital = bare[:1].isupper() or language in ("fr", "es") and any(w[:1].isupper() for w in bare.split()[:3])
-    if not capital or len(name.split()) > MAX_NAME_WORDS or re.match(r"(?:me|you|us|mich|uns|moi|nous|mí)\b", name, re.I):
-        return "", ""
-    if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
-        name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")
+    doc, name = loose
+    colon = ""
+    if m is not None:
+        rest = sentence[m.end():]
+        end = _NAME_END.search(rest)
+        name = rest[:end.start()].strip(" ,:") if end else rest.strip()
+        # "Rechnungsanschrift: ...", "Rechnung an Murtal Stahlbau GmbH": addressed to, no article to put it on
+        colon = ":" if language == "de" and re.search(r"(?::|\ban)\s*$", m.group(0)) and rest[:1].isupper() else ""
+        if language == "en":
+            name = name.split(" in the name of ")[-1]  # "upload the invoice to Coupa in the name of ...": the name
+            name = re.sub(r",?\s+(?:against\s+it|quoting\s+that\s+number)\.?$", "", name)
+        bare = re.sub(r"^:?\s*(?:(?:den|die|das|de\s+la|del|du|de)\b|de\s+l['’]|d['’])\s*", "", name)
+        # French and Spanish keep a common noun small ("au nom du lycée Hélène-Arnaud"): a name follows it
+        capital = bare[:1].isupper() or language in ("fr", "es") and any(w[:1].isupper() for w in bare.split()[:3])
+        if not capital or len(name.split()) > MAX_NAME_WORDS or re.match(r"(?:me|you|us|mich|uns|moi|nous|mí)\b", name,
+                                                                            re.I):
+            return "", ""
+        closed = re.match(r"(.*?\S)\s*,\s+\d", name)  # "S.R.L., 12 meses": a term after the form, not the name
+        name = closed.group(1) if closed and firm_form(closed.group(1).split()[-1]) else name
+        if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
+            name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")
+        doc = _BILL_DOC[language] if m.group("doc").lower() == "factur" else m.group("doc")
     # the number said with it, or given elsewhere in the email for an invoice ("PO 3318 attached. Please invoice ...")
-    doc = _BILL_DOC[language] if m.group("doc").lower() == "factur" else m.group("doc")
     invoice = re.search(r"invoice|Rechnung|factur", doc, re.I)
     ref = _REF.search(sentence) or (_REF.search(refs) if _REFERS.search(sentence) or invoice else None)
     if ref and ref.group("ref") not in name:
@@ -366,7 +374,8 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
         limit = "" if span else _limit(sentence, after)
         if n:
             doc, name = d, n
-            sign = bool(_SEND.search(sentence) and _SIGN.search(sentence))
+            # "Order will come from ... SRL, I send the signed paper tomorrow": their paper, not one to sign
+            sign = bool(_SEND.search(sentence) and _SIGN.search(sentence)) and not firm_tie(sentence, language)[1]
             made.append(sentence)
         if span and span not in windows:
             windows.append(span)
@@ -387,7 +396,8 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
                 _restated(piece, used, " ".join(lines)) for piece in _PIECE.split(quote))) \
             and (item.kind != "question" or bool(_made_out(item.quote, language, text)[1]))
     # a statement is dropped, not closed: a closed point of the newest email is still read as its news (turn.py); a
-    # question is closed, its sentence still the context of the next one (actions.before_question)
+    # question is closed, its sentence still the context of the next one (actions.before_question); the order itself
+    # stays, its thanks and price said by the order's line even when its sentence also names whom to invoice
     days = set(re.findall(r"\d+", " ".join(windows)))
 
     def window_scrap(item: Item) -> bool:
@@ -402,7 +412,7 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
     if not lines:
         return items
     out = [replace(i, status="answered", by=f"{src.kind}:{src.id}") if i.kind in _CLOSED and said(i) else i
-           for i in items if i.kind in _CLOSED or not (said(i) or window_scrap(i))]
+           for i in items if i.kind in _CLOSED or i.kind == "order" or not (said(i) or window_scrap(i))]
     return out + [Item(kind="request", text=" ".join(lines), quote=used[0],
                                                      source_kind=src.kind, source_id=src.id, at=src.at,
                                                      direction="inbound")]

@@ -95,3 +95,45 @@ def declined_over(items: list[Item], text: str, ordering: str, last: dict, at) -
                 i = replace(i, status="superseded", by=by)
         out.append(i)
     return out
+
+
+# A part the customer leaves out of what they go ahead with, in any of their emails (blind readers marked drafts
+# that still priced the option dropped weeks before the order): "we want the RW-300 without the top sheet", "we'll
+# leave out the hoist", "den Deckelspender lassen wir weg", "wir verzichten auf die Schulung", "nous retenons B, sans
+# le plancher", "on retire le bac", "queremos el equipo sin el kit", "dejamos fuera el curso". "Without" only beside a
+# go-ahead word: "without them we cannot start" turns nothing down.
+# The part named: up to three words, never running on past "and", "und", "et", "y" into the next thing said.
+_PART = (r"(?P<x>[^\W\d_][\w-]*(?:\s+(?!(?:and|und|et|y|or|oder|ou|o|but|aber|mais|pero|for|für|pour|para)\b)"
+         r"[^\W\d_][\w-]*){0,2})")
+_ART = r"(?:the\s+|den\s+|die\s+|das\s+|dem\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|las\s+)?"
+_GO_AHEAD = re.compile(
+    r"(?:'d like|would like)\b|\b(?:want|go(?:ing)? ahead|proceed|take|order|choose|go(?:ing)? with|approved?|signed|"
+    r"nehmen|bestellen|wollen|möchten|starten|beauftragen|unterschrieben|"
+    r"voulons|prenons|retenons|commandons|validons|signée?|"
+    r"queremos|tomamos|pedimos|nos quedamos con|vamos con|aprobad[oa]|firmad[oa])\b", re.I)
+_WITHOUT = re.compile(rf"\b(?:without|ohne|sans|sin)\s+{_ART}{_PART}", re.I)
+_LEAVE_OUT = [re.compile(p, re.I) for p in (
+    rf"\b(?:leave|leaving|take|taking)\s+out\s+{_ART}{_PART}", rf"\b(?:we'll|we will|let's)\s+(?:drop|skip)\s+{_ART}{_PART}",
+    r"\b(?:den|die|das)\s+(?P<x>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+lassen wir\s+(?:\w+\s+){0,3}weg\b",
+    rf"\bverzichten\s+(?:wir\s+)?auf\s+{_ART}{_PART}",
+    rf"\b(?:on retire|nous retirons|on enlève|nous enlevons|on laisse de côté)\s+{_ART}{_PART}",
+    rf"\b(?:quitamos|dejamos fuera|prescindimos de|sacamos)\s+{_ART}{_PART}")]
+
+
+def left_out_parts(text: str) -> list[tuple[set[str], set[str]]]:
+    """The parts a customer's email leaves out of what they go ahead with, each as its content words with the other
+    content words of its sentence; not in a question, never a tax, a cost, a change or a time."""
+    out = []
+    for a, b in split_sentences(text or ""):
+        sentence = text[a:b]
+        if "?" in sentence or "¿" in sentence:
+            continue
+        for clause in re.split(r"[,;:(]", sentence):
+            found = [m for p in _LEAVE_OUT for m in p.finditer(clause)]
+            if _GO_AHEAD.search(sentence):
+                found += list(_WITHOUT.finditer(clause))
+            for m in found:
+                words = content(m.group("x"))
+                if words and not words & _NOT_A_PART_STEMS:
+                    out.append((words, content(sentence.replace(m.group(0), " ")) - words))
+    return out

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from followup.drafting.changes import labelled, swaps
 from followup.drafting.corrected import corrected
+from followup.drafting.declined import left_out_parts
 from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
 from followup.drafting.noted import dated_day
@@ -59,20 +60,50 @@ _DROPPED = re.compile(
 
 def dropped_parts(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """The rep's priced lines naming a part the customer's later email says they will not have, out of force, unless
-    the rep priced again since."""
+    the rep priced again since; a part they leave out of what they go ahead with ("without the top sheet") also when
+    the rep priced other things since, unless that pricing names the part again."""
     out = list(items)
     for src in (s for s in ordered if s.direction == "inbound"):
-        if _priced_since(src.at, ordered, cleaned):
-            continue
+        repriced = _priced_since(src.at, ordered, cleaned)
         for sentence in source_sentences(src, cleaned):
-            for m in _DROPPED.finditer(sentence):
+            for m in ([] if repriced else _DROPPED.finditer(sentence)):
                 part = content(next(g for g in m.groups() if g))
                 if not part:
                     continue
                 out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
                        and i.direction in ("outbound", "note") and i.at < src.at and priced_amounts(i.quote)
                        and shared_words(part, content(i.quote)) else i for i in out]
+            for part, rest in left_out_parts(sentence):
+                if not _part_priced_since(part, src.at, ordered, cleaned):
+                    out = _left_out(out, part, rest, src, ordered, cleaned)
     return out
+
+
+def _part_priced_since(part: set[str], at, ordered: Sequence[Source], cleaned: dict) -> bool:
+    """Whether the rep priced the part again after a moment (offered anew: that line is in force)."""
+    return any(s.at > at and s.direction != "inbound" and priced_amounts(line) and shared_words(part, content(line))
+               for s in ordered for line in source_sentences(s, cleaned))
+
+
+def _left_out(items: list[Item], part: set[str], rest: set[str], src: Source, ordered: Sequence[Source],
+              cleaned: dict) -> list[Item]:
+    """The rep's earlier priced lines for a part left out superseded (the line names every word of the part and
+    shares no other word with what is kept), and then any other earlier line saying only their amounts, which no
+    source since said again ("option, EUR 6,200" in the call note)."""
+    out, gone = [], set()
+    for i in items:
+        said = content(i.quote)
+        if i.status == "open" and i.kind in ("term", "feature", "standing") and i.direction in ("outbound", "note") \
+                and i.at < src.at and priced_amounts(i.quote) and shared_words(part, said) == len(part) \
+                and not (said - part) & rest:
+            gone |= priced_amounts(i.quote)
+            i = _out(i, src)
+        out.append(i)
+    later = set().union(*[priced_amounts(cleaned.get((s.kind, s.id), "")) for s in ordered if s.at > src.at] or [set()])
+    gone -= later
+    return [_out(i, src) if gone and i.status == "open" and i.direction in ("outbound", "note") and i.at < src.at
+            and i.kind in ("term", "feature", "standing") and priced_amounts(i.quote)
+            and priced_amounts(i.quote) <= gone else i for i in out]
 
 
 # A change of day: "Friday 14 September instead", "auf Mittwoch wechseln", "le jeudi plutôt", "el viernes en vez".

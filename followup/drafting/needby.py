@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.needweek import week_booked, week_named, week_question
 from followup.drafting.reading import UNSURE
 from followup.drafting.sentences import Source
 from followup.text.dates import EN_MONTHS, ES_PLAIN_DAYS, alternation, day_names, month_names
@@ -187,9 +188,13 @@ def _question(item: Item, language: str) -> tuple[str, str] | None:
     quote = " ".join(item.quote.split()).rstrip(" .!")
     if "?" in quote:
         return None  # asked already: the customer's own question is slotted as it is
-    happens = _happens(quote, language)
-    if happens:
-        return happens
+    happens = _happens(quote, language) or _by_day(quote, language)
+    week = None if happens else week_question(quote, language)  # "Installation please in week 10": needweek.py
+    return happens or (week and (week[0], _why(week[1])))
+
+
+def _by_day(quote: str, language: str) -> tuple[str, str] | None:
+    """The question a need said by a named day implies, and why, or None."""
     if language == "en":
         hold = _HOLD_EN.search(quote)
         if hold:
@@ -306,10 +311,11 @@ def _said_by_rep(day: str, ordered: Sequence[Source], cleaned: dict) -> bool:
 # A question that only points back at the need said just before it: "Can you confirm?", "Can your crew do that?",
 # "Is that possible?", "Geht das?", "C'est possible ?", "¿Es posible?". The need's slot asks it in full.
 _BACK = re.compile(r"^(?:\w+,\s*)?(?:(?:can|could|will)\s+(?:you|we|your\s+[\w-]+)\s+(?:confirm|do\s+(?:that|this|it)|"
-                   r"manage\s+(?:that|this|it)|make\s+(?:that|this|it))|(?:is|would)\s+(?:that|this)\s+(?:be\s+)?"
-                   r"(?:possible|ok|okay|doable)|(?:geht|klappt)\s+das|können\s+Sie\s+das\s+(?:bestätigen|schaffen)|"
+                   r"manage\s+(?:that|this|it)|make\s+(?:that|this|it)|guarantee\s+(?:that|this|it))|"
+                   r"(?:is|would)\s+(?:that|this)\s+(?:be\s+)?(?:possible|ok|okay|doable)|(?:geht|klappt)\s+das|"
+                   r"können\s+Sie\s+das\s+(?:bestätigen|schaffen|garantieren)|pouvez-vous\s+le\s+garantir|"
                    r"(?:c'est|est-ce)\s+(?:possible|faisable)|pouvez-vous\s+(?:le\s+)?confirmer|¿?(?:es\s+posible|"
-                   r"se\s+puede|lo\s+puedes\s+confirmar|me\s+lo\s+confirmas?))\s*\?$", re.I)
+                   r"se\s+puede|lo\s+puedes\s+confirmar|me\s+lo\s+confirmas?|lo\s+pueden?\s+garantizar))\s*\?$", re.I)
 # A question whose day is the one named just before it: "we start on Friday 19 December. Can we have the cards before
 # that?": the day is said in the question, so its slot stands on its own.
 _THAT_DAY = re.compile(r"\b(?P<prep>before|by|until|ahead of)\s+(?:that|then)\b(?=\s*\??\s*$)", re.I)
@@ -379,8 +385,8 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
         if item.direction != "inbound" or item.status != "open" or item.internal or item.kind not in _SAID_KINDS:
             continue
         found = _question(item, language)
-        if not found:
-            continue
+        if not found or week_booked(found[0], item, items, language):
+            continue  # a week read as a booked time already: needweek.py
         question, why = found
         if _bare_after(items, item):
             continue  # "Necesitamos el desembolso antes del 15 de junio. ¿Alcanza?": asked already, with the need
@@ -391,7 +397,7 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
         number, month = _day_key(day.group(0) if day else "")
         if number and month and re.search(rf"(?<!\d){number}(?!\d)[^?]*{month}", asked):
             continue  # the customer asks about that day themselves
-        if day and _said_by_rep(day.group(0), ordered, cleaned):
+        if day and _said_by_rep(day.group(0), ordered, cleaned) or week_named(question, asked, ordered, cleaned):
             continue
         # the slot says the day: the need is not noted back beside it as well
         out[out.index(item)] = replace(item, kind=NEEDED, text=question, context=why)

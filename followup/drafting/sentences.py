@@ -131,8 +131,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and word.group(1).lower() in _NEVER_END:
                 continue
+            if word and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and re.match(r"\s+de\s+[A-Z]\.", text[m.end():]):
+                continue  # "S.A.S. de C.V.", "S. de R.L.": a firm's form in two halves, one name
+            # "S.A. de C.V. Llevamos ...": a firm's form in two halves ends the sentence before a capitalised word
+            form_end = re.search(r"\bde\s+(?:[A-Z]\.)+[A-Z]$", text[start:m.start()]) and re.match(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]",
+                                                                                                 text[m.end():])
             if (_SPACED_ABBREV.search(text[start:m.start()]) or word and re.fullmatch(r"[A-Za-z]", word.group(1))
-                    and re.match(r"\s?[A-Za-z]\.", text[m.end():])) and nxt:
+                    and re.match(r"\s?[A-Za-z]\.", text[m.end():])) and nxt and not form_end:
                 continue  # "fürs Weihnachtsgeschäft, v. a. Kaufladen": "vor allem", not the end of the sentence
             if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]) or _short_day_dot(
                     text[start:m.start()], text[m.end():m.end() + 3]):

@@ -46,3 +46,33 @@ def kept_sends(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict) 
                 item = replace(item, status="kept", by=f"{nxt.kind}:{nxt.id}")
         out.append(item)
     return out
+
+
+# An email's line that only holds in that email: what came attached to it, or what it asked the customer to send or
+# fill in ("The test wash form is attached - please send 10 housings", "Anbei das Formular, bitte schicken Sie uns
+# ...", "Ci-joint le formulaire, merci de nous renvoyer ...", "Le adjunto el formulario, envíenos ...").
+_WITH_IT = re.compile(
+    r"\b(?:attached|enclosed|please find|herewith|in the attachment|anbei|im Anhang|beigefügt|angehängt|in der Anlage|"
+    r"ci-jointe?s?|en pièce jointe|en PJ|ci-inclus\w*|adjunt\w+|anex\w+)\b|"
+    r"\b(?:please (?:send|return|fill|complete|sign|let (?:me|us) have)|could you (?:please )?(?:send|return)|"
+    r"bitte (?:senden|schicken|füllen|unterschreiben|geben) Sie|schicken Sie (?:mir|uns) bitte|"
+    r"merci de (?:nous |me )?(?:renvoyer|envoyer|retourner|remplir|signer)|veuillez|"
+    r"envíe(?:me|nos)?|mánde(?:me|nos)|devuélva(?:me|nos)|rellene|le agradecería que)\b", re.I)
+
+
+def moved_on(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
+    """The items with an email's line of what came attached or what the customer was asked to send marked kept once
+    the customer has written since without saying something did not come: the draft carries no attachment, and the
+    customer moved on ("thanks for the test report"); a missing one is owed.py's to send again."""
+    if missing(ordered, cleaned) is not None:
+        return list(items)
+    inbound = [s for s in ordered if s.kind == "message" and s.direction == "inbound"]
+    out = []
+    for item in items:
+        if item.direction == "outbound" and item.status == "open" and item.kind in ("commitment", "request") \
+                and _WITH_IT.search(item.quote):
+            since = next((s for s in inbound if s.at > item.at), None)
+            if since is not None:
+                item = replace(item, status="kept", by=f"{since.kind}:{since.id}")
+        out.append(item)
+    return out

@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.billedto import billed_line
+from followup.drafting.conditions import condition_line
 from followup.drafting.figures import AMOUNT
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source
@@ -138,4 +140,6 @@ def signature_over(items: list[Item], ordered: Sequence[Source], last: dict, lan
             and not AMOUNT.search(i.quote)
             else replace(i, status="answered", by=by) if i.status == "open" and i.direction == "inbound"
             and f"{i.source_kind}:{i.source_id}" == by and not re.search(r"\d", i.quote)
+            # "Contrat signé en PJ, au nom de Soles Sud SAS": the name the invoices go out in is still said
+            and not (billed_line(i.text) or condition_line(i.text))
             and signed_document(i.quote, language) else i for i in items]

@@ -33,6 +33,7 @@ from followup.drafting.newcount import newest_counts
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.newfigure import new_figures
 from followup.drafting.nextstep import next_steps
+from followup.drafting.often import rhythm_changed
 from followup.drafting.options import either, unchosen
 from followup.drafting.order import with_order
 from followup.drafting.owed import followed, missing, without_complaint
@@ -48,7 +49,7 @@ from followup.drafting.resized import resized_prices
 from followup.drafting.sendback import facts_asked, kept_addressed
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source
-from followup.drafting.sentsince import kept_sends
+from followup.drafting.sentsince import kept_sends, moved_on
 from followup.drafting.settle import guard, settle_items
 from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
@@ -83,6 +84,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
     items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
+    items = rhythm_changed(items, ordered, cleaned)  # "weekly isn't enough, can we do twice a week": the old rhythm goes
     items = included_since(items, ordered, cleaned)  # "montage offert": the old price of the part is not said again
     items = resized_prices(items, ordered, cleaned)  # "22 x 16 m, not 14": prices for the old size are out of force
     items = dated_deliveries(items, ordered, cleaned)  # "6-8 weeks", then "delivery the week of December 15"
@@ -109,6 +111,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = with_names(with_askers(items, ordered, customer_name), ordered)  # a colleague's question is theirs
     items = owned_preferences(items, ordered, customer_name)  # a chairman's evening calls are not hers
     items = kept_sends(items, ordered, cleaned)  # "Send revised terms Friday", then the rep's email on Friday
+    items = moved_on(items, ordered, cleaned)  # "the form is attached - please send ...", then their newer email
     items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     items = needed_by(items, ordered, cleaned, language)  # "we must have it running by 1 March": can it be?
     return items

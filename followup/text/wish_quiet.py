@@ -114,7 +114,7 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
                  # the matter itself held (Indian English "kindly hold the matter till the 9th")
                  r"hold\s+(?:the|this|that|our)\s+(?:matter|proposal|discussion|topic|file|case|enquiry|inquiry|deal)|"
              # ("I'd rather you didn't ring before the 9th": the polite past says "don't")
-             r"(?:don'?t|do\s+not|not\s+to|rather\s+you\s+didn'?t)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|"
+             r"(?:don'?t|doh|do\s+not|not\s+to|rather\s+you\s+didn'?t)\s+(?:follow\s+up|contact|e-?mail|call|chase|send|"
              r"get\s+in\s+touch|ring|phone|write|"
              r"disturb)|reach\s+out|"
              # the contact said not worth the rep's while: "don't bother calling or emailing until the end of the month"
@@ -127,8 +127,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
              r"follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"
              # "ping me after the 5th", "don't be chasing us before the 9th" (said so in Ireland and the north of England)
-             r"(?:ping|nudge)\s+(?:me|us)|(?:don'?t|do\s+not)\s+be\s+(?:chasing|contacting|calling|e-?mailing|ringing|"
-             r"pestering|bothering)|"
+             r"(?:ping|nudge)\s+(?:me|us)|(?:don'?t|doh|do\s+not)\s+be\s+(?:chasing|contacting|calling|e-?mailing|ringing|"
+             # "don't be at me till Monday", "don't be on at us about it" (Irish, Newfoundland): pestering
+             r"pestering|bothering|bugging|hassling|hounding|(?:on\s+)?at\s+(?:me|us))|"
              r"call\s+(?:me|us)|talk|touch\s+base|pick\s+(?:this|it)\s+(?:back\s+)?up|circle\s+back|check\s+back|reconnect|"
              # "we would be grateful if no further correspondence were sent to us before 1 December"
              r"no\s+(?:further|more)\s+(?:correspondence|contact|e-?mails?|calls?|follow[- ]?ups?|messages?)|"
@@ -276,8 +277,8 @@ QUIET_G = compiled(_QUIET_GUARDS)
 _LOOSE_END = compiled(_LOOSE_END_PATTERNS)  # only searched after a think/need/promise rule fired
 
 # contact held back before a day, as against contact wanted before it ("would like to talk before Monday")
-_HELD_BEFORE = re.compile(r"n't\b|\b(?:not|no|never|nothing|hold|wait|sit\s+tight|hang|leave|busy|away|out|slammed|swamped)\b",
-                          re.I)
+_HELD_BEFORE = re.compile(r"n't\b|\b(?:not|doh|no|never|nothing|hold|wait|sit\s+tight|hang|leave|busy|away|out|slammed|"
+                          r"swamped)\b", re.I)
 
 
 def quiet_date(name: str, m: re.Match[str], local: datetime, zone: ZoneInfo) -> datetime | None:

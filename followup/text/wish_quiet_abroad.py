@@ -163,7 +163,9 @@ _UNTIL_THEN = re.compile(r"\b(?:bis\s+dahin|vorher|davor|bevor\s+Sie|d['\u2019]i
                          r"niet\s+eerder|tot\s+dan|voor\s+die\s+tijd)\b", re.I)
 # (with the dialects' "ned", "nid", "nit" for "nicht": "Bis dahin bitte ned nachhake"; and the verb first, as German and
 # Dutch put it in a command: "bel mij niet voor die tijd", "ruf mich bis dahin nicht an")
-_HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n[ãa]o|niet)\b[^.;!?]{{0,40}}?\b(?:{_VERB}|"
+# (contact said to be of no use: "d'ici là, inutile de me relancer", "inutile richiamarmi prima", "es inútil llamarme")
+_HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n[ãa]o|niet|inutile|in[úu]til)\b"
+                           rf"[^.;!?]{{0,40}}?\b(?:{_VERB}|"
                            r"nachhak\w*|nachfrag\w*|erinner\w*|insist\w*|sollecit\w*|persig\w*|appen|escribai)\b|"
                            rf"\b(?:{_VERB}|ruf|schreib)\s+(?:Sie\s+)?(?:mich|uns|mij|me|ons)\s+(?:\w+\s+){{0,3}}?(?:nicht|ned|nid|nit|niet)\b|"
                            # contact asked for then, and not before: "volte a contactar-me nessa altura, e não antes",
