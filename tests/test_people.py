@@ -327,3 +327,20 @@ def test_no_name_in_a_pronoun_a_conjunction_or_a_possessive():
                                                     asker=Person("Émilie", False)))], "Concernant votre question :",
                            "fr", True)
     assert lead == ["Concernant la question d'Émilie : [[answer: x?]]"]
+
+
+def test_a_colleague_described_by_a_relative_clause_or_a_team_still_relays_the_question():
+    for text, name in (("Noor, who keeps our books, wants to know if the fee is fixed.", "Noor"),
+                       ("My colleague Arjun from purchasing ask if you deliver on Sundays.", "Arjun"),
+                       ("Herr Vogt, der unsere Technik betreut, fragt, ob die Geräte WLAN haben.", "Herr Vogt"),
+                       ("Mme Roux, qui gère la caisse, demande si le terminal lit les cartes.", "Mme Roux")):
+        assert [p.name for *_, p in relayed(text, "Alejandra Villaseñor")] == [name], text
+
+
+def test_a_relayed_question_asked_anew_is_the_colleagues_though_its_words_stood_earlier():
+    text = ("Delivery must be after the 18th, before is impossible.\n\nMy colleague Arjun from purchasing asks if we "
+            "can pay half on order and half after delivery.\n\nThanks,\nMina")
+    at = datetime(2026, 11, 25, 9)
+    items = [Item("question", "", "Can we pay half on order and half after delivery?", "message", 4, at, "inbound")]
+    (marked,) = with_askers(items, [_msg(4, "inbound", text, 25)], "Mina Sato")
+    assert marked.asker is not None and marked.asker.name == "Arjun"

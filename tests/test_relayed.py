@@ -270,3 +270,22 @@ def test_a_relayed_question_with_a_role_a_department_or_two_asks():
         "Nehmen Sie auch Paletten zurück?"
     assert relayed_question("Herr Kunz fragt, ob Sie eine Schulung anbieten und was die kostet.", "de") == \
         "Bieten Sie eine Schulung an, und was kostet die?"
+
+
+@pytest.mark.parametrize("sentence, language, question", [
+    ("Our fitter asks if you send the wiring plan first, and if the brackets can hold 20 kg.", "en",
+     "Do you send the wiring plan first, and can the brackets hold 20 kg?"),
+    ("Our accountant asks if the 1.5% is fixed or if foreign cards cost extra.", "en",
+     "Whether the 1.5% is fixed or if foreign cards cost extra?"),
+    ("Unser Hausmeister fragt, ob die Folie bei Regen hält oder ob wir sie abnehmen müssen.", "de",
+     "Hält die Folie bei Regen, oder müssen wir sie abnehmen?"),
+    ("Meine Kollegin fragt, ob man die Regale später zusammenbauen kann oder ob sie kaputtgehen.", "de",
+     "Kann man die Regale später zusammenbauen, oder gehen sie kaputt?"),
+])
+def test_a_relayed_question_of_two_clauses_asks_each(sentence, language, question):
+    assert relayed_question(sentence, language) == question
+
+
+def test_a_colleagues_ask_them_keeps_its_second_if_for_two_questions():
+    assert relayed_question("Ask them please if you can export to our ledger, and if the rates are in it.", "en") \
+        == "Can you export to our ledger, and if the rates are in it?"

@@ -79,3 +79,11 @@ def test_a_colleagues_question_names_them_in_its_slot():
         "[[answer: ¿Facturamos en dólares? (pregunta de Sra. Quispe)]]"
     assert whose_slot("[[answer: can Tomasz visit the site?]]", "Tomasz", "en") == \
         "[[answer: can Tomasz visit the site?]]"  # named already
+
+
+def test_a_french_question_in_a_statements_order_is_asked_with_est_ce_que():
+    assert slot_line("Vous livrez toujours avant le 9 juin ?", "", "fr") == \
+        "[[answer: Est-ce que nous livrons toujours avant le 9 juin?]]"
+    assert slot_line("Nous pouvons régler en deux fois ?", "", "fr") == \
+        "[[answer: Est-ce que vous pouvez régler en deux fois?]]"
+    assert slot_line("Pouvez-vous livrer un samedi ?", "", "fr") == "[[answer: Pouvons-nous livrer un samedi?]]"

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from followup.drafting.items import IMPLIED, Item, Person
 from followup.drafting.names import TITLE, fold
+from followup.drafting.relayed import held_by
 from followup.drafting.sentences import Source
 
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
@@ -50,13 +51,14 @@ _NOT_ADVERB = (r"(?!(?i:además|también|außerdem|zudem|übrigens|dann|und|aber
                r"mon|ma|notre|mi|nuestr[oa])\b)")
 # Who the colleague is, said after their name ("Dwayne, our controls tech,", "Andrés, de sistemas,", "Herr Schmitz vom
 # Einkauf", "Ravi (our maintenance supervisor)").
-_APPOSITION = (r"(?:,\s+(?i:our|my|unser\w*|mein\w*|notre|nos|mon|ma|de|du|del|de la|nuestr[oa]|mi)\s+[^,?.!\n]{2,40},|"
-               r"\s+(?:vom|von der|aus der|aus dem|from|of)\s+[^,?.!\n]{2,30}?(?=\s+(?:fragt|asks|asked|wants))|"
+_APPOSITION = (r"(?:,\s+(?i:our|my|unser\w*|mein\w*|notre|nos|mon|ma|de|du|del|de la|nuestr[oa]|mi|who|der|die|qui|"
+               r"que|quien)\s+[^,?.!\n]{2,40},|"
+               r"\s+(?:vom|von der|aus der|aus dem|from|of|who)\s+[^,?.!\n]{2,30}?(?=\s+(?:fragt|asks?|asked|wants))|"
                r"\s*\([^()\n]{2,40}\))?")
 _RELAY = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?]  )|,\s*|\b(?:colleague|Kollegin|Kollege|collègue|compañer[oa]|colega)\s+|\b{_ROLE}|"
-    rf"{_OWN_ROLE}){_NOT_ADVERB}{_NAME}{_APPOSITION},?\s+(?:also\s+|auch\s+|aussi\s+|"
-    r"también\s+)?(?:has (?:a |some |two |three )?questions?|asks|asked|ask(?= if)|is asking|wants to know|would like to know|"
+    rf"{_OWN_ROLE}){_NOT_ADVERB}{_NAME}{_APPOSITION},?\s+(?:also\s+|auch\s+|aussi\s+|también\s+)?(?:has (?:a |some "
+    r"|two |three )?questions?|asks|asked|ask(?= if| whether|:)|is asking|wants to know|would like to know|"
     r"fragt|möchte wissen|hat (?:noch )?(?:eine )?Fragen?|(?:me |nous )?demande|(?:me |nous )?pose|voudrait savoir|"
     r"aimerait savoir|pregunta|quiere saber|tiene (?:una )?preguntas?)\b(?:\s+aussi|\s+también|\s+auch)?|"
     # the verb first: "Außerdem fragt meine Kollegin Frau Mag. Pichler, ob ...", "Además pregunta mi compañera Ana si"
@@ -84,7 +86,6 @@ _TITLE_WORD = re.compile(rf"^{_TITLES}$")
 _ACADEMIC_TITLE = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Ing\.)$")
 # Titles that open a letter as its greeting without a greeting word, beyond _TITLES ("Mademoiselle", "Señorita").
 _TITLE_ONLY = {"mademoiselle", "señorita", "sir", "madam", "mr", "mrs", "ms", "dr"}
-
 
 
 def _valid(name: str, customer_name: str, rep_name: str) -> bool:
@@ -136,8 +137,7 @@ _SIGNED = re.compile(rf"^(?:{_TITLES}\s+)?(?P<n>{_WORD}(?:\s+{_WORD}){{1,2}})\s*
 # The words of a closing line ("Freundliche Grüsse", "Bien cordialement,", "Saludos,").
 _CLOSING = re.compile(r"\b(?:gr[üu](?:ß|ss)e?n?|gruß|regards|wishes|thanks|cheers|best|cordialement|salutations|merci|"
                       r"saludos|atentamente|un saludo|abrazo|feiertage|wochenende|ostern|weihnachten|holidays|weekend|"
-                      r"easter|christmas|"
-                      r"fêtes|vacances|fiestas|navidad)\b", re.I)  # "Schöne Feiertage" above the name
+                      r"easter|christmas|fêtes|vacances|fiestas|navidad)\b", re.I)  # "Schöne Feiertage" above the name
 # How many lines from the end of its own text a message's signed name may stand (name, role, company, phone).
 SIGNATURE_LINES = 6
 
@@ -221,14 +221,13 @@ def relayed(text: str, customer_name: str, rep_name: str = "") -> list[tuple[int
 
 
 def _where(quote: str, text: str) -> int:
-    """Where a point's quote stands in its message: found as written, else (a relayed question asked anew) where most
-    of its words stand; -1 when nowhere."""
+    """Where a point's quote stands in its message: found as written, else (a relayed question asked anew) the middle
+    spot of its words (a common word, "eine", may stand earlier, in another sentence); -1 when nowhere."""
     at = text.find(quote[:40])
     if at >= 0:
         return at
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", quote.lower())]
+    words = re.findall(r"[^\W\d_]{4,}", quote.lower())
     spots = [m.start() for w in words for m in [re.search(re.escape(w), text.lower())] if m]
-    # the middle spot: a common word ("eine", "auch") may stand earlier in the message, in another sentence
     return sorted(spots)[len(spots) // 2] if words and len(spots) >= MATCH_SHARE * len(words) else -1
 
 
@@ -250,7 +249,8 @@ def with_askers(items: Sequence[Item], sources: Sequence[Source], customer_name:
         own = found.get(item.source_id) if item.source_kind == "message" and item.direction == "inbound" else None
         if own and (own[0] or own[1]):
             at = _where(item.quote, texts[item.source_id])
-            who = next((p for s, e, p in own[1] if s <= at < e), None) if at >= 0 else None
+            who = next((p for s, e, p in own[1]  # a question asked anew: its words may stand earlier too
+                        if s <= at < e or held_by(item.quote, texts[item.source_id][s:e], MATCH_SHARE)), None)
             who = who or next((p for s, p in reversed(own[0]) if 0 <= s <= at), None)
             if who is not None:
                 # the rep already greets them by first name ("Bonjour Camille et Hugo,"): so does the draft

@@ -100,7 +100,7 @@ _ASK_THEM = {
 _ADDED = re.compile(r",\s+(?:it|this|that|which|we|our|das|es|dies|wir|unser\w*|c'est|ce|cela|nous|notre|nos|esto|eso|"
                     r"es|nuestr[oa]s?)\b.*$", re.I)
 # An English subject that is a thing, before its verb ("the serum has" -> "does the serum have").
-_EN_THING = re.compile(r"^(?P<subj>(?:the|this|that|your|these|those|our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?P<v>has|"
+_EN_THING = re.compile(r"^(?P<subj>(?:the|this|that|your|these|those|our)\s+[\w.%-]+(?:\s+[\w.%-]+){0,4}?)\s+(?P<v>has|"
                        r"have|is|are|can|will|comes?|includes?)\b\s*(?P<rest>.*)$", re.I)
 
 
@@ -162,8 +162,10 @@ _DE_FINAL_VERB = re.compile(r"^(.+?)\s+((?!(?:nicht|jetzt|erst|selbst|mit|morgen
 _DE_SUBCLAUSE = re.compile(r",\s*(?:falls|wenn|weil|da|damit|dass|sobald|bevor|nachdem|obwohl|sofern|solange)\b")
 
 
-# A second indirect question joined to an "ob" clause ("... anbieten und was die kostet").
-_DE_SECOND = re.compile(r"\s+und\s+(?P<w>was|wann|wer|wo|welche[rsmn]?|wie(?:\s+viel\w*|\s+lange)?)\s+(?P<r>\S.+)$")
+# A second indirect question joined to an "ob" clause ("... anbieten und was die kostet", "... funktionieren oder ob
+# wir eigene Aufkleber brauchen"): each clause has its own final verb.
+_DE_SECOND = re.compile(r",?\s+(?P<c>und|oder)\s+(?P<w>was|wann|wer|wo|ob|welche[rsmn]?|wie(?:\s+viel\w*|"
+                        r"\s+lange)?)\s+(?P<r>\S.+)$")
 
 
 def _de_first(clause: str) -> str:
@@ -171,6 +173,13 @@ def _de_first(clause: str) -> str:
     anbieten" -> "bieten Sie X an")."""
     m = _DE_FINAL_VERB.match(clause)
     return separable_first(m.group(2), m.group(1)) if m else clause
+
+
+def _de_second(more: re.Match[str]) -> str:
+    """The second clause of a German indirect question asked directly after the first (", oder brauchen Sie ...",
+    ", und was kostet die"); an "ob" leaves only its verb first."""
+    word = "" if more.group("w").lower() == "ob" else more.group("w") + " "
+    return f", {more.group('c')} {word}{_de_first(more.group('r'))}"
 
 
 def relayed_question(sentence: str, language: str) -> str:
@@ -186,25 +195,48 @@ def relayed_question(sentence: str, language: str) -> str:
         m = _asked_to_ask(sentence.strip(), language)
     if m is None:
         return ""
-    return direct_question(m.group("w"), _ADDED.sub("", m.group("rest").strip()), language)
+    # a colleague's "ask them if A, and if B" keeps its second "if": relayedasks.py makes it a question of its own
+    joined = m.re is not _ASK_THEM.get(language)
+    return direct_question(m.group("w"), _ADDED.sub("", m.group("rest").strip()), language, joined)
 
 
-def direct_question(word: str, rest: str, language: str) -> str:
-    """An indirect question's clause asked directly ("if", "you can fix the rate" -> "Can you fix the rate?"); "" when
-    the clause is too short to ask anything."""
+# A second "if" clause joined to the first ("..., and if the shelves can carry", "... or if amex costs more").
+_EN_SECOND = re.compile(r",?\s+(and|or)\s+(?:if|whether)\s+", re.I)
+
+
+def _en_asked(clause: str) -> str:
+    """An English "if" clause asked directly ("you can fix the rate" -> "can you fix the rate"); "" when its
+    subject and verb cannot be turned."""
+    clause = re.sub(r"^there['’]s\b", "there is", clause, flags=re.I)  # "there's a balloon option": is there
+    inv = re.match(rf"^(?P<subj>you|we|i|they|it|this|that|there)\s+(?P<aux>{_EN_AUX})\b\s*(?P<rest>.*)$", clause,
+                   re.I)
+    if inv:
+        return f"{inv.group('aux')} {inv.group('subj')} {inv.group('rest')}".strip()
+    subj = re.match(r"^(?P<subj>you|we|they)\s+(?P<rest>.+)$", clause, re.I)
+    if subj:
+        return f"do {subj.group('subj')} {subj.group('rest')}"
+    asked = _thing_asked(clause)
+    return "" if asked == clause else asked
+
+
+def direct_question(word: str, rest: str, language: str, joined: bool = True) -> str:
+    """An indirect question's clause asked directly ("if", "you can fix the rate" -> "Can you fix the rate?"), a second
+    "if"/"ob" clause joined to it asked too where `joined`; "" when the clause is too short to ask anything."""
     rest = rest.strip().rstrip(" .?!")
     if len(rest.split()) < 2:
         return ""
     low = word.lower()
     if language == "en" and low in ("if", "whether"):
-        rest = re.sub(r"^there['’]s\b", "there is", rest, flags=re.I)  # "there's a balloon option": is there
-        inv = re.match(rf"^(?P<subj>you|we|i|they|it|this|that|there)\s+(?P<aux>{_EN_AUX})\b\s*(?P<rest>.*)$", rest,
-                       re.I)
-        if inv:
-            ask = f"{inv.group('aux')} {inv.group('subj')} {inv.group('rest')}".strip()
+        # "if you send the drawings, and if the shelves can carry ...": each clause asked; where one cannot be
+        # turned ("amex cards cost more"), the whole stays a "whether" clause
+        parts = _EN_SECOND.split(rest) if joined else [rest]
+        asks = [_en_asked(part) for part in parts[::2]]
+        if all(asks):
+            ask = asks[0] + "".join(f", {join.lower()} {a}" for join, a in zip(parts[1::2], asks[1:]))
+        elif len(parts) > 1:
+            ask = "whether " + rest  # "or if that's extra" kept as the customer put it
         else:
-            subj = re.match(r"^(?P<subj>you|we|they)\s+(?P<rest>.+)$", rest, re.I)
-            ask = f"do {subj.group('subj')} {subj.group('rest')}" if subj else _thing_asked(rest)
+            ask = rest  # said as it was ("the serum ships fast?")
     elif language == "de" and low == "ob":
         # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
         # the verb ends the ob-clause, not a subordinate clause after it ("ob X inkludiert ist, falls Kinder krank
@@ -212,8 +244,10 @@ def direct_question(word: str, rest: str, language: str) -> str:
         sub = _DE_SUBCLAUSE.search(rest)
         head, tail = (rest[:sub.start()], rest[sub.start():]) if sub else (rest, "")
         second = _DE_SECOND.search(head)  # "ob Sie X anbieten und was die kostet": two questions, each turned
+        if second and not joined and second.group("w").lower() == "ob":
+            second = None
         head, more = (head[:second.start()], second) if second else (head, None)
-        ask = _de_first(head) + (f", und {more.group('w')} {_de_first(more.group('r'))}" if more else "") + tail
+        ask = _de_first(head) + (_de_second(more) if more else "") + tail
     elif low in ("if", "whether", "si", "s'", "ob"):
         ask = ("s'" + rest) if low == "s'" else rest
         ask = re.sub(r"^s'(il|ils)\b", r"\1", ask)
@@ -221,6 +255,12 @@ def direct_question(word: str, rest: str, language: str) -> str:
         ask = f"{word} {rest}"
     ask = ask[:1].upper() + ask[1:]
     return ("¿" + ask + "?") if language == "es" and not ask.startswith("¿") else ask + "?"
+
+
+def held_by(quote: str, span: str, share: float) -> bool:
+    """Whether a relaying span holds at least `share` of a question's words (of four letters or more)."""
+    words = re.findall(r"[^\W\d_]{4,}", quote.lower())
+    return bool(words) and sum(w in span.lower() for w in words) >= share * len(words)
 
 
 def asked_indirectly(sentence: str, language: str) -> str:

@@ -53,7 +53,8 @@ _PRONOUN_AUX = re.compile(r"^(?P<subj>i|we|you|he|she|they|it|there)(?:\s+|(?='s
 
 # German separable prefixes: a verb put first leaves its prefix at the end ("ob Sie ... anbieten" -> "bieten Sie
 # ... an"); verbs that only look prefixed keep their form.
-_SEPARABLE = re.compile(r"^(zurück|durch|weiter|dazu|an|auf|aus|ein|mit|vor|zu|ab|nach)([^\W\d_]{4,})$", re.I)
+_SEPARABLE = re.compile(r"^(zurück|durch|weiter|dazu|zusammen|kaputt|fest|weg|an|auf|aus|ein|mit|vor|zu|ab|nach)"
+                        r"([^\W\d_]{4,})$", re.I)
 _NOT_SEPARABLE = {"antworten", "zurückweisen", "abonnieren", "analysieren"}
 
 

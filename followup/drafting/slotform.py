@@ -20,7 +20,7 @@ from followup.drafting.ownclause import impersonal_off, own_clause_before
 from followup.drafting.reading import inverted
 from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import SWAP_IN, second_person, swap
-from followup.drafting.slotperson import asides_off, firm_fr, firm_we, only_a_view
+from followup.drafting.slotperson import asides_off, asked_fr, firm_fr, firm_we, only_a_view
 
 # A question this short ("24 months leasing?", "Meetingraum?") gets the sentence before it, which says what it is about.
 SHORT_QUESTION_WORDS = 4
@@ -429,6 +429,8 @@ def slot_line(q: str, before: str, language: str, inbound: bool = True) -> str:
     asked = with_price_asked(short_question(q, language, inbound), language)
     # the rep's "I" as the firm's "we", the French customer's "nous" as "vous": slotperson.py
     firm = {"en": firm_we, "fr": firm_fr}.get(language, str) if inbound else str
+    if language == "fr":
+        asked = asked_fr(asked)  # "Vous confirmez ... ?" would read as the rep's statement: slotperson.py
     if before and needs_context(q):
         turn = inbound and not (language == "de" and _DE_FIRST_PERSON.search(q))
         said = _context(before, language, turn)

@@ -132,6 +132,19 @@ def firm_fr(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+# A French question in the order of a statement, opening on its subject pronoun and verb ("Vous confirmez toujours
+# avant le 2 mai ?"): in the rep's words it would read as the rep's own statement ("Nous confirmons toujours ..."), so
+# the note asks it with "est-ce que".
+_FR_SAID_ORDER = re.compile(r"^(?:vous|nous)\s+(?:ne\s+|n')?(?:(?:nous|vous|le|la|les|lui|leur|en|y)\s+|l')?"
+                            r"[a-zéèêàùûôîç]+(?:ez|ons)\b|^(?:vous|nous)\s+(?:êtes|sommes|faites|faisons|dites)\b", re.I)
+
+
+def asked_fr(q: str) -> str:
+    """A French question said in a statement's order asked with "est-ce que" ("Nous confirmons toujours ..." ->
+    "Est-ce que nous confirmons toujours ..."); other questions unchanged."""
+    return "Est-ce que " + q[:1].lower() + q[1:] if _FR_SAID_ORDER.match(q) else q
+
+
 # Whose question a slot asks when the customer passed it on from a colleague, per drafting language: the rep answers
 # that person, and the slot says so on its own ("... (question from Dwayne)", "(Frage von Herrn Koller)", "(question de
 # M. Berset)", "(pregunta de Andrés)").
