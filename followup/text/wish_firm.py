@@ -140,18 +140,8 @@ def _firm_channel(value: str, sentences: list[str]) -> bool:
     for it."""
     weights = [w for s in sentences for w in clause_channels(s)]
     # (or the other channel said to be missed or turned down: "email's a black hole here. Just ring us")
-    return (possible_channel(weights) == value or any(missed_channel(s) == value for s in sentences)
-            or _preferred_alone(value, weights, sentences)) \
+    return (possible_channel(weights) == value or any(missed_channel(s) == value for s in sentences)) \
         and _asks_for(value.split(":")[1], sentences) and not _refused(value, weights)
-
-
-def _preferred_alone(value: str, weights: list[tuple[str, str]], sentences: list[str]) -> bool:
-    """Whether a clause says the customer prefers the channel ("Prefiro ter tudo por escrito", "Téléphonez-moi
-    plutôt"), a sentence asks for it with a verb of its own (not a preference word alone: "you'd be better off
-    sending a mail to the list") and no clause of the message weighs the other one."""
-    channel = value.split(":")[1]
-    return (channel, "prefer") in weights and all(c == channel for c, _ in weights) \
-        and any(ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) for s in sentences)
 
 
 def _refused(value: str, weights: list[tuple[str, str]]) -> bool:
@@ -279,18 +269,6 @@ def _missed_then_asked(sentences: list[tuple[str, str]], said: list[str]) -> lis
     return [Wish(PREFERENCE, quote, preference=value)] if quote else []
 
 
-def _preferred_then_asked(sentences: list[tuple[str, str]], said: list[str]) -> list[Wish]:
-    """A channel the customer says they prefer and asks for, the other never weighed ("Agradecia que me enviasse a
-    proposta por correio eletrónico. Prefiro ter tudo por escrito"), read for certain where no channel was read."""
-    weights = [w for s in said for w in clause_channels(s)]
-    value = next((f"channel:{c}" for c, w in weights if w == "prefer"), None)
-    if value is None or not _firm_channel(value, said):
-        return []
-    channel = value.split(":")[1]
-    quote = next((q for s, q in sentences if s in said and (channel, "prefer") in clause_channels(s)), None)
-    return [Wish(PREFERENCE, quote, preference=value)] if quote else []
-
-
 def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[Wish]:
     """The wishes with a possible preferred channel or time of day made certain where the two readers agree, and a
     part of the day asked for in the clause that asks to be called read for certain where no time was read."""
@@ -307,8 +285,6 @@ def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> li
             # turned the other down: "phoning me is a bit pointless. Stick everything in an email")
             wishes = [w for w in wishes if not (w.kind == PREFERENCE and (w.preference or "").startswith("channel:"))] \
                 + missed
-        elif not any(w.kind == PREFERENCE and (w.preference or "").startswith("channel:") for w in wishes):
-            wishes = wishes + _preferred_then_asked(sentences, said)
     out = []
     for w in wishes:
         value = w.preference or ""
