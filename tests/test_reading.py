@@ -159,3 +159,18 @@ def test_a_french_thanks_that_asks_for_something_is_no_pleasantry():
     assert not PLEASANTRY.match("Merci aussi de me transmettre la liste des pièces.")
     assert not PLEASANTRY.match("Merci également de nous indiquer la date.")
     assert PLEASANTRY.match("Merci aussi de votre patience.")
+
+
+def test_a_wh_question_or_a_request_asked_on_the_call_is_read_as_asked():
+    from followup.drafting.reading import ASKED, UNSURE, asked_open
+    assert asked_open("She asked when the trainer could come", "", ". Send deck Fri.").group(0) == "She asked "
+    assert asked_open("Er fragt, wie lange der Umbau dauert", "", ".").group(0) == "Er fragt, "
+    assert asked_open("Elle demande combien de temps prend la pose", "", ".") not in (False, None)
+    assert asked_open("Pregunta cuándo llega el técnico", "", ".").group(0) == "Pregunta "
+    assert asked_open("She asked where the servers are", "", " - EU, Frankfurt.") is False
+    assert ASKED.search("Also asked for free freight on the second order").group(0) == "asked for "
+    assert ASKED.search("asked which sizes come in black").group(0) == "asked "
+    # a clause forbidding a commitment leaves what was asked open
+    assert UNSURE.search("Asked for net 60 - don't commit before finance signs off.")
+    assert UNSURE.search("Veut 5 % de remise, ne rien promettre.")
+    assert UNSURE.search("Will Skonto 3 %, nichts zusagen.")
