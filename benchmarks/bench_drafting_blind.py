@@ -306,6 +306,23 @@ _WIDER = [
     re.compile(r"\b(?i:price for|prix pour|precio (?:de|para)|Preis für)\s+(?:(?i:in|on|at|en|à|au|dans|im|am|"
                r"prices|precios|preise|prix)\b|[a-zà-ÿ]+(?:és|ées)\s)"),
 ]
+# Reported speech that is no clause (session 51), counted in the wider check: a lead's "that" before a request with its
+# "please" or before a counted thing and their relative clause ("I've noted that install please ...", "I've noted that
+# two things you need to know"); a copula said last ("PO is."); a German modal with a time and no verb after it ("die
+# Auslagen müssen bis Ende August."); a full verb's clause ending on a participle ("beträgt 6.800 EUR genannt."); the
+# standing offer followed by the earlier mail's "attached is"; a grumble said as agreed. German dates split by
+# sentences() ("bis 31." / "Mai fertig sein.") are no hit: the modal's time must end on a word.
+_NO_CLAUSE = [
+    re.compile(r"\bI've noted that\s+(?:[a-z]+\s+)?please\b|\bI've noted that\s+(?:one|two|three|four|a few|some)\s+"
+               r"(?:things?|points?|questions?|changes?)\s+(?:you|we|I|they)\s+\w+(?:\s+to\s+\w+)?\.$"),
+    re.compile(r"\b(?:is|are)\.$"),
+    re.compile(r"\b(?:muss|müssen|soll|sollen)\s+(?:bis|vor|ab|am|zum|spätestens)\s+(?:[\w.]+\s+){0,3}?[A-ZÄÖÜ][\w]*\.$"),
+    re.compile(r"\b(?:beträgt|kostet)\b[^;]*\s[a-zäöü]*ge[a-zäöüß]+t\.$"),
+    re.compile(r"\bstill includes\s+(?:attached|enclosed|here|below)\s+(?:is|are)\b"),
+    re.compile(r"^(?:As agreed|Wie vereinbart|Comme convenu|Como acordamos)\b.*\b(?:nightmare|headache|chaos|Albtraum|"
+               r"cauchemar|galère|pesadilla)\b"),
+]
+_WIDER += _NO_CLAUSE
 # Two titles side by side in a greeting, one of them with no name ("Madame Monsieur Vasseur,").
 _TWO_TITLES = re.compile(r"\b(?:Madame|Monsieur|Herr|Frau|Mr|Mrs|Ms|Sr|Sra|Señor|Señora)\.?\s+(?:Madame|Monsieur|Herr|"
                          r"Frau|Mr|Mrs|Ms|Sr|Sra|Señor|Señora)\b\.?\s+[A-ZÀ-Ý]")

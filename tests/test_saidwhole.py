@@ -138,3 +138,69 @@ def test_listed_points_keep_their_own_words_but_for_the_old_value():
     assert whole_sentence("Tengo en cuenta sus puntos: eléctricas.", "es") == "Tengo en cuenta sus puntos: eléctricas."
     assert whole_sentence("Tengo en cuenta sus puntos: 2 mesas y no 3; y entrega por la tarde.", "es") == \
         "Tengo en cuenta sus puntos: 2 mesas; y entrega por la tarde."
+
+
+def test_a_point_after_noted_that_with_no_verb_of_its_own_is_left_out():
+    assert whole_sentence("I've noted that begin after the school holidays.", "en") == \
+        "I've noted that you'd like to begin after the school holidays."
+    assert whole_sentence("I've noted that ship to the Leeds depot on 3 June.", "en") == \
+        "I've noted that you'd like us to ship to the Leeds depot on 3 June."
+    assert whole_sentence("I've noted that collection any weekday after 9 June.", "en") == \
+        "I've noted collection any weekday after 9 June."
+    assert whole_sentence("I've noted that as per the meeting a few tweaks.", "en") == ""
+    assert whole_sentence("I've noted that three questions we still have.", "en") == ""
+    assert whole_sentence("I've noted that your colleague, Mr. Lind, also needs the plans.", "en") == \
+        "I've noted that your colleague, Mr. Lind, also needs the plans."
+    assert whole_sentence("I've noted that the crates arrived on Friday.", "en") == \
+        "I've noted that the crates arrived on Friday."
+    assert whole_sentence("I've noted that the racks fit the back room.", "en") == \
+        "I've noted that the racks fit the back room."
+
+
+def test_a_verbless_term_after_as_agreed_is_kept_only_with_its_day_or_figure():
+    assert whole_sentence("As agreed, handover in week 21.", "en") == "As agreed, handover in week 21."
+    assert whole_sentence("As agreed, following the survey a few tweaks.", "en") == ""
+
+
+def test_their_grumble_or_background_is_never_said_as_agreed():
+    assert whole_sentence("As agreed, winter stock every October, the stockroom is total chaos.", "en") == ""
+    assert whole_sentence("Wie vereinbart: die Inventur ist jedes Jahr ein Albtraum.", "de") == ""
+    assert whole_sentence("Comme convenu : les soldes sont un vrai cauchemar.", "fr") == ""
+    assert whole_sentence("Como acordamos: el cierre de mes es una pesadilla.", "es") == ""
+
+
+def test_a_pronoun_for_their_thing_or_a_verb_without_its_thing_is_left_out():
+    assert whole_sentence("As we discussed, you want it in two colours.", "en") == ""
+    assert whole_sentence("Notiert: Sie benötigen ab 12.6.", "de") == ""
+    assert whole_sentence("Notiert: Sie benötigen die Regale ab Mitte Juni.", "de") == \
+        "Notiert: Sie benötigen die Regale ab Mitte Juni."
+
+
+def test_a_modal_or_copula_whose_verb_or_complement_was_cut_is_left_out():
+    assert whole_sentence("Notiert: die Regale müssen vor Pfingsten.", "de") == ""
+    assert whole_sentence("Notiert: die Regale müssen vor Pfingsten stehen.", "de") == \
+        "Notiert: die Regale müssen vor Pfingsten stehen."
+    assert whole_sentence("C'est noté : la pose doit avant le 3 juin.", "fr") == ""
+    assert whole_sentence("C'est noté : la pose doit se faire avant le 3 juin.", "fr") == \
+        "C'est noté : la pose doit se faire avant le 3 juin."
+    assert whole_sentence("Tomo nota: la entrega tiene que antes del 3 de junio.", "es") == ""
+    assert whole_sentence("Tomo nota: la entrega tiene que ser antes del 3 de junio.", "es") == \
+        "Tomo nota: la entrega tiene que ser antes del 3 de junio."
+    assert whole_sentence("I've taken your points on board: the invoice address is.", "en") == ""
+    assert whole_sentence("Zur Bestätigung: Die Miete beträgt 900 EUR im Monat vereinbart.", "de") == \
+        "Zur Bestätigung: Die Miete beträgt 900 EUR im Monat."
+
+
+def test_a_joined_part_with_only_an_infinitive_is_left_out():
+    assert whole_sentence("Notiert: Die Übergabe ist am Montag, 2. Juni; und 30. Mai geliefert werden.", "de") == \
+        "Notiert: Die Übergabe ist am Montag, 2. Juni."
+
+
+def test_the_standing_offer_names_what_it_holds_not_the_mail_that_sent_it():
+    assert whole_sentence("My earlier offer still includes enclosed is our quote for 40 lockers at EUR 210 each.",
+                          "en") == "My earlier offer still includes 40 lockers at EUR 210 each."
+    assert whole_sentence("My earlier offer still includes the plan is EUR 40 a month.", "en") == ""
+
+
+def test_a_point_that_is_only_their_day_is_noted_as_their_date():
+    assert whole_sentence("I've noted that by Friday 9 June.", "en") == "I've noted your date: by Friday 9 June."

@@ -34,3 +34,8 @@ def test_what_cannot_be_turned_is_none():
     assert turned("as per the call please confirm the visit", "en") is None
     assert turned("merci de confirmer la date", "fr") is None
     assert turned("tables: 4 please", "en") is None
+
+
+def test_a_doing_with_their_please_inside_it_is_said_as_their_wish():
+    assert turned("deliver please the morning of Friday 3 June", "en") == \
+        "you'd like us to deliver the morning of Friday 3 June"

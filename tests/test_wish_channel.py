@@ -185,3 +185,14 @@ def test_a_channel_asked_in_everyday_words(text, value):
 ])
 def test_look_alikes_of_a_channel_asked_in_everyday_words(text):
     assert not any(v.startswith("channel:") for v in values(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("To be honest, ringing me is a bit pointless out here.", "channel:email"),
+    ("Your mails, I honestly have no time to read them.", "channel:phone"),
+    ("Les catalogues par courriel, je n'ai pas le temps de les lire.", "channel:phone"),
+    ("Die ganzen Mails habe ich keine Zeit zu lesen.", "channel:phone"),
+    ("Al die e-mails, ik kom er niet aan toe om ze te lezen.", "channel:phone"),
+])
+def test_a_channel_that_is_no_use_or_never_read_points_to_the_other(text, value):
+    assert missed_channel(text) == value

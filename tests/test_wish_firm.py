@@ -210,3 +210,12 @@ def test_a_channel_the_message_refuses_is_never_preferred_for_certain(sentences)
     maybe = Wish("preference", sentences[1], preference="channel:email", certain=False)
     got = firm_preferences([(s, s) for s in sentences], [maybe])
     assert not [w for w in got if w.certain]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the other channel said to be no use, then the one wanted asked for
+    ("Phoning me is a bit pointless, I'm out in the fields all day. Stick the quote in an email.", "channel:email"),
+    ("Vos longs courriels, je n'ai pas le temps de les lire. Téléphonez-moi plutôt.", "channel:phone"),
+])
+def test_a_channel_asked_for_and_preferred_or_the_other_turned_down_is_certain(text, value):
+    assert (value, True) in _prefs(text)

@@ -410,3 +410,16 @@ def test_waiting_to_see_with_no_end_is_a_certain_pause(text):
 def test_goods_held_back_are_no_pause(sentence):
     assert service_paused(sentence)
     assert not [w for w in detect_wishes(sentence, TUE, "America/Chicago") if w.kind == "paused" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "We have put the new roof on hold. The insurers are still arguing. Nobody knows how long that will take.",
+    "The board has pulled the pin on the new silo. Whether it comes back next spring, honestly no idea.",
+    "Met de nieuwe stal wachten we voorlopig. De vergunning is nog niet rond. Ik kan je geen termijn geven.",
+    "De momento no vamos a cambiar las bombas. El presupuesto está cerrado. No te puedo decir cuándo lo retomaremos.",
+    "Abbiamo deciso di rimandare il progetto a data da destinarsi.",
+])
+def test_a_hold_whose_length_nobody_can_tell_is_a_certain_pause(text):
+    wishes = detect_wishes(text, TUE, "America/Chicago")
+    assert ("paused", True) in [(w.kind, w.certain) for w in wishes]
+    assert not any(w.kind == "quiet" for w in wishes)

@@ -22,3 +22,18 @@ def test_a_report_or_a_footer_holds_an_opt_out_back(sentence):
 def test_a_request_relayed_to_the_rep_on_someones_behalf_is_read_as_such():
     assert RELAYED_TO_REP.search("My boss asked me to tell you to stop contacting him.")
     assert not RELAYED_TO_REP.search("Please stop contacting me.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour ne plus recevoir nos offres, rendez-vous sur notre-site.example/desinscription.",
+    "Para dejar de recibir este boletín, haga clic aquí.",
+    "Um keine Angebote mehr zu erhalten, klicken Sie hier.",
+    "Per non ricevere più le nostre offerte clicca sul link in fondo.",
+    "To stop receiving these updates visit shop.example.com/prefs.",
+])
+def test_a_footer_that_says_where_to_go_to_stop_receiving_holds_an_opt_out_back(sentence):
+    assert guarded(sentence, DNC_G)
+
+
+def test_an_email_address_is_no_footer():
+    assert not guarded("Bitte keine Werbung mehr an einkauf@hof.example.de schicken.", DNC_G)

@@ -105,7 +105,75 @@ _DAY_ONLY = re.compile(rf"(?:\s+(?:and|und|et|y)\s+|;\s*)(?:(?:[^\W\d_]+,?\s+)?\
                        re.I)
 # A day or date standing alone between two semicolons ("LB-5200; 6. August; und ..."): what it dated was cut.
 _INNER_DAY = re.compile(rf";\s*(?:[^\W\d_]+,?\s+)?\d{{1,2}}\.?\s+{_MONTH}\s*(?=;)", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9¿¡\"'\[])(?!(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
+# The English leads whose point is said as a clause ("I've noted that you ...", "As agreed, the visit is ..."): a
+# point with no finite verb after them is a note's or the customer's fragment ("start before 1 May", "after meeting
+# with the architect some changes"); "I've noted" and "Noted:" name a thing and keep it.
+_CLAUSE_LEAD = re.compile(r"I've noted that$|As agreed,$|As we discussed,$|To confirm,$")
+# A finite verb or a subject before its verb: a pronoun and its word, a contraction, a copula, a modal or an auxiliary,
+# or a verb's -s or -ed form or a common verb after a word that is not a determiner ("the pilot starts on", "your
+# staff start Monday", never "some changes"; an -s word said last is a plural: "the school holidays").
+_EN_FINITE = re.compile(
+    r"\b(?:you|we|they|he|she|I|it|there)\s+[a-z]|\w'(?:s|re|ll|d|ve|m)\b|\bn't\b|"
+    r"\b(?:is|are|was|were|am|will|would|can|could|shall|should|may|might|must|do|does|did|has|have|had)\b|"
+    r"\b(?!(?:a|an|the|some|any|all|two|three|four|five|few|many|several|your|our|my|their|its|these|those|more|"
+    r"other|new|to)\b)[\w-]+,?\s+(?:also\s+|still\s+|only\s+)?(?:[a-z]+s(?=[\s,]+\S)|[a-z]+ed|stay|meet|remain|work|come|go|run|"
+    r"look|need|want|arrive|start|begin|end|finish|expire|renew|open|close|fit|cost|include|take|get|make|keep|follow|"
+    r"change|match|ship|sell|hold|last|suit|use|move|happen)\b(?=[\s,]+\S|\s*$)")
+# A thing and their relative clause with no verb of the point's own ("two things you need to know").
+_EN_COUNTED_THING = re.compile(r"^(?:one|two|three|four|a few|some|several|a couple of)\s+(?:things?|points?|questions?|"
+                               r"changes?|items?|issues?)\s+(?:you|we|I|they)\b(?!.*\b(?:is|are|was|were)\b)", re.I)
+# A pronoun for the thing their sentence named, said without it ("you'd like that in writing").
+_EN_ANAPHOR_OBJECT = re.compile(r"\b(?:like|want|need)\s+(?:it|that|this)\s+(?:in|by|on|as|before)\b")
+# A German verb that needs its thing, with only a time after it ("Sie brauchen ab 2.5."): the thing was cut.
+_DE_NO_OBJECT = re.compile(r"\b(?:brauchen|benötigen|möchten|wünschen|bestellen|nehmen|wollen|brauchst|möchtest)\s+"
+                           r"(?:ab|bis|am|zum|zur|vor|nach)\s+(?:\S+\s+){0,2}?\S*\d[\d.]*\s*$")
+# A day, date or figure in a verbless point: a term said short ("As agreed, delivery on Monday 4 May"), kept.
+_TERM = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                   r"June|July|August|September|October|November|December)\b")
+# A verbless point that opens on a thing ("delivery any weekday after 7 March", "your two racks by Friday"), never on a
+# bare verb ("start before 1 May") or a preposition ("after meeting with ...").
+_NAMES_THING = re.compile(r"^(?:(?:the|your|our|a|an|one|two|three|four|five|six|\d+)\s+\S|[a-z]+(?:tion|ment|ery|ance|ence|"
+                          r"age)\b)", re.I)
+# A point that opens on a bare doing of their list ("start before 1 May", "deliver to the back door"): their request,
+# said as their wish; the doings that are the rep's to do take "us".
+_BARE_DOING = re.compile(r"^(start|begin|finish|complete|switch|launch|move|go|deliver|install|ship|send|invoice|fit|"
+                         r"book|schedule)\s+(?!(?:is|are|was|will|and|or)\b)", re.I)
+_OUR_DOINGS = {"deliver", "install", "ship", "send", "invoice", "fit", "book", "schedule"}
+# A point that is only a time ("before February 6", "by Friday 3 May"): the day they named, noted as a date.
+_ONLY_WHEN = re.compile(r"^(?:before|by|until|after|from)\s+(?:\w+,?\s+){0,2}?\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?$", re.I)
+# Their grumble, which is never "agreed" ("a spreadsheet nightmare", "a real headache").
+_GRUMBLE = {"en": r"\b(?:nightmare|headache|mess|hassle|chaos|pain|frustrat\w*|annoy\w*|struggl\w*)\b",
+            "de": r"\b(?:Albtraum|Katastrophe|Chaos|Ärger|ärgerlich|nervig|mühsam)\b",
+            "fr": r"\b(?:cauchemar|galère|casse-tête|pagaille|bazar|agaçant\w*)\b",
+            "es": r"\b(?:pesadilla|caos|lío|dolor de cabeza|molest\w*)\b"}
+# A modal with no verb of its own after it ("die Auslagen müssen bis Ende August", "la pose doit avant le 2 mai"):
+# the verb their words carried was cut. German says the verb last; French and Spanish say it after the modal.
+_INF_ES = r"\w+(?:ar|er|ir)(?:me|te|le|lo|la|nos|les|los|las|se)?\b"
+_MODAL_NO_VERB = {
+    "de": re.compile(r"\b(?:muss|müssen|soll|sollen|kann|können|darf|dürfen)\s+(?=[^,:;()]*\S)"
+                     r"(?![^,:;()]*\b(?:[a-zäöüß]+(?:en|ern|eln|t)|sein|tun)\s*(?:[,:;()]|$))[^,:;()]*$"),
+    "fr": re.compile(r"\b(?:doit|doivent|devez|devons|peut|peuvent|pouvez|pouvons)\s+(?!(?:\w+\s+){0,2}?\w+(?:er|ir|re|oir)"
+                     r"\b)(?:\S+\s*){1,8}$"),
+    "es": re.compile(rf"\b(?:tiene que|tienen que|tengo que|hay que|debe|deben|puede|pueden)\s+(?!(?:\w+\s+){{0,2}}?"
+                     rf"{_INF_ES})(?:\S+\s*){{1,8}}$")}
+# A copula said last ("PO is."): what it was to say was cut. English only: a German subordinate clause says its verb
+# last ("..., dass die Ware bis Montag da ist").
+_COPULA_LAST = re.compile(r"\b(?:is|are|was|were)$")
+# A German clause said with its full verb and a stray participle last ("Der Preis beträgt 6.800 EUR genannt"): the
+# customer's "was genannt" left behind when the point was turned.
+_DE_STRAY_PARTICIPLE = re.compile(r"\b(?:beträgt|kostet|liegt|bleibt|gilt|umfasst|enthält|läuft)\b.*\b"
+                                  r"(?:[a-zäöüß]*ge[a-zäöüß]+t|(?:ver|er|ent|zer)[a-zäöüß]{3,}t)$")
+# A clause said where the standing offer names a thing ("My earlier offer still includes attached is the offer").
+_STILL_CLAUSE = re.compile(r"\bstill includes\s+(?:\S+\s+){0,2}?(?:is|are)\b")
+# The earlier email's own presenting words in front of what it offered ("attached is the detailed offer in 3 waves"):
+# the standing offer names what it holds.
+_STILL_PRESENTING = re.compile(r"(?<=\bstill includes )(?:attached|enclosed|below|here) (?:is|are) (?:the|our|my)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:in|with|for|of)\s+(?=\S)")
+# A joined part with only an infinitive and no finite verb ("...; und 6. Mai fertig sein"): its subject and modal
+# were cut.
+_DE_BARE_INFINITIVE = re.compile(r"(?:;\s*|\s+und\s+)(?:und\s+)?(?:\d{1,2}\.\s*\w+\s+)?[a-zäöüß]+\s+(?:sein|werden)$")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+"
+                       r"(?=[A-ZÀ-Ý0-9¿¡\"'\[])(?!(?i:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)")
 MIN_POINT_WORDS = 2  # a point said back in fewer words than this is no point
 MIN_CLAUSE_WORDS = 3  # a clause left before a cut day or date in at least this many words
 
@@ -129,7 +197,22 @@ def _broken(sentence: str, language: str) -> bool:
     return bool(last in _DANGLING.get(language, _DANGLING["en"]).split() or _BARE_LABEL.search(body)
                 or _no_amount(body) or _CUT_AMOUNT.search(body) or _CUT_BEFORE_MARK.search(body)
                 or _PREP_BEFORE_VERB.search(body)
-                or _EACH_OF_NOTHING.match(body) or (language == "de" and _DE_LOWER_THING.search(body)))
+                or _EACH_OF_NOTHING.match(body) or (language == "de" and _DE_LOWER_THING.search(body))
+                or _unfinished_clause(body, language))
+
+
+def _unfinished_clause(body: str, language: str) -> bool:
+    """Whether a part of the sentence lost the words its verb needs: a modal with no verb, a copula said last, a
+    stray participle after a full verb, or a clause where the standing offer names a thing."""
+    if "[[" in body or body.endswith("?"):  # an answer slot or a question is the rep's to fill, not a said point
+        return False
+    parts = [x.strip() for x in re.split(r";\s*", body)]
+    modal = _MODAL_NO_VERB.get(language)
+    # a part ending on a day's number was cut at the day's full stop ("bis 31. Jänner"): no verdict on it
+    return bool(any(modal and modal.search(x) and not re.search(r"\d$", x) for x in parts)
+                or (language == "en" and any(_COPULA_LAST.search(x) for x in parts))
+                or (language == "de" and _DE_STRAY_PARTICIPLE.search(body))
+                or (language == "en" and _STILL_CLAUSE.search(body)))
 
 
 def _framed_broken(point: str, language: str) -> bool:
@@ -140,6 +223,19 @@ def _framed_broken(point: str, language: str) -> bool:
                                                                         or _THING_THAT.match(point)))
                 or re.search(_ANAPHOR_END.get(language, _ANAPHOR_END["en"]), point, re.I)
                 or (language == "de" and _DE_PRONOUN.search(point)))
+
+
+def _not_a_clause(lead: str, point: str, language: str) -> bool:
+    """Whether a point said after a lead that wants a clause is a fragment or their background or grumble."""
+    if re.search(_GRUMBLE.get(language, _GRUMBLE["en"]), point, re.I) and not _LISTED.match(lead):
+        return True
+    if language == "de" and _DE_NO_OBJECT.search(point) and not _LISTED.match(lead):
+        return True
+    if language != "en" or not _CLAUSE_LEAD.match(lead):
+        return False
+    if _EN_COUNTED_THING.match(point) or _EN_ANAPHOR_OBJECT.search(point):
+        return True
+    return not _EN_FINITE.search(point) and not _TERM.search(point)  # the leads may say a term short
 
 
 def _as_now(point: str, language: str, slips: bool = True) -> str:
@@ -154,6 +250,9 @@ def _as_now(point: str, language: str, slips: bool = True) -> str:
 
 def whole_sentence(sentence: str, language: str) -> str:
     """One sentence mended where one cut makes it whole, or "" when it stays broken."""
+    body = sentence.rstrip(" .!?")
+    if language == "de" and _DE_STRAY_PARTICIPLE.search(body):  # "beträgt etwa 6.800 EUR genannt": participle out
+        sentence = body.rsplit(None, 1)[0] + sentence[len(body):]
     framed = _point(sentence, language)
     if framed is not None:
         lead, point, end = framed
@@ -184,9 +283,22 @@ def whole_sentence(sentence: str, language: str) -> str:
             if wish is None and ": " in point:
                 return ""
             point = wish or point
-        if _framed_broken(point, language):
+        if language == "de" and (bare := _DE_BARE_INFINITIVE.search(point)) and len(
+                point[:bare.start()].split()) >= MIN_CLAUSE_WORDS:
+            point = point[:bare.start()]  # the joined part whose subject and modal were cut, left out
+        if lead == "I've noted that" and not _EN_FINITE.search(point) and (doing := _BARE_DOING.match(point)):
+            point = f"you'd like {'us ' if doing.group(1).lower() in _OUR_DOINGS else ''}to {point}"  # their request
+        if lead == "I've noted that" and _ONLY_WHEN.match(point):
+            lead, point = "I've noted your date:", point  # "before February 6": the day they named, said as theirs
+        elif lead == "I've noted that" and not _EN_FINITE.search(point):
+            if not (_TERM.search(point) and _NAMES_THING.match(point)) or _framed_broken(point, language):
+                return ""
+            lead = "I've noted"  # "delivery any weekday after 7 March": a thing noted, not a clause after "that"
+        if _framed_broken(point, language) or _not_a_clause(lead, point, language):
             return ""
         sentence = f"{lead} {point}{end}" if point else sentence
+    elif _STILL_PRESENTING.search(sentence):
+        sentence = _STILL_PRESENTING.sub("", sentence, count=1)
     elif ";" in sentence:  # a listed point cut from its lead at a full stop inside it ("17 µm. Preis ...; ...")
         body = sentence.rstrip(" .!?")
         sentence = _as_now(body, language, slips=False) + sentence[len(body):]

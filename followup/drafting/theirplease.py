@@ -15,6 +15,8 @@ _THING_END = re.compile(r"(?:tion|ment|ery|ance|ence|ing|al)$")
 # A wish that points into their own email ("the points below") is theirs to read there, not ours to say back.
 _POINTS_INTO = re.compile(r"\b(?:below|above|attached|unten|oben|anbei|ci-dessous|ci-dessus|abajo|arriba)\b", re.I)
 _DE_ARTICLE = re.compile(r"^(?:die|der|das|den)\s+(?:\w+\s+){0,2}?[A-ZÄÖÜ][\w-]*$", re.I)
+# One lower-case word before the "please" and a thing after it ("install please the night of ..."): their doing.
+_BARE_VERB = re.compile(r"^[a-z]+$")
 MIN_HEAD_WORDS = 3  # a clause before the request in fewer words is no point of its own ("as per your discussion")
 _NO_HEAD = re.compile(r"^(?:as per|as|per|laut|gemäß|selon|según)\b", re.I)
 
@@ -47,7 +49,9 @@ def turned(point: str, language: str) -> str | None:
     own = before[cut.end():] if cut else before  # their request's own words before the "please"
     if language == "en":
         x = after if after else own.strip()  # "please do X" or "X please"
-        if not x or (after and own.strip()):
+        if after and _BARE_VERB.match(own.strip()) and not head.strip():
+            x = f"{own.strip()} {after}"  # "install please the night of X": their doing, the please inside it
+        elif not x or (after and own.strip()):
             return None
         wish = _wish_en(x)
     else:

@@ -99,12 +99,22 @@ _MISSED = re.compile(
     r"\bne\s+(?:les?\s+|l['\u2019])?(?:vois|entends|lis)\s+(?:jamais|pas|presque\s+jamais|rarement)\b|"
     r"\b(?:casi\s+)?no\s+(?:lo\s+|la\s+|los\s+)?(?:veo|oigo|leo)\b|\bnon\s+(?:lo\s+|la\s+|le\s+)?(?:vedo|sento|leggo)\b|"
     r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,3}?"
-    r"(?:nooit|niet|zelden)\b|" + _OVERFLOW_WORDS, re.I)
+    r"(?:nooit|niet|zelden)\b|"
+    # a channel that is no use to the customer, or no time to read what comes by it: "phoning me is a bit pointless",
+    # "je n'ai ni le temps ni la patience de les lire", "ik kom er niet aan toe om ze te lezen", "keine Zeit, sie zu
+    # lesen", "no tengo tiempo de leerlos", "non ho tempo di leggerle", "não tenho tempo para os ler"
+    r"\b(?:is|'s|are)\s+(?:a\s+bit\s+|rather\s+|pretty\s+|quite\s+|just\s+)?(?:pointless|useless|no\s+use|hopeless)\b|"
+    r"\b(?:no|don'?t\s+have\s+(?:the\s+)?)\s*time\s+to\s+read\b|\bn['\u2019]ai\s+(?:pas|ni)\s+le\s+temps\b[^,.;]{0,40}\blire\b|"
+    r"\bkeine\s+Zeit\b[^.;]{0,30}\bzu\s+lesen\b|\bno\s+tengo\s+tiempo\s+(?:de|para)\s+leer\w*|"
+    r"\bnon\s+ho\s+(?:il\s+)?tempo\s+(?:di|per)\s+legger\w*|\bn[ãa]o\s+tenho\s+tempo\s+(?:de|para)\s+(?:\w+\s+)?ler\b|"
+    r"\b(?:kom|kwam)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+(?:aan\s+)?toe\b|\bgeen\s+tijd\s+om\b[^.;]{0,20}\blezen\b|"
+    + _OVERFLOW_WORDS, re.I)
 # a clause that points back at the channel named in the clause before: "I saw your mails, but honestly, I hardly ever
 # read those", "ik lees die dingen bijna nooit", "je ne les lis jamais", "ich lese sie kaum"
 _OVERFLOW = re.compile(_OVERFLOW_WORDS, re.I)
 _BACK = re.compile(r"\b(?:them|those|these|die\s+dingen|die|ze|sie|les|los|las|li|le|os|as)\b", re.I)
-_PHONE_WORD = re.compile(r"\b(?:phone|calls?|ring|mobile|cell|voicemail|telefon\w*|t[ée]l[ée]phon\w*|handy|portable|"
+_PHONE_WORD = re.compile(r"\b(?:phone|phoning|calls?|calling|ring|ringing|"
+                         r"mobile|cell|voicemail|telefon\w*|t[ée]l[ée]phon\w*|handy|portable|"
                          r"cellulare|telemóvel|celular|telefoon|gsm)\b", re.I)
 _MAIL_WORD = re.compile(r"\b(?:e-?mails?|mails?|inbox|courriels?|correos?|posta)\b", re.I)
 # the channel turned down in favour of another: "give me a ring next time instead of emailing"

@@ -30,7 +30,8 @@ ASKS = {
     "phone": re.compile(
         r"\b(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))(?:\s+(?:me|us)\b|(?=\s+(?:on|at)\s+my\b))|"
         r"\bpick\s+up\s+the\s+phone\b|\b(?:ruf(?:en|t|e)?|anrufen)\s+(?:sie\s+|s['\u2019]\s*)?(?:mich|uns|mi)\b|\brufet\s+se\s+mi\b|"
-        rf"\bappel(?:le|ez)[- ](?:moi|nous)\b|\b(?:m['\u2019]|nous\s+)appeler\b|\b(?:ll[aá]m(?:ame|eme|enme|adme)|{ES_MARCAR})\b|"
+        rf"\b(?:appel(?:le|ez)|t[ée]l[ée]phon(?:e|ez))[- ](?:moi|nous)\b|"
+        rf"\b(?:m['\u2019]|nous\s+)appeler\b|\b(?:ll[aá]m(?:ame|eme|enme|adme)|{ES_MARCAR})\b|"
         r"\bme\s+llam(?:e|en|es|éis|ar)\b|\btelefon(?:ami|atemi)\b|\b(?:mi|ci)\s+(?:chiam|telefon)\w*|\bchiamami\b|"
         r"\b(?:me\s+lig(?:a|ue|ues|uem)|lig(?:a|ue)[- ]me|telefone[- ]me)\b|"
         r"\bbel\s+(?:me|mij|ons|gewoon|maar)\b|\bbelt\s+u\s+mij\b|"
@@ -108,7 +109,7 @@ def _asked_and_away(clauses: list[str]) -> tuple[set[str], set[str]]:
 # E-Mail", "keep to e-mail", "communicate over mail only", "le chiederei di scrivermi", "privilégier le courriel",
 # "me lo haga llegar por correo", "mande-me tudo por email", "stuur alles per mail")
 _MAIL_MEANS = (r"(?:(?:by|via|over|through|per|par|por|pela|pelo|tramite)\s+(?:\w+\s+){0,2}?(?:e-?mail|mail|courriel|correo)|"
-               r"in\s+writing)\b")
+               r"in\s+(?:an?\s+)?e-?mail|in\s+writing)\b")
 _ASKS_MORE = {
     "phone": re.compile(
         r"\b(?:call|ring|phone)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:my|our)\s+(?:mobile|cell|handphone|number|direct\s+line)\b|"
@@ -116,12 +117,12 @@ _ASKS_MORE = {
         r"\b(?:wilt|kunt)\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?bellen\b|\bbelt\s+u\s+(?:mij|me|ons)\b", re.I),
     "email": re.compile(
         # (what is sent may be a list: "send all the details, drawings and the quotation by email")
-        r"\b(?:send|forward|put)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:[\w'-]+,?\s+){0,8}?" + _MAIL_MEANS + "|"
+        r"\b(?:send|forward|put|stick)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:[\w'-]+,?\s+){0,8}?" + _MAIL_MEANS + "|"
         r"\b(?:keep|stick)\s+to\s+e-?mail\b|\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:over|through|via|by)\s+(?:e-?)?mail\b|"
         r"\bschick\w*\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?(?:per|via)\s+(?:e-?mail|mail)\b|"
         r"\bscriver(?:mi|ci)\b|\b(?:scrivere|scriva|scrivete)\s+(?:via|per)\s+(?:e-?)?mail\b|\bpri?vil[ée]gi\w*\s+(?:le\s+)?(?:courriel|mail|e-?mail)\b|"
         r"\benvoy\w*[- ](?:moi|nous)\b[^.]{0,40}?\bpar\s+(?:e-?mail|mail|courriel)\b|"
-        r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo)\b|"
+        r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo|correio)\b|"
         r"\b(?:mi\s+)?(?:mand|invi)\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?mail|mail|posta)\b|"
         r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?)?mail\b", re.I),
 }
@@ -279,8 +280,11 @@ def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> li
         if asked:
             wishes = [w for w in wishes if not (w.kind == PREFERENCE and (w.preference or "").startswith("time:"))] \
                 + [Wish(PREFERENCE, asked[1], preference=asked[0])]
-    if not any(w.kind == PREFERENCE and (w.preference or "").startswith("channel:") for w in wishes):
-        wishes = wishes + _missed_then_asked(sentences, said)
+    if not any(w.kind == PREFERENCE and w.certain and (w.preference or "").startswith("channel:") for w in wishes):
+        if missed := _missed_then_asked(sentences, said):  # (over a possible one read from the sentence that
+            # turned the other down: "phoning me is a bit pointless. Stick everything in an email")
+            wishes = [w for w in wishes if not (w.kind == PREFERENCE and (w.preference or "").startswith("channel:"))] \
+                + missed
     out = []
     for w in wishes:
         value = w.preference or ""

@@ -194,10 +194,10 @@ _HELD = re.compile(
     r"eingefroren|suspendu\w*|en\s+(?:pause|suspens|attente|stand[- ]?by|veilleuse)|op\s+pauze|gel[ée]e?s?|report[ée]e?s?|"
     r"mis\s+de\s+c[ôo]t[ée]|"
     r"suspend\w*|en\s+pausa|en\s+suspenso|congel\w*|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|stand[- ]?by|"
-    r"quiet[oa]s?|aparcad[oa]s?|sospes[oa]|in\s+pausa|rimandat[oa]|rinviat[oa]|ci\s+fermiamo|lasciamo\s+perdere|"
+    r"quiet[oa]s?|aparcad[oa]s?|sospes[oa]|in\s+pausa|rimandat[oa]|rinviat[oa]|rimandare|rinviare|ci\s+fermiamo|lasciamo\s+perdere|"
     r"bloccat[oa]|adiad[oa]s?|adiar|segurar|em\s+(?:pausa|espera|banho[- ]maria)|parad[oa]s?|"
     r"in\s+de\s+ijskast|uit(?:gesteld|\s+te\s+stellen)|stilgelegd|ligt\s+(?:\w+\s+)?stil|gepauzeerd|bevroren|"
-    r"geparkeerd|"
+    r"geparkeerd|wachten\s+(?:we|wij)\s+(?:\w+\s+)?voorlopig|pulled\s+the\s+pin|de\s+momento\s+no\s+vamos\s+a|"
     # waiting to see, its end not known: "So we wait and we see. I don't know when.", "wir warten ab", "on attend de voir",
     # "esperamos a ver", "aspettiamo e vediamo", "vamos esperar para ver", "we wachten af"
     r"wait(?:ing)?\s+and\s+(?:we\s+)?see|warten\s+(?:\w+\s+){0,2}?ab|abwarten|attend(?:re|ons|s)?\s+(?:et\s+|de\s+)voir|"
@@ -256,7 +256,20 @@ NO_END = re.compile(
     # lo so", "Quando vamos retomar, não sei"
     r"\b(?:when|wanneer|quand|cu[áa]ndo|quando)\b[^.;!?]{0,50},\s*(?:I|we)\s+(?:don['\u2019]?t|do\s+not)\s+(?:yet\s+)?know\b|"
     r"\b(?:when|wanneer|quand|cu[áa]ndo|quando)\b[^.;!?]{0,50},\s*(?:weet\s+(?:ik|we)\s+(?:nog\s+)?niet|je\s+ne\s+"
-    r"sais\s+pas|no\s+(?:lo\s+)?s[ée]|non\s+lo\s+so|n[ãa]o\s+sei)\b", re.I)
+    r"sais\s+pas|no\s+(?:lo\s+)?s[ée]|non\s+lo\s+so|n[ãa]o\s+sei)\b|"
+    # how long, or whether it comes back, not known: "nobody knows how long", "Hoe lang dat gaat duren weet niemand",
+    # "ik kan je geen termijn geven", "Whether it comes back next year or the year after, honestly no idea"
+    r"\b(?:nobody|no\s+one)\s+knows\s+how\s+long\b|\bhow\s+long\b[^.;!?]{0,40}\b(?:nobody\s+knows|no\s+idea|who\s+knows)\b|"
+    r"\bwhether\b[^.;!?]{0,60},\s*(?:\w+\s+)?(?:no\s+idea|who\s+knows)\b|\bgeen\s+termijn\b|"
+    r"\bhoe\s+lang\b[^.;!?]{0,40}\b(?:weet\s+niemand|weten\s+we\s+niet|weet\s+ik\s+niet)\b|"
+    # nobody can tell the rep when: "No te puedo decir cuándo lo retomaremos", "non ti so dire quando"
+    r"\bno\s+(?:te|le|les|os)\s+(?:puedo|podemos|sabr[ée]|sabr[ií]a)\s+decir\s+cu[áa]ndo\b|"
+    r"\bnon\s+(?:ti|le|vi)\s+(?:so|posso|possiamo|sappiamo)\s+dire\s+quando\b|"
+    r"\bn[ãa]o\s+(?:te|lhe|vos)\s+(?:sei|posso|podemos|sabemos)\s+dizer\s+quando\b|"
+    r"\bkan\s+(?:je|u|jullie)\s+(?:\w+\s+)?niet\s+zeggen\s+wanneer\b|"
+    # a date still to be set: "a data da destinarsi", "fecha por determinar", "data a definir", "à une date ultérieure"
+    r"\ba\s+data\s+da\s+(?:destinarsi|definire)\b|\bfecha\s+por\s+(?:determinar|definir)\b|\bdata\s+a\s+definir\b|"
+    r"\bdate\s+(?:ult[ée]rieure|[àa]\s+d[ée]finir)\b", re.I)
 # ... of a thing the rep was to deliver or a date of the customer's day, not the customer's buying: "the meeting is
 # postponed, no new date yet", "tomorrow's delivery is on hold"
 _HELD_THING = re.compile(r"\b(?:meeting|call|appointment|visit|webinar|demo|delivery|deliveries|shipment|order|invoice|"
@@ -305,6 +318,10 @@ def may_hold_for_good(text: str) -> bool:
             and bool(_HALT.search(text) or _SET_ASIDE.search(text) or may_not_go_ahead(text)))
 
 
+# sentences from the hold to its "no end" at most: the hold, its reason, then "nobody can tell you when"
+NO_END_REACH = 3
+
+
 def indefinite_hold(sentences: list[str]) -> int | None:
     """The index of the sentence holding the customer's project or buying when it (first) or the next sentence says
     the hold has no end in time (a pause for certain), or None."""
@@ -313,7 +330,7 @@ def indefinite_hold(sentences: list[str]) -> int | None:
             and not _HELD_THING.search(sentence)
             and not NOT_OURS.search(sentence) and not STILL.search(NO_END.sub("", sentence))  # "ainda não há data"
             and not service_paused(sentence) and "?" not in sentence]
-    for reach in (1, 2):
+    for reach in range(1, NO_END_REACH + 1):
         for i in held:
             if any(NO_END.search(s) and "?" not in s for s in sentences[i:i + reach]):
                 return i

@@ -57,8 +57,12 @@ _DNC_GUARDS: dict[str, str] = {
     "instructions": r"\b(?:update|manage|change)\s+your\s+(?:\w+\s+)?(?:preferences|subscription|settings)\b|\blink\s+below\b|"
                     r"\bfollow\s+the\s+link\b|^\W*to\s+no\s+longer\b|(?:\bindicate\s+that|(?<!it\s)(?<!grateful\s)(?<!thankful\s)(?<!obliged\s)\bif)\s+you\b[^.]{0,80}\b(?:no\s+longer|"
                     r"rather\s+not)\b",
-    "footer": r"\bclick\b|\$LINK|https?://|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
+    "footer": r"\bclick\b|\$LINK|https?://|\bwww\.[\w-]|\b[\w-]+\.[a-z]{2,6}/[\w/-]|\bfrom\s+us\b|\bif\s+(?:at\s+any\s+time\s+)?you(?:'d)?\s+(?:would\s+|"
               r"do\s+not\s+|don'?t\s+|no\s+longer\s+)?(?:like|wish|want|prefer)\b",
+    # the same footer abroad, where to click or go to stop receiving: "Pour ne plus recevoir notre lettre, rendez-vous
+    # sur ...", "Para dejar de recibir ... haga clic aquí", "Um ... abzubestellen, klicken Sie hier"
+    "footer_abroad": r"\b(?:cliquez|cliquer|haga\s+clic|hacer\s+clic|pulse\s+aqu[ií]|klicken|clicca\w*|clique|klik|"
+                     r"rendez-vous\s+sur|visitez|besuchen\s+Sie|ga\s+naar)\b",
 }
 # a list named by what it is for, with "the / this / that": only a list for mail or calls is the rep's ("take me off
 # the sales contact list"); "remove my name from the certificate list", "take me off the attendee list" take the
