@@ -9,6 +9,7 @@ from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import AMOUNT, COMMIT_WORDS, TIME_RANGE, Source, classify
 from followup.drafting.tagged import untagged
+from followup.drafting.whasked import ASKED_LEAD, CLAUSE_AFTER, NO_COMMIT, WH_LEAD
 from followup.drafting.words import MONTH_DAY_WORDS, PAREN, TOKEN
 from followup.text.call_time import asks_call_time
 
@@ -287,39 +288,6 @@ def name_from_headers(ordered: Sequence[Source]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-# The words opening a question asked about something other than yes or no, per language ("how soon", "wann").
-_WH = {"en": r"(?:how|when|what|which|where|who|why)\b", "de": r"(?:wann|wie|was|welche\w*|wo\w*|wer|warum)\b",
-       "fr": r"(?:quand|comment|combien|quel(?:le)?s?|où|pourquoi|qui)\b",
-       "es": r"(?:cuándo|cómo|cuánt[oa]s?|qué|cuál(?:es)?|dónde|quién)\b"}
-
-
-def _with_wh(pattern: str) -> str:
-    """A pattern with its WH_EN/WH_DE/WH_FR/WH_ES placeholders filled with that language's question words."""
-    for lang, words in _WH.items():
-        pattern = pattern.replace(f"WH_{lang.upper()}", words)
-    return pattern
-
-
-# A lead asking a wh-question ("asked ", "fragt, "): its question word is left to the question itself.
-_WH_LEAD = re.compile(r"(?:asked|know|fragte?|wissen|demandé|demande|savoir|preguntó|pregunta|saber),?\s+$", re.I)
-
-# A clause right after the question in the same note sentence, after a dash, colon or arrow: the answer given.
-_CLAUSE_AFTER = re.compile(r"^\s*(?:[-–—:>→=]+)\s*[^\W_]", re.I)
-
-
-# A note sentence saying the customer asked something ("Asked if SSO is included", "Dana asked whether ...").
-_ASKED_LEAD = re.compile(_with_wh(
-    r"^(?:(?:he|she|they|client|customer|prospect|il|elle|ils|elles|le client|la cliente|er|sie|kunde|kundin|él|ella|"
-    r"el cliente|la clienta)\s+)?(?:asked (?:if|whether|about)|wanted to know (?:if|whether)|"
-    r"wants to know (?:if|whether)|fragte,? (?:auch,? )?ob|fragt,? (?:auch,? )?ob|fragt nach|a demandé (?:aussi )?si|"
-    r"demande (?:aussi |également )?si|veut (?:aussi )?savoir si|preguntó (?:también )?si|pregunta (?:también )?si|"
-    r"pregunta por|quiere saber si|"
-    # "asked how soon we can install", "fragt, wann ...", "demande quand ...", "pregunta cuándo ...": the wh-word
-    # stays, it opens the question
-    r"(?:asked|wanted to know|wants to know)(?=\s+WH_EN)|(?:fragte|fragt|will wissen|möchte wissen),?(?=\s+WH_DE)|"
-    r"(?:a demandé|demande|veut savoir)(?=\s+WH_FR)|(?:preguntó|pregunta|quiere saber)(?=\s+WH_ES))\s+"), re.I)
-
-
 # What follows a question in the same note when the rep answered it on the call.
 _ANSWERED_NEXT = re.compile(r"^\s*(?:[-–—:>→=]+\s*)?(?:told|explained|confirmed|answered|clarified|said (?:yes|no)|"
                             r"hab(?:e)?\b|ich hab|j'ai (?:dit|répondu|confirmé|indiqué|expliqué)|je lui ai|le dije|"
@@ -371,11 +339,11 @@ _DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck(?!ed\b)|\bask
 def asked_open(quote: str, first: str, after: str):
     """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
     q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", quote.strip()) if first else quote.strip()
-    m = _ASKED_LEAD.match(q)
+    m = ASKED_LEAD.match(q)
     if m is None:
         return None
     rest = q[m.end():]
-    if _WH_LEAD.search(m.group(0)) and _CLAUSE_AFTER.match(after):
+    if WH_LEAD.search(m.group(0)) and CLAUSE_AFTER.match(after):
         return False  # "asked where the servers are - EU, Frankfurt": a wh-question's answer needs no yes or figure
     if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
             or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after) or _ARROW_ANSWER.match(after) \
@@ -408,21 +376,7 @@ UNSURE = re.compile(
     r"todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|(?:à |a )?vérifier|je ne sais pas|demander à|à confirmer|"
     r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar|"
-    # "asked for 3% off - don't commit before talking to Petra": what was asked has no answer the rep may give yet
-    r"don'?t (?:commit|promise)|do not (?:commit|promise)|ne (?:rien|pas) (?:promettre|s'engager)|"
-    r"nichts? (?:zusagen|versprechen)|no (?:prometer|comprometer))", re.I)
-
-
-# A note reporting what the customer asked ("asked if", "fragt, ob", "demande si", "preguntó si").
-ASKED = re.compile(_with_wh(r"\b(?:asked (?:if|whether|about|re|for)|asks (?:if|whether|about|re|for)|"
-                   r"wants to know (?:if|whether)?|(?:asked|asks|wants to know|wanted to know)(?=\s+WH_EN)|"
-                   r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
-                   r"(?:fragt(?:e)?|(?:möchte|will) wissen),?(?=\s+WH_DE)|"
-                   r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
-                   r"demande (?:qui|quel(?:le)?s?|combien)|asked(?=\s+(?:can|could|will|would|is|are|do|does)\b)|"
-                   r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?|"
-                   r"(?:demande|a demandé|veut savoir)(?=\s+WH_FR)|(?:pregunta|preguntó|quiere saber)(?=\s+WH_ES))\s+"),
-                   re.I)
+    + NO_COMMIT + ")", re.I)
 
 
 _NAME_CONTEXT = re.compile(
