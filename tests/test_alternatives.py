@@ -145,3 +145,8 @@ def test_a_call_notes_third_person_takes_one(choice):
 def test_a_price_per_person_written_pp_stays_with_its_price():
     found = alternatives("Told her EUR 2,350 pp, in-company version EUR 24,000 flat.")
     assert found is not None and found[0][1].label == "in-company version"
+
+
+def test_a_price_explained_in_brackets_is_no_alternative():
+    assert alternatives("The plan for 12 branches comes to NZD 96,000 in total (NZD 8,000 per branch).") is None
+    assert alternatives("Le forfait revient à 4 800 € au total (400 € par mois).") is None

@@ -379,3 +379,17 @@ def test_a_move_in_the_first_of_two_unanswered_emails_is_said_back():
 ])
 def test_a_booking_in_so_many_words_accepts_the_offer(text, yes):
     assert accepts(text) is yes
+
+
+@pytest.mark.parametrize("text, yes", [
+    ("The PO number will be 4471 once it's approved.", False),
+    ("Sobald die Bestellung freigegeben ist, schicken wir sie.", False),
+    ("Le bon de commande partira une fois validé par la direction.", False),
+    ("La orden sale cuando esté aprobada por gerencia.", False),
+    ("We go with your revised quote of 3 May.", True),
+    ("We go with PA12 because of the heat.", False),  # a material chosen, not the offer taken
+    ("Hallo Frau Lenz, wir machen das.", True),
+    ("Wir machen das nicht.", False),
+])
+def test_an_approval_still_to_come_is_none_and_going_with_the_quote_is_one(text, yes):
+    assert accepts(text) is yes

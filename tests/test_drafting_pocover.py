@@ -6,7 +6,8 @@ import pytest
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.pocover import needed_document, unled
+from followup.drafting.items import Item
+from followup.drafting.pocover import _said_elsewhere, needed_document, unled
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -87,3 +88,17 @@ def test_a_paper_needed_with_the_order_is_read(sentence, language, doc):
 ])
 def test_a_paper_not_needed_or_only_asked_is_no_need(sentence, language):
     assert needed_document(sentence, language) == ""
+
+
+
+def test_a_price_answer_said_again_by_an_order_line_is_not_what_the_po_covers():
+    """'The large fins are FJD 52 a pair' beside '10 pairs of large fins at FJD 52 = FJD 520': an answer, not a line."""
+    def line(text: str) -> Item:
+        return Item(kind="term", text=text, quote=text, source_kind="message", source_id=1,
+                    at=datetime(2033, 3, 1, 9), direction="outbound")
+    answer, small, large = (line("the large fins are FJD 52 a pair"), line("30 pairs of small fins at FJD 49 = FJD 1,470"),
+                            line("10 pairs of large fins at FJD 52 = FJD 520"))
+    assert _said_elsewhere(answer, [answer, small, large])
+    assert not _said_elsewhere(small, [answer, small, large])
+    # two lines at the same unit price are both ordered
+    assert not _said_elsewhere(line("10 masks at FJD 20"), [line("10 masks at FJD 20"), line("5 snorkels at FJD 20")])

@@ -134,13 +134,14 @@ def test_a_french_thanks_for_doing_something_is_a_request_not_a_pleasantry():
 
 
 def test_a_notes_question_handed_to_a_colleague_in_shorthand_is_asked_not_answered():
-    from followup.drafting.reading import ASKED, UNSURE
+    from followup.drafting.reading import UNSURE
+    from followup.drafting.whasked import ASKED
     assert UNSURE.search("Asked re finance over 5 yrs - check w/ Mel in finance.")
     assert ASKED.search("Asked re finance over 5 yrs").group(0) == "Asked re "
 
 
 def test_a_notes_question_asked_straight_after_asked_and_handed_to_a_colleague_is_asked():
-    from followup.drafting.reading import ASKED
+    from followup.drafting.whasked import ASKED
     assert ASKED.search("Asked can we do induction on site Mon 26 June").group(0) == "Asked "
 
 
@@ -159,3 +160,16 @@ def test_a_french_thanks_that_asks_for_something_is_no_pleasantry():
     assert not PLEASANTRY.match("Merci aussi de me transmettre la liste des pièces.")
     assert not PLEASANTRY.match("Merci également de nous indiquer la date.")
     assert PLEASANTRY.match("Merci aussi de votre patience.")
+
+
+def test_a_wh_question_or_a_request_asked_on_the_call_is_read_as_asked():
+    from followup.drafting.reading import UNSURE, asked_open
+    assert asked_open("She asked when the trainer could come", "", ". Send deck Fri.").group(0) == "She asked "
+    assert asked_open("Er fragt, wie lange der Umbau dauert", "", ".").group(0) == "Er fragt, "
+    assert asked_open("Elle demande combien de temps prend la pose", "", ".") not in (False, None)
+    assert asked_open("Pregunta cuándo llega el técnico", "", ".").group(0) == "Pregunta "
+    assert asked_open("She asked where the servers are", "", " - EU, Frankfurt.") is False
+    # a clause forbidding a commitment leaves what was asked open
+    assert UNSURE.search("Asked for net 60 - don't commit before finance signs off.")
+    assert UNSURE.search("Veut 5 % de remise, ne rien promettre.")
+    assert UNSURE.search("Will Skonto 3 %, nichts zusagen.")

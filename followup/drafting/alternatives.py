@@ -104,6 +104,8 @@ def alternatives(sentence: str) -> tuple[list[_Part], str, str] | None:
             return None  # "€49 a month, 5% commission, up to 500 listings and €30": one option's terms
         if _TOTAL.search(label):
             return None  # "10 places = +900 €, total 11 900 €": one offer and its sum
+        if label.endswith("("):
+            return None  # "EUR 185,900 in total (EUR 8,450 per store)": the price explained in brackets, not another
         parts.append(_Part(label, ends[k - 1] + sep.end(), m.start(), ends[k]))
     head = sentence[:prices[0].start()]
     if re.search(r"[+=]\s*$", head):

@@ -42,6 +42,20 @@ _DE_FINITE = (r"ist|sind|gibt|kann|können|wird|werden|hat|haben|muss|müssen|so
               r"funktioniert|hält|dauert")
 
 
+# An English wh-clause in reported order ("how soon we can install", "when they will ship").
+_EN_WH_CLAUSE = re.compile(r"^(?P<wh>(?:how(?: soon| long| much| many| often| quickly| fast)?|when|where|what|which|who|"
+                           r"why)(?: \w+)??)\s+(?P<subj>we|you|they|it|he|she|I)\s+"
+                           r"(?P<aux>can|could|will|would|should|must|is|are|was|were|have|has|need to)\s+", re.I)
+
+# A lead that names a topic or a yes/no question ("asked about", "fragt nach", "pregunta si"): no wh-clause follows.
+_NAMED_LEAD = re.compile(r"\b(?:about|re|for|if|whether|nach|ob|sur|si|por|wissen,?)\s+$", re.I)
+
+# German and Spanish words opening a wh-question ("wann", "wie lange", "cuándo").
+_DE_WH = re.compile(r"(?:wann|wie(?: lange| viel| schnell| oft| bald)?|was|welche[nmrs]?|"
+                    r"wo(?:hin|her|mit|für)?|wer|warum)(?=\s)", re.I)
+_ES_WH = re.compile(r"(?:cuándo|cómo|cuánt[oa]s?|qué|cuál(?:es)?|dónde|quién)\b", re.I)
+
+
 def answer_inside(quote: str) -> str:
     """The answer after the arrow of a question asked on the call, without "told him"; "" when none is said."""
     inside = _ANSWER_INSIDE.split(quote, maxsplit=1)
@@ -65,6 +79,13 @@ def direct_question(ask: str, lead: str, language: str) -> str:
         ask = _ABOUT_FRAME.get(language, "{x}").format(x=ask) if ask else ask
     if language == "en" and re.search(r"\b(?:if|whether)\s+$", lead, re.I):
         ask = inverted(ask)
+    elif language == "en" and not _NAMED_LEAD.search(lead):
+        # "how soon we can install" -> "how soon can we install": the verb before its subject after the wh-word
+        ask = _EN_WH_CLAUSE.sub(r"\g<wh> \g<aux> \g<subj> ", ask, count=1)
+    elif language == "de" and _DE_WH.match(ask) and not _NAMED_LEAD.search(lead):
+        ask = re.sub(rf"^({_DE_WH.pattern})\s+(.+?)\s+({_DE_FINITE})$", r"\1 \3 \2", ask, flags=re.I)  # "wann liefern wir"
+    elif language == "es" and _ES_WH.match(ask) and not _NAMED_LEAD.search(lead):
+        ask = f"¿{ask}"  # "pregunta cuándo podemos instalar": "¿cuándo podemos instalar?"
     elif language == "de" and re.search(r"\b(?:ob|wissen,?)\s+$", lead, re.I):
         # "ob SSO enthalten ist" -> "ist SSO enthalten": the verb comes first in a direct question
         ask = re.sub(rf"^(.+?)\s+({_DE_FINITE})$", r"\2 \1", ask)

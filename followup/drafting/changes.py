@@ -368,7 +368,8 @@ _TERM = re.compile(rf"\b(?:{_MONTH_WORDS})\b|\d[\s-]*(?:working |business )?(?:w
 _ACCEPT = re.compile(
     r"\b(?:approved|agrees?|agreed|go ahead|going ahead|accept(?:s|ed)?|ok for|okay for|we(?:'ll| will) take|"
     r"we(?:'re| are) going with|(?:let's|let us|we'll|we will|i'll|i will) go with|^(?:ok[,.]?\s+)?go with|"
-    r"einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
+    r"(?:^|,\s*)(?:we|I) go with (?:your|the) (?:\w+ )?(?:quote|quotation|offer|proposal)|"
+    r"(?:^|,\s*)wir machen (?:das|es)(?=\s*[.!])|einverstanden|passt so|freigegeben|genehmigt|zugestimmt|machen wir|"
     r"validons|validé|validée|d'accord pour|bon pour accord|on part sur|nous acceptons|(?:a|ont) donné (?:son|leur) accord|"
     r"vamos con|de acuerdo con|aprobad[oa]|aprobó|aceptamos|nos quedamos con|"
     # an order placed ("please proceed", "wir bestellen", "Auftrag erteilt", "nous commandons", "adelante con el pedido")
@@ -390,6 +391,12 @@ _NOT_ACCEPT = re.compile(r"\b(?:as (?:we )?agreed|wie vereinbart|comme convenu|c
                          r"wissen,? ob|fragen,? ob|savoir si|demander si|saber si|preguntar si|approved for|"
                          r"(?:would|'d|could|might) (?:go ahead|accept|agree|take)|go ahead if|"
                          r"once (?:\w+ )?(?:approve|agree)|not (?:yet )?approved|"
+                         # an approval still to come ("will be BL-4471 once it's approved", "sobald es freigegeben
+                         # ist", "une fois validé", "cuando esté aprobada"): nothing is ordered yet
+                         r"(?:once|when|as soon as|after)\s+(?:[\w'’]+\s+){0,3}?(?:approved|agreed|signed off)|"
+                         r"(?:sobald|wenn)\s+(?:\w+\s+){0,4}?(?:genehmigt|freigegeben)|"
+                         r"(?:une fois|dès que|quand|lorsque)\s+(?:[\w'’]+\s+){0,4}?(?:validé|approuvé|accepté)\w*|"
+                         r"(?:una vez|cuando|en cuanto|apenas)\s+(?:\w+\s+){0,4}?(?:aprobad|aceptad)\w*|"
                          r"take [\w\s]{0,25}? off|before (?:we|I) (?:order|place|go)|bevor wir|avant de (?:commander|valider)|"
                          r"antes de (?:pedir|hacer el pedido|confirmar)|(?:want|wants|wish) to (?:order|place)|"
                          # "n'est pas encore accepté", "noch nicht freigegeben", "no está aprobado": said not to be

@@ -21,7 +21,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.orderlines import with_lines
 from followup.drafting.pocover import NEEDS as NEEDS  # accepted.py reads the need verbs here
 from followup.drafting.pocover import SEND_LEADS, needed_document
-from followup.drafting.received import received_document
+from followup.drafting.received import given_number, given_over, received_document
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.signedback import signed_document
 from followup.drafting.wholelabel import longest_label
@@ -357,6 +357,11 @@ def with_order(items: list[Item], ordered: Sequence[Source], cleaned: dict, last
     last["offer_in_force"] = f"{sent.kind}:{sent.id}" if sent is not None else ""  # what a PO covers (pocover.py)
     last["signed"] = next((doc for text in newest if (doc := signed_document(text, language, sent_text))), "")
     last["received"] = last["received"] or last["signed"]  # a yes in writing, said as received (signedback.py)
+    if not last["received"] and (last["accepted"] or any(_ORDERS.search(text) for text in newest)):
+        # "we confirm the order, our PO is MC-0392": the PO an order email gives by its number is received too
+        last["received"] = next((doc for text in newest if (doc := given_number(text, language))), "")
+        last["given"] = bool(last["received"])
+        items = given_over(items, last)
     order = order_item(ordered, cleaned, last)
     items, order = with_lines(items, order, ordered, cleaned, last, language)  # "48 Polder Farmers at EUR 22.50"
     # the thing taken by name when the offer priced several ("we'll take the half-season box"): the line names it

@@ -55,9 +55,20 @@ def covers(state: State, join: Callable[[list[str], str], str], p: dict) -> str:
     # each line closed by the PO's own email: one a later note or email repriced is no longer what the PO covers
     if not lines or len(lines) > MAX_COVER_LINES or any(i.status == "open" or i.by != last.get("source") for i in lines):
         return ""
+    # a line whose every sum another line says too ("the 4.2\" label is $16.40" beside "600 x 4.2\" at $16.40") is an
+    # answer about one of them, not one more thing ordered
+    lines = [i for i in lines if not _said_elsewhere(i, lines)]
     said = [_AND_TOTAL.sub("; ", unled(i.text).rstrip(" ."), count=1) for i in lines]
     total = said.pop() if len(said) > 1 and _TOTAL_LINE.match(said[-1]) else ""
     return join(said, p["and"]) + (f"; {total}" if total else "")
+
+
+def _said_elsewhere(line: Item, lines: Sequence[Item]) -> bool:
+    """Whether another of the offer's priced lines says every sum of this one and more."""
+    def sums(i: Item) -> set[str]:
+        """The sums a line names."""
+        return {m.group(0).strip() for m in AMOUNT.finditer(i.text)}
+    return any(sums(line) < sums(i) for i in lines if i is not line)
 
 
 # The papers a customer asks for with or before an order, beside the order's own documents: insurance, safety and

@@ -9,6 +9,7 @@ from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
 from followup.drafting.sentences import AMOUNT, COMMIT_WORDS, TIME_RANGE, Source, classify
 from followup.drafting.tagged import untagged
+from followup.drafting.whasked import ASKED_LEAD, CLAUSE_AFTER, NO_COMMIT, WH_LEAD
 from followup.drafting.words import MONTH_DAY_WORDS, PAREN, TOKEN
 from followup.text.call_time import asks_call_time
 
@@ -287,15 +288,6 @@ def name_from_headers(ordered: Sequence[Source]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-# A note sentence saying the customer asked something ("Asked if SSO is included", "Dana asked whether ...").
-_ASKED_LEAD = re.compile(
-    r"^(?:(?:he|she|they|client|customer|prospect|il|elle|ils|elles|le client|la cliente|er|sie|kunde|kundin|él|ella|"
-    r"el cliente|la clienta)\s+)?(?:asked (?:if|whether|about)|wanted to know (?:if|whether)|"
-    r"wants to know (?:if|whether)|fragte,? (?:auch,? )?ob|fragt,? (?:auch,? )?ob|fragt nach|a demandé (?:aussi )?si|"
-    r"demande (?:aussi |également )?si|veut (?:aussi )?savoir si|preguntó (?:también )?si|pregunta (?:también )?si|"
-    r"pregunta por|quiere saber si)\s+", re.I)
-
-
 # What follows a question in the same note when the rep answered it on the call.
 _ANSWERED_NEXT = re.compile(r"^\s*(?:[-–—:>→=]+\s*)?(?:told|explained|confirmed|answered|clarified|said (?:yes|no)|"
                             r"hab(?:e)?\b|ich hab|j'ai (?:dit|répondu|confirmé|indiqué|expliqué)|je lui ai|le dije|"
@@ -347,10 +339,12 @@ _DASH_FIGURE = re.compile(r"^\s*[-–—]\s*(?![^.;]*(?:\?|\bcheck(?!ed\b)|\bask
 def asked_open(quote: str, first: str, after: str):
     """The match of "asked if" opening a note sentence whose answer the note does not give; False when it does."""
     q = re.sub(rf"^{re.escape(first)}\s+(?=\w)", "", quote.strip()) if first else quote.strip()
-    m = _ASKED_LEAD.match(q)
+    m = ASKED_LEAD.match(q)
     if m is None:
         return None
     rest = q[m.end():]
+    if WH_LEAD.search(m.group(0)) and CLAUSE_AFTER.match(after):
+        return False  # "asked where the servers are - EU, Frankfurt": a wh-question's answer needs no yes or figure
     if re.search(r"\s[-–—>→]+\s|;|:\s*(?:yes|no|ja|nein|oui|non|sí)\b|,\s*(?:told|said|confirmed)\b", rest, re.I) \
             or _ANSWERED_NEXT.match(after.lstrip(" .")) or _TOLD_AFTER.match(after) or _ARROW_ANSWER.match(after) \
             or _DASH_FIGURE.match(after):
@@ -381,15 +375,8 @@ UNSURE = re.compile(
     r"weiß ich nicht|weiss ich nicht|nicht sicher|kann ich nicht bestätigen|noch offen|noch nicht|pas encore|"
     r"todavía no|aún no|klären|nachfragen|prüfen|"
     r"pas sûr|pas tranché|à voir|voir avec|je ne peux pas confirmer|(?:à |a )?vérifier|je ne sais pas|demander à|à confirmer|"
-    r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar)", re.I)
-
-
-# A note reporting what the customer asked ("asked if", "fragt, ob", "demande si", "preguntó si").
-ASKED = re.compile(r"\b(?:asked (?:if|whether|about|re)|asks (?:if|whether|about|re)|wants to know (?:if|whether)?|"
-                   r"fragt(?:e)?,? ob|frage,? ob|(?:möchte|will) wissen,? (?:ob)?|fragt nach|"
-                   r"demande si|a demandé si|veut savoir(?: si| s'| qui| quel(?:le)?s?| combien| comment)?|"
-                   r"demande (?:qui|quel(?:le)?s?|combien)|asked(?=\s+(?:can|could|will|would|is|are|do|does)\b)|"
-                   r"pregunta si|preguntó si|pregunta por|quiere saber(?: si)?)\s+", re.I)
+    r"no sé|averigu\w*|no estoy segur|no puedo confirmar|pendiente|consultar con|preguntar a|por confirmar|verificar|"
+    + NO_COMMIT + ")", re.I)
 
 
 _NAME_CONTEXT = re.compile(

@@ -1,12 +1,15 @@
 """What the customer's newest email sends us, acknowledged first: a purchase order or a signed contract attached
 ("PO 2026-118 attached", "anbei unsere Bestellung", "ci-joint le bon de commande", "adjunto la orden de compra")
-is said back as received ("I've received PO 2026-118."). A thing the draft would otherwise pass over: blind readers
-marked drafts that never took up the order the customer had just sent."""
+is said back as received ("I've received PO 2026-118."), and so is a PO number an order email gives inline ("our PO
+is MC-0392", "unsere Bestellnummer ist LH-33-118", "bon de commande n° FS-0417", "la orden de compra es la OC 7731");
+one only announced ("The PO number will be BL-4471 once it's approved") is not yet received. A thing the draft would
+otherwise pass over: blind readers marked drafts that never took up the order the customer had just sent."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from followup.drafting.items import State
+from followup.drafting.items import Item, State
 from followup.drafting.pocover import covers
 
 # Saying a thing comes with the email, per language.
@@ -31,6 +34,52 @@ _DOCS = {
 
 # The document's own number ("PO 2026-118", "Bestellung Nr. 4711", "n° BC-0412"): said with it.
 _NUMBER = r"(?:\s+(?:no\.?|nr\.?|n°|n\.º|#)?\s*(?P<no>[A-Z]{0,4}-?\d[\w/-]*))?"
+
+
+# A PO number given inline, per language: the document's name, a number word or "is"/":", then the number ("PO number
+# BB-2033-041", "our PO is MC-0392", "Bestellnummer ist LH-33-118", "n° de commande : FS-0417", "OC 7731"); the
+# number holds a digit and is three characters or more (not "the PO is 2 days late").
+_NO = r"(?P<no>(?:[A-Z]{1,4}[- ])?(?=[\w/-]{3,})[A-Z]{0,4}-?\d[\w/-]*)"
+_INLINE = {
+    "en": [(r"(?:PO|P\.O\.|purchase order)(?:\s+(?:number|no\.?|nr\.?|#|ref(?:erence)?))?\s*(?:\bis\b|:|#)?", "PO")],
+    "de": [(r"(?:Bestell|Auftrags)(?:nummer|-?nr\.?)\s*(?:\bist\b|\blautet\b|:)?", "die Bestellung"),
+           (r"Bestellung\s+(?:Nr\.?|Nummer)\s*", "die Bestellung")],
+    "fr": [(r"bon de commande\s*(?:n[°o]\.?|numéro)?\s*(?:\best(?: le)?\b|:)?", "le bon de commande"),
+           (r"(?:numéro|n°) de (?:bon de )?commande\s*(?:\best(?: le)?\b|:)?", "la commande")],
+    "es": [(r"orden de compra\s*(?:n[°º.]|número|#)?\s*(?:\bes(?: la| el)?\b|:)?", "la orden de compra"),
+           (r"(?:número|n[°º.]) de (?:pedido|orden(?: de compra)?)\s*(?:\bes(?: el| la)?\b|:)?", "el pedido")],
+}
+# A PO only announced, or asked about: its number is not yet the order's ("will be BL-4471 once it's approved", "wird
+# ... lauten, sobald", "sera ... dès que", "será ... cuando").
+_NOT_YET = re.compile(r"\?|¿|\b(?:will|'ll|shall|going to|once|when|as soon as|after|pending|follow|"
+                      r"wird|werden|sobald|wenn|nach der|folgt|sera|suivra|dès que|une fois|quand|lorsque|"
+                      r"será|cuando|en cuanto|una vez|apenas|llegará)\b", re.I)
+
+
+def given_number(text: str, language: str) -> str:
+    """The PO an email gives inline by its number in a sentence that states it ("our PO is MC-0392" -> "PO MC-0392",
+    "La orden de compra es la OC 7731" -> "la orden de compra OC 7731"), or ""; the caller takes it as received only
+    from an email that orders."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
+        if _NOT_YET.search(sentence):
+            continue
+        for pattern, said in _INLINE.get(language, _INLINE["en"]):
+            m = re.search(rf"\b{pattern}\s*{_NO}", sentence, re.I)
+            if m:
+                return f"{said} {m.group('no')}"
+    return ""
+
+
+def given_over(items: list[Item], last: dict) -> list[Item]:
+    """The items with the customer's own lines of the newest email that only give the PO's number ("your PO is
+    MC-0392") answered: the received line says it; a line with another figure ("Bestellung über 9.240 EUR") stays."""
+    number = (last.get("received") or "").rsplit(" ", 1)[-1] if last.get("given") else ""
+    if not number:
+        return items
+    src = last.get("source", "")
+    return [replace(i, status="answered", by=src) if i.status == "open" and i.direction == "inbound"
+            and f"{i.source_kind}:{i.source_id}" == src and number in i.text
+            and not re.search(r"\d", i.text.replace(number, "")) else i for i in items]
 
 
 def received(state: State, p: dict, join=None) -> list[str]:

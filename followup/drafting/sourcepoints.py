@@ -30,7 +30,6 @@ from followup.drafting.pointed import (
 )
 from followup.drafting.promised import note_promise
 from followup.drafting.reading import (
-    ASKED,
     CALL_LEAD,
     INTERNAL,
     INTERNAL_ANY,
@@ -70,6 +69,7 @@ from followup.drafting.shorthand import spell_out
 from followup.drafting.toldwill import told_will, told_will_open
 from followup.drafting.untold import topic_answer
 from followup.drafting.wanted import wanted
+from followup.drafting.whasked import ASKED
 from followup.drafting.words import PAREN, content
 
 
