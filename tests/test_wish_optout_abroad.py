@@ -157,3 +157,21 @@ def test_spanish_vosotros_halts_and_lists_in_the_plural_are_certain_opt_outs(tex
 ])
 def test_a_halt_about_someone_or_something_else_is_no_certain_opt_out(text):
     assert not [w for w in detect_wishes(text, SENT, "Europe/Madrid") if w.kind == "do_not_contact" and w.certain]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir wollen von Ihrer Firma nix mehr hörn, koa Anruf, koa Post.",  # the rep's firm before the "nothing more"
+    "I mog von eurem Laden nimmer nix hören.",
+    "Ich will von Ihnen gar nichts mehr hören.",
+])
+def test_nothing_more_to_hear_from_the_reps_firm_in_dialect_is_a_certain_opt_out(text):
+    assert _opt_outs(text) == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir wollen von Ihrer Firma nichts mehr hören, bevor die Gutschrift da ist.",  # until something comes
+    "Ich will von Ihrem Vertrieb nichts mehr hören außer der Rechnung.",  # but for one thing
+    "Wir wollen von Ihnen nichts mehr hören bis zum Herbst.",  # a wait
+])
+def test_nothing_more_to_hear_with_a_limit_is_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)

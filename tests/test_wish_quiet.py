@@ -379,3 +379,18 @@ def test_pestering_and_doh_held_back_to_a_day_is_a_quiet_period(text, day):
 ])
 def test_being_at_a_place_or_a_call_wanted_sooner_is_no_quiet_period(text):
     assert quiet_until(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We need two weeks' notice for any site visit, the yard has to be cleared first.",  # notice before a job
+    "I need a week's lead time on every order.",
+    "We require three days' warning before the engineer comes.",
+    "I'd need a couple of days in advance to book the crane.",
+])
+def test_a_length_of_notice_needed_is_no_quiet_period(text):
+    assert quiet_wish(text, 0, text, local_time(SENT, ZONE), ZONE) is None
+
+
+def test_a_length_asked_for_itself_is_still_a_quiet_period():
+    text = "I need a week to talk it over with the board."
+    assert quiet_wish(text, 0, text, local_time(SENT, ZONE), ZONE) is not None

@@ -60,6 +60,14 @@ ABROAD_PATTERNS: dict[str, str] = {
     # euch", "no queremos saber nada más de ustedes", "wil niets meer van jullie horen")
     "foreign_hear_from_you": r"\b(?:(?:will|wollen|wolln|m(?:ö|oe)chte\w*|mag)\s+(?:\w+\s+){0,2}?(?:nichts|nix)\s+mehr\s+"
                              r"(?:von\s+(?:Ihnen|euch|dir)\s+h(?:ö|oe)ren|h(?:ö|oe)ren\s+von\s+(?:Ihnen|euch|dir))|"
+                             # the rep's firm before the "nothing more", in dialect spellings too ("i will von Ihrer
+                             # Firma nix mehr hörn", "mir wolln von eurem Laden nimmer nix hören")
+                             r"(?:will|wollen|wolln|m(?:ö|oe)chte\w*|mag|mog)\s+(?:\w+\s+)?von\s+(?:Ihnen|euch|dir|"
+                             r"(?:Ihre[rm]|eure[rm]?|deine[rm]|dene[mn]?)\s+(?:\w+\s+)?(?:Firma|Laden|Haus|Verein|Seite|Leuten|"
+                             r"Unternehmen|Vertrieb|Betrieb|Kollegen))\s+(?:gar\s+|absolut\s+)?(?:nichts|nix|nimmer|nüscht|nüt|"
+                             r"nünt)\s+(?:mehr\s+|nix\s+|nichts\s+)?h(?:ö|oe)r(?:e)?n\b"
+                             # (not until something comes or but for it: "..., bevor das Angebot da ist", "außer dem Angebot")
+                             r"(?![^.!?]{0,40}\b(?:bevor|ehe|solange|au(?:ß|ss)er)\b)|"
                              r"ne\s+(?:veux|voulons|souhaite|souhaitons)\s+plus\s+(?:entendre\s+parler\s+de\s+vous|avoir\s+de\s+vos\s+"
                              r"nouvelles)|no\s+(?:quiero|queremos)\s+saber\s+(?:nada\s+)?m[áa]s\s+de\s+(?:ustedes|usted|vosotros|ti)|"
                              r"non\s+(?:voglio|vogliamo)\s+pi[uù]\s+sentir(?:vi|ti|e\s+parlare\s+di\s+voi)|"

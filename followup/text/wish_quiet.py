@@ -34,6 +34,9 @@ _THINK_IT_OVER = (r"(?:(?:think|mull|chew|ponder|reflect)\s+(?:about\s+|on\s+|ov
 # grateful for a few days before you follow this up": the formal thanks in advance asks the same)
 _NEED_VERB = (r"(?:need|want|like|appreciate|require|could\s+(?:do\s+with|use)|going\s+to\s+need|"
               r"be\s+(?:very\s+|most\s+|really\s+)?(?:grateful|thankful)\s+for)")
+# notice needed before a job, no wait for the rep: "a fortnight's notice", "a week's lead time", "a week in advance"
+_NOTICE = (r"['’]s?\s+(?:\w+\s+)?(?:notice|lead[-\s]?time|warning|heads[-\s]?up)\b|"
+           r"\s+(?:in\s+advance|ahead\s+of\s+(?:time|any|the|each|every))\b|\s+(?:notice|lead[-\s]?time)\b")
 # The time asked for, without a length: "some time", "a bit more time", "a little breathing space".
 _TIME_NOUN = (r"(?:(?:some|a\s+bit\s+of|a\s+little|a\s+bit\s+more|a\s+little\s+more|some\s+more|more|extra)\s+)?"
               r"(?:time|breathing\s+(?:space|room))(?!\s+(?:with|on|slot|off|to\s+(?:install|fit|deliver)))")
@@ -53,9 +56,10 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
     # relayed for the contact: "Petra asked me to pass on that she needs ten days", "... to tell you to give him 3 weeks"
     "relayed_need": rf"\b(?:asked|wanted)\s+me\s+to\s+(?:pass\s+on|tell\s+you|let\s+you\s+know)\s+(?:that\s+)?(?:(?:she|he)\s+"
                     rf"(?:needs|would\s+like|wants)|(?:to\s+)?give\s+(?:him|her))\s+{DURATION}",
-    # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days"
+    # "I'd appreciate a few days", "we could do with a couple of weeks"; not "we need the car for a few days", nor
+    # "two weeks of on-site support" (a service) or "a fortnight's notice" (_NOTICE)
     "i_need": rf"(?:\b(?:I|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+|"
-              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{DURATION}(?!\s+of\b)",  # ("two weeks of on-site support": a service)
+              rf"^\W*){_NEED_VERB}\s+(?:to\s+have\s+)?{DURATION}(?!\s+of\b|{_NOTICE})",
     "in_duration": rf"\b(?:get back to you|revert|let you know|reply|respond|be in touch|come back to you|"
                    rf"check back(?: with {ME})?|"
                    rf"reach out(?: again)?|"
