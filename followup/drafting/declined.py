@@ -62,20 +62,26 @@ def validity_over(items: list[Item], last: dict, at) -> list[Item]:
             and not _FURTHER.search(i.quote) else i for i in items]
 
 
-def declined_parts(text: str) -> list[tuple[set[str], set[str]]]:
-    """The parts the ordering email turns down, each as its content words ({"mietservice"}, {"boot"}) with the other
-    content words of its sentence; not in a question, and never a tax, a cost, a change or a time."""
+def _parts(text: str, finds) -> list[tuple[set[str], set[str]]]:
+    """The parts `finds(clause, sentence)` matches in the text's statements, each as its content words with the other
+    content words of its sentence; never a tax, a cost, a change or a time."""
     out = []
     for a, b in split_sentences(text or ""):
         sentence = text[a:b]
         if "?" in sentence or "¿" in sentence:
             continue
         for clause in re.split(r"[,;:(]", sentence):
-            for m in _DECLINE.finditer(clause.strip()):
-                words = content(m.group("x") or m.group("y"))
+            for m in finds(clause, sentence):
+                words = content(m.group("x") or m.groupdict().get("y"))
                 if words and not words & _NOT_A_PART_STEMS:
                     out.append((words, content(sentence.replace(m.group(0), " ")) - words))
     return out
+
+
+def declined_parts(text: str) -> list[tuple[set[str], set[str]]]:
+    """The parts the ordering email turns down, each as its content words ({"mietservice"}, {"boot"}) with the other
+    content words of its sentence; not in a question, and never a tax, a cost, a change or a time."""
+    return _parts(text, lambda clause, _sentence: _DECLINE.finditer(clause.strip()))
 
 
 def declined_over(items: list[Item], text: str, ordering: str, last: dict, at) -> list[Item]:
@@ -123,17 +129,8 @@ _LEAVE_OUT = [re.compile(p, re.I) for p in (
 def left_out_parts(text: str) -> list[tuple[set[str], set[str]]]:
     """The parts a customer's email leaves out of what they go ahead with, each as its content words with the other
     content words of its sentence; not in a question, never a tax, a cost, a change or a time."""
-    out = []
-    for a, b in split_sentences(text or ""):
-        sentence = text[a:b]
-        if "?" in sentence or "¿" in sentence:
-            continue
-        for clause in re.split(r"[,;:(]", sentence):
-            found = [m for p in _LEAVE_OUT for m in p.finditer(clause)]
-            if _GO_AHEAD.search(sentence):
-                found += list(_WITHOUT.finditer(clause))
-            for m in found:
-                words = content(m.group("x"))
-                if words and not words & _NOT_A_PART_STEMS:
-                    out.append((words, content(sentence.replace(m.group(0), " ")) - words))
-    return out
+    def finds(clause, sentence):
+        """A plain leave-out in the clause, and a bare "without X" only when the sentence goes ahead with something."""
+        found = [m for p in _LEAVE_OUT for m in p.finditer(clause)]
+        return found + list(_WITHOUT.finditer(clause)) if _GO_AHEAD.search(sentence) else found
+    return _parts(text, finds)
