@@ -197,3 +197,21 @@ def test_a_weekday_told_in_the_past_is_the_one_before_its_email():
         date(2031, 3, 7)
     assert told_past("The panel decided on Wednesday to go ahead.")
     assert not told_past("The panel will decide on Wednesday.")
+
+
+@pytest.mark.parametrize("text, language, said", [
+    ("I'll confirm the discount by Wednesday 6 Apr.", "en", "I'll confirm the discount today."),
+    ("I'll confirm the discount on Wednesday, April 6.", "en", "I'll confirm the discount today."),
+    ("Ich bestätige den Rabatt bis Mittwoch, 6. April.", "de", "Ich bestätige den Rabatt heute."),
+    ("Je confirme la remise d'ici le mercredi 6 avril.", "fr", "Je confirme la remise aujourd'hui."),
+    ("Confirmo el descuento el miércoles 6 de abril.", "es", "Confirmo el descuento hoy."),
+])
+def test_a_weekday_with_its_date_that_is_the_drafts_day_is_said_as_today(text, language, said):
+    at = datetime(2033, 4, 1, 8, 30, tzinfo=timezone.utc)
+    assert restate_dates(text, at, "Europe/Madrid", date(2033, 4, 6), language) == said
+
+
+def test_a_weekday_with_another_days_date_is_not_today():
+    at = datetime(2033, 4, 1, 8, 30, tzinfo=timezone.utc)
+    assert restate_dates("Delivery on Thursday 7 April.", at, "Europe/Madrid", date(2033, 4, 6)) == \
+        "Delivery on Thursday 7 April."

@@ -8,6 +8,7 @@ from followup.drafting.staledays import (
     stale_words,
     without_declined_day,
     without_lapsed_spans,
+    without_source_day,
 )
 
 
@@ -61,3 +62,36 @@ def test_a_time_of_day_the_customer_moves_replaces_the_older_one():
     declined = Item(kind="term", text="Le 23 mai ne nous va pas.", quote="", source_kind="message", source_id=2,
                     at=mail.at, direction="inbound")
     assert stale_days([declined], [note, mail], cleaned, date(2027, 4, 6))[0].status == "superseded"
+
+
+def test_the_sources_own_day_goes_once_that_day_has_passed_in_four_languages():
+    said, weeks_on = date(2031, 5, 6), date(2031, 5, 27)
+    for line, left in [("The brochures went out by post this afternoon, tracking RM-448.",
+                        "The brochures went out by post, tracking RM-448."),
+                       ("Die Prospekte sind heute Vormittag per Post raus.", "Die Prospekte sind per Post raus."),
+                       ("Les brochures sont parties ce matin par la poste.", "Les brochures sont parties par la poste."),
+                       ("Los folletos salieron esta tarde por correo.", "Los folletos salieron por correo."),
+                       ("Wir montieren morgen früh.", "Wir montieren.")]:
+        assert without_source_day(line, line, said, weeks_on) == left
+    # said on the draft's own day: still true; "Guten Morgen" names no day; a lone word left is nothing to say
+    assert without_source_day("Posted this afternoon.", "Posted this afternoon.", weeks_on, weeks_on) == \
+        "Posted this afternoon."
+    assert without_source_day("Guten Morgen, alles bestellt.", "Guten Morgen, alles bestellt.", said, weeks_on) == \
+        "Guten Morgen, alles bestellt."
+    assert without_source_day("Hoy mismo.", "Hoy mismo.", said, weeks_on) == ""
+
+
+def test_a_day_the_state_restated_against_the_draft_stays():
+    # a note's "Fri" already said as "today": the quote never said the source's own day
+    said, today = date(2031, 5, 6), date(2031, 5, 9)
+    assert without_source_day("I'll send the plan today.", "Send plan Fri.", said, today) == "I'll send the plan today."
+
+
+def test_a_point_told_on_its_own_day_loses_that_day_weeks_later_but_a_promise_keeps_its_own_rules():
+    mail = Source("message", 3, "Le colis est parti aujourd'hui.", datetime(2031, 5, 6, 15), "outbound")
+    told = Item(kind="term", text="Le colis est parti aujourd'hui.", quote=mail.text, source_kind="message",
+                source_id=3, at=mail.at, direction="outbound")
+    promise = Item(kind="commitment", text="Je vous appelle aujourd'hui.", quote="Je vous appelle aujourd'hui.",
+                   source_kind="message", source_id=3, at=mail.at, direction="outbound")
+    out = stale_days([told, promise], [mail], {("message", 3): mail.text}, date(2031, 5, 27))
+    assert [i.text for i in out] == ["Le colis est parti.", "Je vous appelle aujourd'hui."]

@@ -7,7 +7,16 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.drafting.memo import memo
-from followup.text.dates import EN_MONTHS, EN_SEPTEMBER_SLIP, WEEKDAYS, alternation, next_weekday, short_weekdays
+from followup.text.dates import (
+    EN_MONTHS,
+    EN_SEPTEMBER_SLIP,
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    WEEKDAYS,
+    alternation,
+    next_weekday,
+    short_weekdays,
+)
 from followup.text.holidays import FIXED, MOVABLE
 
 # A due date given without a time of day means "during business hours of that day".
@@ -299,6 +308,7 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         out = _FOREIGN_WEEK_END[language].sub(lambda m: _week_end_said(m.group(0), at, tz, today), out)
     if language in _FOREIGN_DAYS:  # a note's "bis Fr." is restated as its "bis Freitag" would be
         out = _unhung(_restate_foreign(spelled_days(out, language), at, tz, today, language))
+    out = _dated_today(out, today, language)  # "by Wednesday 6 Apr" on Wednesday 6 April: "today"
     out = _TODAY_BY.sub(lambda m: m.group("day"), out)  # "bis heute" when the promised day is today: "heute"
     out = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s{2,}", " ", out))
     return out.strip(" ,")
@@ -331,6 +341,27 @@ def _week_end_said(phrase: str, at: datetime, tz: str, today: date) -> str:
 
 # A deadline restated as today reads as "until today" in every language: the day alone says it.
 _TODAY_BY = re.compile(r"\b(?:by|until|bis|d'ici|jusqu'à|hasta|para)\s+(?P<day>today|heute|aujourd'hui|hoy)\b", re.I)
+
+
+# A weekday written with its date, and the word before it ("by Wed 6 Apr", "am Mittwoch, 6. April", "le mercredi 6
+# avril", "el miércoles 6 de abril", "Wednesday, April 6").
+_WEEKDAY_DATED = re.compile(
+    rf"(?:\b(?:by|on|until|before|bis(?: zum)?|am|d'ici|avant|pour|le|hasta|para|el|antes del)\s+)?"
+    rf"\b(?P<wd>{alternation({*WEEKDAYS, *FOREIGN_WEEKDAYS})})\b\.?,?\s+(?:the\s+|le\s+|den\s+|el\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of\s+|de\s+)?(?P<m>{alternation(MONTHS)})\b(?:\.(?=\s+[a-zäöüéèáíóú]))?)?"
+    rf"|(?P<m2>{alternation(MONTHS)})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d|[.:/]\d)", re.I)
+
+
+def _dated_today(text: str, today: date, language: str) -> str:
+    """Text with a weekday and date that name the draft's own day said as "today" in its language."""
+    def sub(m: re.Match[str]) -> str:
+        """The dated weekday, or the language's "today" when it is the draft's day."""
+        wd = m.group("wd").lower()
+        month = (m.group("m") or m.group("m2") or "").lower()
+        same = (WEEKDAYS.get(wd, FOREIGN_WEEKDAYS.get(wd)) == today.weekday()
+                and int(m.group("d") or m.group("d2")) == today.day and (not month or MONTHS.get(month) == today.month))
+        return (" " if m.group(0)[:1].isspace() else "") + say_day(today, today, language) if same else m.group(0)
+    return _WEEKDAY_DATED.sub(sub, text)
 
 
 # Relative day words of the other languages framing is written in: (offset in days, weekday or None).

@@ -11,7 +11,7 @@ from followup.drafting.past import without_past_condition
 from followup.drafting.reading import COLLEAGUE
 from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
-from followup.drafting.staledays import stale_words
+from followup.drafting.staledays import stale_words, without_source_day
 from followup.drafting.words import PAREN, content, trim_end, unbracketed
 from followup.text.dates import month_prefixes
 
@@ -104,6 +104,7 @@ def clause(item: Item, state: State, window: bool = True, force: bool = False) -
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
     text = stale_words(text, item.at.date(), state.today)  # "this week" said last week; a day declined
+    text = without_source_day(text, item.quote, item.at.date(), state.today)  # "this afternoon", weeks on
     text = re.sub(r"^[^:\d]{0,40}:\s+(?=\S)", "", text) if force else text  # "bonne nouvelle : ..."
     text = _window(text, force=force) if window else text
     if len(text) > 1 and text[1:2].islower() and not named(text.split()[0].strip(",:;"), state):

@@ -84,14 +84,16 @@ def given_over(items: list[Item], last: dict) -> list[Item]:
 
 def received(state: State, p: dict, join=None) -> list[str]:
     """The line that says the purchase order or signed contract the customer's newest email attached was received,
-    with what it covers when the draft says the offer's lines nowhere else (pocover.py), or [] (only when that email
-    is the last interaction: state.py reads it)."""
+    with what it covers when the draft says the offer's lines nowhere else (pocover.py), and each thing the rep had
+    waited for that it sent, or [] (only when that email is the last interaction: state.py reads it)."""
     doc = (state.last or {}).get("received")
     if signed_line(state, p):
         return []  # the draft opens by thanking for the signed document
+    # what the customer was waited for and just sent ("J'attends la liste des tailles", then "Voici la liste"): donesince.py
+    done = [p["received"].format(doc=thing) for thing in dict.fromkeys((state.last or {}).get("done", [])) if thing != doc]
     if doc and join is not None and "received_for" in p and (x := covers(state, join, p)):
-        return [p["received_for"].format(doc=doc, x=x)]
-    return [p["received"].format(doc=doc)] if doc else []
+        return [p["received_for"].format(doc=doc, x=x)] + done
+    return ([p["received"].format(doc=doc)] if doc else []) + done
 
 
 def signed_line(state: State, p: dict) -> str:

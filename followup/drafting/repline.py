@@ -11,7 +11,7 @@ from followup.drafting.offerlead import accepted_lead
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
 from followup.drafting.recap import full_sentence
-from followup.drafting.staledays import stale_words
+from followup.drafting.staledays import stale_words, without_source_day
 from followup.drafting.words import trim_end
 from followup.text.dates import alternation, month_names
 
@@ -103,6 +103,7 @@ def rep_line(item: Item, state: State, limit: int = REP_LINE_WORDS, asides: bool
     text = restate_dates(text, item.at, state.tz, state.today, state.language) if state.tz else text
     text = without_past_condition(text, item.at.date(), state.today)
     text = stale_words(text, item.at.date(), state.today)  # "this week" said last week; a day declined
+    text = without_source_day(text, item.quote, item.at.date(), state.today)  # "this afternoon", weeks on
     text = _INSTEAD_PHRASE.sub("", text)  # "$4,200 each instead of the channel letters, so the new total ..."
     text = shorten(trim_end(text, " .;:,!?"), limit)  # "Aufbau ab 22.9.": a date keeps its own dot
     text = re.sub(r",?\s*\S+-$", "", text)  # "inkl. Kranführer, An-": a compound cut in two is dropped

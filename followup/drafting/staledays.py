@@ -1,7 +1,8 @@
 """Day words a point still says after they went stale: the customer's "this week" from a week that has passed ("Please
 send it this week" said last Thursday), a span of a month that is over ("in the first week of January" in February,
 "la première semaine de janvier"), a day declined in the point's own clause ("Le dimanche 23 mai ne sera pas possible,
-mais le 3 novembre sans problème"), and a time of day a newer source moved ("Pourrais-tu arriver plutôt à 14 h").
+mais le 3 novembre sans problème"), a time of day a newer source moved ("Pourrais-tu arriver plutôt à 14 h"), and
+the source's own day said as "this afternoon" weeks later ("Samples went out this afternoon", "heute verschickt").
 The stale words go, the rest of the point stays. en/de/fr/es."""
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ _RANKED_WEEK = re.compile(
     rf"(?:week|semaine|semana)\s+(?:of|in|de|d'|du mois de)\s*(?P<m>{MONTH_STEM})[a-zéû]*"
     rf"|woche\s+(?:im|des|in)\s+(?P<m2>{MONTH_STEM})[a-zäé]*"
     rf"|(?P<m3>{MONTH_STEM})[a-zä]*woche)\b", re.I)
+
+# The day a source was written, said as that day ("this afternoon", "heute Vormittag", "aujourd'hui", "esta tarde"),
+# or as the day after it ("tomorrow", "morgen", "demain", "mañana"): stale once the source's day has passed.
+_SOURCE_DAY = re.compile(
+    r",?\s*\b(?:(?:earlier |later )?(?i:today|this (?:morning|afternoon|evening)|tonight|tomorrow(?: morning| afternoon)?|"
+    r"heute(?: (?:früh|morgen|vormittag|nachmittag|abend))?|noch heute|im laufe des tages|"
+    r"aujourd'hui|ce (?:matin|soir)|cet après-midi|dans la journée|demain(?: matin| après-midi)?|"
+    r"hoy|esta (?:mañana|tarde|noche)|(?:a )?lo largo del día)|morgen(?: früh| vormittag| nachmittag)?|"
+    r"(?<!esta )(?<!la )mañana)\b")
+# Fewer words than this left once the day goes ("Hoy mismo."): nothing of the point is left to say.
+MIN_WORDS_LEFT = 2
+# Kinds whose day words the promise rules read (promise_day.py, owed.py) or that are asked, never cut here.
+_OWN_DAY_KINDS = ("commitment", "question")
+
 
 # A day the sentence's own clause says will not do ("ne sera pas possible", "ne pourront pas être finis pour",
 # "won't be ready by", "passt uns nicht", "no nos va").
@@ -113,6 +128,18 @@ def without_declined_day(text: str, said_on: date) -> str:
     return " ".join(kept)
 
 
+def without_source_day(text: str, quote: str, said_on: date, today: date) -> str:
+    """Text without the day words that named its source's own day or the next, once that day has passed; a word the
+    quote never said (a note's "Wed" restated as "today") is the draft's own and stays."""
+    if said_on >= today or not _SOURCE_DAY.search(quote):
+        return text
+    out = _SOURCE_DAY.sub("", text)
+    if out == text:
+        return text
+    out = re.sub(r"\s+([.,;!?])", r"\1", out).strip(" ,")
+    return out if len(out.split()) >= MIN_WORDS_LEFT else ""
+
+
 def stale_words(text: str, said_on: date, today: date) -> str:
     """A restated line without a lapsed week or a day it says will not do."""
     return without_declined_day(without_lapsed_spans(text, said_on, today), said_on) if text else text
@@ -163,6 +190,8 @@ def stale_days(items: list[Item], ordered: Sequence[Source], cleaned: dict, toda
         if item.status == "open" and item.text and not item.text.startswith("[["):
             said_on = item.at.date()
             text = _retimed(stale_words(item.text, said_on, today), item.at, moves)
+            if item.kind not in _OWN_DAY_KINDS:
+                text = without_source_day(text, item.quote, said_on, today)
             if text != item.text:
                 item = replace(item, text=text) if text else replace(item, status="superseded")
         out.append(item)

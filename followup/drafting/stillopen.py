@@ -17,6 +17,7 @@ from followup.drafting.covered import back_in_person
 from followup.drafting.daylist import unlisted
 from followup.drafting.deadline import deadlines
 from followup.drafting.decided import decided_since
+from followup.drafting.donesince import done_since
 from followup.drafting.features import with_features
 from followup.drafting.forward import forward_request
 from followup.drafting.included import included_since
@@ -112,6 +113,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = owned_preferences(items, ordered, customer_name)  # a chairman's evening calls are not hers
     items = kept_sends(items, ordered, cleaned)  # "Send revised terms Friday", then the rep's email on Friday
     items = moved_on(items, ordered, cleaned)  # "the form is attached - please send ...", then their newer email
+    items = done_since(items, ordered, cleaned, last, language)  # "J'attends la liste", then "Voici la liste"
     items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     items = needed_by(items, ordered, cleaned, language)  # "we must have it running by 1 March": can it be?
     return items
