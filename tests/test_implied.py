@@ -209,3 +209,16 @@ def test_a_compound_that_only_begins_with_the_customer_s_noun_is_another_thing()
     st = state(item("Quote for 24 roomsets.", "outbound"), item("Tiling: $410 per set.", "outbound"),
                item("It's 20 rooms now.", day=2, n=2))
     assert slots(st) == []
+
+
+def test_a_change_said_to_cost_the_same_owes_no_price():
+    """"62 fittings at 4000K instead of 3000K, same price": the price in force stands, no slot asks it again."""
+    cases = [("en", "Quote: 40 lamps at 3000K, £8,200 fitted.", "Make it 12 lamps at 4000K instead, same price."),
+             ("de", "5 Geräte kosten zusammen 4.250 €.", "Statt 5 bitte 6 Geräte, zum gleichen Preis."),
+             ("fr", "Pour 24 postes : 18 400 $ avant taxes.", "Finalement on passe à 23 postes, au même prix."),
+             ("es", "60 cartas por 690 € + IVA.", "Hemos decidido subir a 70 cartas al mismo precio.")]
+    for language, offer, change in cases:
+        assert slots(state(item(offer, "outbound"), item(change, day=2, n=2), language=language)) == []
+        # the same change without the words of the same price owes one
+        bare = re.sub(r",? (?:same price|zum gleichen Preis|au même prix|al mismo precio)", "", change)
+        assert len(slots(state(item(offer, "outbound"), item(bare, day=2, n=2), language=language))) == 1

@@ -268,3 +268,15 @@ def test_a_revised_version_never_sent_is_late_not_lost():
 def test_the_same_thing_sent_is_the_same_version():
     assert not other_version("Attached is the revised proposal.", "We are still waiting for the revised proposal.")
     assert not other_version("Attached is our proposal.", "We never got the proposal.")
+
+
+def test_a_notes_document_due_to_a_firm_by_a_day_now_past_is_owned_as_sent_right_away():
+    """"Contract to ... Ltd by Friday" in a call note, Friday gone: the delay owned and the contract sent now, in the
+    firm's name, never dropped nor promised for the passed day."""
+    sources = [Source("message", 1, "Hi Giulia,\n\nCan we go ahead with the yearly service?\n\nTom",
+                      datetime(2027, 3, 1, 9), "inbound"),
+               Source("note", 2, "Call Tom. Yearly service agreed at £2,400. Contract to Harbour Bakeries Ltd by Friday.",
+                      datetime(2027, 3, 2, 10), "note")]
+    body = draft(sources, "Tom Reid", now=datetime(2027, 3, 9, 9), tz="Europe/London")
+    assert "Sorry for the delay. I'm sending the contract made out to Harbour Bakeries Ltd right away." in body
+    assert "Friday" not in body

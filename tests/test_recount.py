@@ -4,7 +4,7 @@ from datetime import datetime
 
 from followup.drafting.conversation import build_state
 from followup.drafting.items import Item
-from followup.drafting.recount import count_only, counts, holds
+from followup.drafting.recount import count_only, counts, holds, keeps_offer
 from followup.drafting.sentences import Source
 
 TZ = "Europe/Brussels"
@@ -220,3 +220,28 @@ def test_a_new_head_count_without_money_leaves_the_rep_s_priced_line_in_force():
         assert count_only(newer, older), said
     assert not count_only(replace(newer, quote="Now 10 personas at EUR 900."), older)
     assert not count_only(newer, replace(older, quote="22 personas, NZD 58 per person"))
+
+
+def test_a_notes_change_of_part_of_an_offer_at_the_same_price_leaves_the_offer_in_force():
+    """"12 of them at 4000K instead of 3000K, same price": the quoted sum still stands (no slot asks it anew); the same
+    change with no word of the price replaces the offer."""
+    cases = [("en", "Our quote for 80 LED spots (3000K), fitted, is £9,400.", "Call Ann. 12 spots at 4000K instead of "
+              "3000K, same price.", "Ann Lee"),
+             ("de", "Unser Angebot für 80 LED-Strahler (3000K) mit Montage: 9.400 €.", "Tel. Anna. 12 Strahler mit 4000K "
+              "statt 3000K, zum gleichen Preis.", "Anna Lenz"),
+             ("fr", "Notre devis pour 80 spots LED (3000K), posés : 9 400 €.", "Appel Anne. 12 spots en 4000K au lieu "
+              "de 3000K, même prix.", "Anne Leroy"),
+             ("es", "Nuestro presupuesto para 80 focos LED (3000K), instalados: 9.400 €.", "Llamada Ana. 12 focos en "
+              "4000K en lugar de 3000K, al mismo precio.", "Ana López")]
+    for language, offer, note, name in cases:
+        sources = [Source("message", 1, f"{offer}\n", datetime(2026, 11, 20, 9), "outbound"),
+                   Source("note", 2, note, datetime(2026, 11, 24, 9), "note")]
+        state = build_state(sources, TZ, datetime(2026, 11, 26, 9), customer_name=name)
+        quoted = next(i for i in state.items if i.source_id == 1 and "9" in i.quote)
+        assert quoted.status == "open", (language, quoted)
+        assert keeps_offer(next(i for i in state.items if i.source_id == 2 and "4000K" in i.quote), quoted)
+    changed = [Source("message", 1, "Our quote for 80 LED spots (3000K), fitted, is £9,400.\n", datetime(2026, 11, 20, 9),
+                      "outbound"),
+               Source("note", 2, "Call Ann. 12 spots at 4000K instead of 3000K.", datetime(2026, 11, 24, 9), "note")]
+    state = build_state(changed, TZ, datetime(2026, 11, 26, 9), customer_name="Ann Lee")
+    assert next(i for i in state.items if i.source_id == 1 and "9" in i.quote).status == "superseded"

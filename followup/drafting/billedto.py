@@ -56,7 +56,7 @@ def firm_form(word: str) -> bool:
     return bool(_FORM.match(word) or _FORM.match(word.rstrip("."))) and word != "de"
 
 
-def _name(rest: str) -> tuple[str, str]:
+def firm_name(rest: str) -> tuple[str, str]:
     """The firm's name at the start of `rest` as the customer wrote it, and the text after it."""
     tokens = list(re.finditer(r"(,\s*)?([^\s,]+)", rest))
     taken = 0
@@ -129,7 +129,7 @@ def _billed(sentence: str, language: str) -> str:
                 return ""  # a longer sentence, or a request to send it (sendback.py says that)
             rest, doc = s[m.end():], m.group("doc") + (m.group("of") or "")
     art = _ARTICLE.match(rest)
-    name, after = _name(rest[art.end():] if art else rest)
+    name, after = firm_name(rest[art.end():] if art else rest)
     if not name or not _AFTER.match(after) or _TITLE.match(name.split()[0]):
         return ""
     words = [w for w in name.split() if not _JOINER.match(w)]
@@ -206,7 +206,7 @@ def firm_tie(sentence: str, language: str) -> tuple[str, str]:
             return "", ""  # sent somewhere, or a part of the order ("la factura del 50%"): said as written
         rest = sentence[m.end():]
         art = re.match(r"(?:(?:la|le|l['’]|die|der|den|dem|the|el)\s+)", rest, re.I)
-        name, after = _name(rest[art.end():] if art else rest)
+        name, after = firm_name(rest[art.end():] if art else rest)
         words = name.split()
         if len(words) < 2 or not (_FORM.match(words[-1]) or _FORM.match(words[-1].rstrip(".")) or _LEADING_FORM.match(
                 words[0])) or not _AFTER_FORM.match(after):

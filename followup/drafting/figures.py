@@ -9,7 +9,7 @@ from typing import Sequence
 from followup.drafting.days import DATE_RE
 from followup.drafting.items import Item
 from followup.drafting.memo import memo
-from followup.drafting.recount import INSTEAD_OF
+from followup.drafting.recount import INSTEAD_OF, at_same_price
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import ANY_MONTH, MONTH3, MONTH_DAY_WORDS, STOP, content
 from followup.text.dates import alternation, month_prefixes
@@ -281,6 +281,8 @@ def restated_later(item: Item, items: Sequence[Item]) -> Item | None:
     high"), the rep's later figure that replaced it."""
     if item.kind == "question" or item.status != "open":
         return None
+    # "12 of them at 4000K instead, same price": a part of the offer changed, the offer stays in force
+    items = [o for o in items if not at_same_price(o.quote)]
     counted = _counted(item.quote)
     if counted and item.direction in ("outbound", "note"):
         # "12 posts a month" then "with 8 posts a month": the same thing counted again

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from followup.drafting.items import IMPLIED, Item, State
 from followup.drafting.readoff import answered, digits, not_priced, numbers, only_rates, per_unit, priced_per
-from followup.drafting.recount import CHANGE_CUE, INSTEAD_OF, MONEY, NOT_THINGS, STEM_LETTERS
+from followup.drafting.recount import CHANGE_CUE, INSTEAD_OF, MONEY, NOT_THINGS, STEM_LETTERS, at_same_price
 from followup.drafting.words import content
 
 # Implied slots a draft asks, at most: the newest changes first; more would bury the customer's own questions.
@@ -163,7 +163,7 @@ def implied_changes(state: State) -> list[tuple[Item, list[str], bool]]:
     found: list[tuple[Item, list[str]]] = []
     keys: set[str] = set()
     changes = [i for i in state.items if i.direction in ("inbound", "note") and i.status != "superseded"
-               and i.kind != "latest" and _changes(i.quote)]
+               and i.kind != "latest" and _changes(i.quote) and not at_same_price(i.quote)]
     for change in sorted(changes, key=lambda i: i.at, reverse=True):
         news: list[str] = []
         before = [p for p in priced if p.at < change.at]

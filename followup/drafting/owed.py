@@ -247,9 +247,11 @@ _NO_ATTACHMENT = re.compile(r"\b(?:nothing (?:was )?attached|no attachment|witho
 
 
 def _sending(item: Item) -> bool:
-    """Whether an item is the rep's own promise to send something."""
-    return item.kind == "commitment" and item.direction in ("outbound", "note") and bool(re.search(
-        r"\b(?:send|email|forward|schick|mail|r?envo|transm|envi|mand|pas[oa]r?é?)\w*", item.quote, re.I))
+    """Whether an item is the rep's own promise to send something, in the source's words or, for a note's bare "Contract
+    to ... by Friday", in the rep's line the state made of it."""
+    return item.kind == "commitment" and item.direction in ("outbound", "note") and any(re.search(
+        r"\b(?:send|email|forward|schick|mail|r?envo|transm|envi|mand|pas[oa]r?é?)\w*", said, re.I)
+        for said in (item.quote, item.text))
 
 
 def _listed(item: Item) -> str:

@@ -65,6 +65,15 @@ DELTA = re.compile(r"\b(?:more|fewer|less|extra|additional|another|removed|de ba
                    r"weitere?n?)\b", re.I)
 
 
+# A change said to cost the same ("62 fittings at 4000K instead, same price", "zum gleichen Preis", "au même prix",
+# "sin coste adicional"): the price in force stands, none is owed.
+SAME_PRICE = re.compile(r"\b(?:(?:the )?same price|price (?:stays|unchanged|remains)|no (?:extra|additional) (?:cost|"
+                        r"charge)|at no extra|(?:zum )?(?:gleiche[rn]?|selbe[rn]?) Preis|Preis bleibt|ohne Aufpreis|"
+                        r"ohne Mehrkosten|(?:au )?même prix|prix inchangé|sans (?:surcoût|supplément)|"
+                        r"(?:al )?mismo precio|precio (?:se mantiene|igual)|sin (?:coste|costo|cargo) adicional)\b",
+                        re.I)
+
+
 def count_only(newer: Item, older: Item) -> bool:
     """Whether the customer's newer line only counts something anew and names no sum of money ("we are now 20 people,
     not 22", "wir sind jetzt 12", "nous serons 30", "somos 10 personas, no 8") beside an older priced line that counts
@@ -72,6 +81,18 @@ def count_only(newer: Item, older: Item) -> bool:
     new = counts(newer.quote)
     return newer.direction == "inbound" and bool(new) and not MONEY.search(newer.quote) \
         and bool(MONEY.search(older.quote)) and not set(new) & set(counts(older.quote))
+
+
+def at_same_price(text: str) -> bool:
+    """Whether a line changes something at the same price and names no sum of its own ("même prix 198 000 €" prices
+    its offer anew, which the offer rules read)."""
+    return bool(SAME_PRICE.search(text)) and not MONEY.search(text)
+
+
+def keeps_offer(newer: Item, older: Item) -> bool:
+    """Whether a newer line leaves an older priced offer in force: it only counts anew (recount.count_only), or it
+    changes the offer at the same price ("62 of them at 4000K instead, same price")."""
+    return count_only(newer, older) or at_same_price(newer.quote)
 
 
 def per_thing(quote: str) -> bool:
@@ -198,8 +219,8 @@ def replaced_in(item: Item, ordered: Sequence[Source], cleaned: dict, settled: b
         if src.at <= item.at or src.direction not in ("inbound", "note"):
             continue
         for sentence in _sentences(src, cleaned):
-            if sentence.rstrip().endswith("?") == settled:
-                continue
+            if sentence.rstrip().endswith("?") == settled or at_same_price(sentence):
+                continue  # a question (or only one, as asked), or a change at the same price: the offer holds
             for m in INSTEAD_OF.finditer(sentence):
                 named = bool(m.group("ounit"))
                 spans = _old_spans(text, m.group("old"), m.group("ounit") or m.group("unit") or "", named)
@@ -345,7 +366,7 @@ def recounted(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
         if src.at <= item.at or not mine:
             continue
         # a question counts nothing yet ("can we go up to 40 licences later?")
-        told = [x for x in stated(src, cleaned) if count_spans(x, False)]
+        told = [x for x in stated(src, cleaned) if count_spans(x, False) and not at_same_price(x)]
         said = " ".join(x for x in told if not _about_other_line(x, item, cleaned)) if told else ""
         # a later count of the same thing that never says this one ("10 cases: 6 here, 4 there" agrees with 10)
         for n, _, _, stems in mine:

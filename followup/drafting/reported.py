@@ -11,9 +11,7 @@ import re
 
 from followup.drafting.handover import contact_cut
 from followup.drafting.ownwords import dative_turned, fr_joined_turned
-from followup.drafting.promised import article
 from followup.drafting.words import PAREN, trim_end
-from followup.text.dates import month_prefixes
 
 NOTE_PROMISE = re.compile(  # a note's promise of the rep's: a verb of sending or calling, its subject often dropped
     r"^(?:i |we )?(?:promised to|will|to|need to)?\s*(?:send|sending|email|emailing|call|calling|follow up|"
@@ -355,96 +353,3 @@ def own_promise(quote: str, language: str) -> str:
     elif language == "fr":
         text = re.sub(r"\bje (?:lui|leur) ", "je vous ", text, flags=re.I)
     return text[:1].upper() + text[1:]
-
-
-# The written offer a note says the customer wants by a day ("Wants written quote by Thursday", "Il veut un devis
-# écrit d'ici vendredi", "Angebot schriftl. bis Donnerstag", "Quiere cotización formal el martes 4 de mayo"): the
-# rep owes it, so it is the rep's promise, said with the day as the note wrote it.
-# The offer, or another document the rep sends for a deal (a contract, an order form, an invoice, a datasheet).
-_DOC = {
-    "en": r"(?:(?:written|formal|firm|final|detailed|revised|updated|full)\s+)*(?:quote|quotation|proposal|offer|"
-          r"estimate|contract|order form|(?:purchase )?order confirmation|(?:proforma )?invoice|proforma|datasheet|"
-          r"data sheet|spec sheet)(?:\s+on (?:our )?letterhead)?",
-    "fr": r"(?:offre|devis|proposition|chiffrage|contrat|bon de commande|facture(?: proforma)?|fiche technique)"
-          r"(?:\s+(?:écrite?|formelle?|ferme|définitive?|détaillée?|chiffrée?))*",
-    "de": r"(?:(?:schriftliche[sn]?|verbindliche[sn]?|detaillierte[sn]?)\s+)?(?:Angebot|Offerte|Kostenvoranschlag|"
-          r"Vertrag(?:sentwurf)?|Auftragsbestätigung|Rechnung|Datenblatt|Bestellformular)"
-          r"(?:\s+(?:schriftl\.|schriftlich|verbindlich))?",
-    "es": r"(?:cotización|presupuesto|propuesta|oferta|contrato|orden de compra|factura(?: proforma)?|ficha técnica)"
-          r"(?:\s+(?:formal|final|por escrito|escrita|firme|definitiva))*",
-}
-_WANTS = {
-    "en": r"(?:wants?|needs?|asked for|asks for|expects?|requires?|would like|requested)\s+(?:a |an |the |our )?",
-    "fr": r"(?:veut|voudrait|souhaite|attend|demande|exige|a besoin d'|faut)\s+(?:un |une |le |la |l'|d'un |d'une )?",
-    "de": r"(?:will|möchte|braucht|benötigt|erwartet|wünscht)\s+(?:ein |das |eine |die |einen |den )?",
-    "es": r"(?:quiere|necesita|pide|espera|solicita|requiere)\s+(?:una |la |el |un )?",
-}
-_BY_DAY = {
-    "en": r"(?:by|before)\s+(?:the\s+)?(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|then|end|next|"
-          rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_prefixes('en', tail='[a-z]*')})|"
-          rf"\d{{1,2}}(?:st|nd|rd|th)|(?:{month_prefixes('en', tail='[a-z]*')})\s+\d)\b)",
-    "fr": r"(?:(?:d'ici|avant|pour|le)\s+)?(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|fin|"
-          rf"\d{{1,2}}(?:er)?\s+(?:{month_prefixes('fr', tail='[a-zéû]*')}))\b)",
-    "de": r"bis\s+(?:(?:zum|spätestens)\s+)?(?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-          r"mo|di|mi|do|fr|sa|morgen|ende|\d{1,2}\.))",
-    "es": r"(?:para el|el|antes del?|hasta el|a más tardar el)\s+(?=(?:lunes|martes|miércoles|jueves|viernes|"
-          r"sábado|domingo|\d{1,2} de [a-z]+)\b)",
-}
-# A day said in this many words at most ("d'ici vendredi pour le collège du 25/01"); more is another clause.
-MAX_DAY_WORDS = 8
-# ... and on a bare line of its own ("Offre écrite d'ici vendredi prochain (5 mars)").
-MAX_BARE_DAY_WORDS = 5
-_SEND = {"en": "I'll send you the {doc} {day}", "fr": "Je vous envoie {doc} {day}",
-         "de": "Ich schicke Ihnen {doc} {day}", "es": "Le envío {doc} {day}"}
-# "before then" in a line that names the day before it ("Committee signs off on Wed 12 May, she needs the quote
-# before then"): that day.
-_NAMED_DAY = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b|"
-                        r"\b[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?\b", re.I)
-
-
-def _with_article(doc: str, language: str) -> str:
-    """The offer with its article, its note shorthand written out ("Angebot schriftl." -> "das schriftliche Angebot")."""
-    offer = re.search(r"Angebot|Offerte|Kostenvoranschlag|^(?:offre|devis|proposition|chiffrage|cotización|"
-                      r"presupuesto|propuesta|oferta)\b", doc)
-    if language != "en" and not offer:
-        return article(doc, language) or doc  # "den Vertrag", "le bon de commande", "la orden de compra"
-    if language == "de":
-        noun = offer.group(0)
-        written = "schriftliche " if re.search(r"schriftl", doc) else ("verbindliche " if "verbindlich" in doc else "")
-        return {"Angebot": "das", "Offerte": "die", "Kostenvoranschlag": "den"}[noun] + f" {written}{noun}"
-    if language == "fr":
-        return ("l'" if doc[:1] in "aeiouéo" else "la " if doc.startswith("proposition") else "le ") + doc
-    if language == "es":
-        return ("el " if doc.startswith("presupuesto") else "la ") + doc
-    return doc
-
-
-def quote_promise(quote: str, language: str, dated: bool = True) -> str:
-    """The written offer a note says the customer wants by a day, as the rep's promise to send it ("" if none);
-    without its day when dated is False (the day has passed, the offer is still owed)."""
-    if language not in _DOC:
-        return ""
-    doc, day = _DOC[language], _BY_DAY[language]
-    text = quote.strip().rstrip(" .;:,")
-    m = re.search(rf"\b{_WANTS[language]}(?P<doc>{doc})\s+(?P<day>{day}[^,;]+?)(?=\s+(?:and|y|et|und)\s+|[,;]|$)",
-                  text, re.I)
-    # a bare "Devis à envoyer jeudi" line is only the offer and its day ("Quote by Friday looks fine to him" is not)
-    bare = None if m else re.search(rf"(?:^|:\s*)(?P<doc>{doc})\s+(?:(?:à|to|zu)\s+\w+\s+)?(?P<day>{day}[^,;]+?)$",
-                                     text, re.I)
-    m = m or bare
-    if not m:
-        return ""
-    when = m.group("day").strip()
-    if len(when.split()) > (MAX_BARE_DAY_WORDS if bare else MAX_DAY_WORDS):
-        return ""
-    if not re.fullmatch(r"before then", when, re.I) and _NAMED_DAY.search(text[:m.start()]):
-        return ""  # "Directors meet Tue 11 May, he wants the proposal by Friday 7 May": the line says both days
-    if re.fullmatch(r"before then", when, re.I):
-        named = _NAMED_DAY.search(text[:m.start()])
-        if not named:
-            return ""
-        when = f"before {named.group(0)}"
-    doc = m.group("doc").strip()
-    doc_text = _with_article(doc if language == "de" else doc[:1].lower() + doc[1:], language)
-    said = _SEND[language].format(doc=doc_text, day=when if dated else "").strip()
-    return said[:1].upper() + said[1:]

@@ -20,6 +20,7 @@ from followup.drafting.recap import full_sentence
 from followup.drafting.sameoffer import with_same_offer
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
 from followup.drafting.speclist import list_sentence, list_words, written
+from followup.drafting.swapped import swap_sentence, swap_words
 from followup.drafting.weekdated import dated_sentence, day_sentence
 from followup.drafting.wellformed import (
     OFFER_AGAIN,
@@ -48,7 +49,7 @@ MAX_ANSWER_SENTENCES = 2
 # A first word the lead's sentence lower-cases ("To confirm, the price is ..."); names and models keep their capital.
 _LOWER_FIRST = re.compile(r"^(?:The|This|Our|Your|A|An|Each|It|We|There|Le|La|Les|L['’]|Un|Une|Notre|Nos|Votre|Vos|"
                           r"Nous|Il|Ce|Cette|Chaque|Je|J['’]ai|He(?= anotado)|Pour|El|Los|Las|Una?|Nuestr[oa]s?|Su|Sus|"
-                          r"Cada|Podemos|Necesitamos|Para|Vous|Se)\b(?!-)")
+                          r"Cada|Podemos|Necesitamos|Para|Vous|Se|For)\b(?!-)")
 
 
 # A sentence saying what it all comes to: "The total is ...", "Der neue Gesamtpreis ...", "Le total est ...".
@@ -72,7 +73,8 @@ def sentence(clause: str, language: str) -> str:
             or day_sentence(clause, language) or outcome_sentence(clause, language)  # outcome.py: what none says
             or list_sentence(clause, language)  # speclist.py: a list none of whose parts is a sentence
             or note_sentence(clause, language)  # notesay.py: a note's telegraphic wish, yes or sum told
-            or included_sentence(clause, language))  # included.py: "porte comprise" -> "La porte est comprise."
+            or included_sentence(clause, language)  # included.py: "porte comprise" -> "La porte est comprise."
+            or swap_sentence(clause, language))  # swapped.py: "62 fittings at 4000K instead of 3000K"
 
 
 def _figures(text: str) -> set[str]:
@@ -147,7 +149,7 @@ def fixed_words(language: str) -> str:
                     + list(WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
                                                                    noted_words(language),
                                                                    yes_words(language), list_words(language),
-                                                                   note_sentence_words(language)])
+                                                                   note_sentence_words(language), swap_words(language)])
 
 
 def labelled_fact(text: str) -> bool:

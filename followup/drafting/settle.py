@@ -55,8 +55,8 @@ from followup.drafting.reading import (
     interaction_kind,
 )
 from followup.drafting.recount import (
-    count_only,
     counted_anew,
+    keeps_offer,
     measure_taken_back,
     recount_said,
     recounted,
@@ -420,7 +420,7 @@ def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
                     status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind == "term":
             nouns = {m.group(1).lower() for m in TERM_NOUN.finditer(item.quote)}
-            newer = next((o for o in items[n + 1:] if o.kind == "term" and not count_only(o, item) and (o.at > item.at and (
+            newer = next((o for o in items[n + 1:] if o.kind == "term" and not keeps_offer(o, item) and (o.at > item.at and (
                 nouns & {m.group(1).lower() for m in TERM_NOUN.finditer(o.quote)} or revises(o.quote))
                 and AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
             if newer is not None and (AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):

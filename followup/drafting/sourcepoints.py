@@ -60,7 +60,6 @@ from followup.drafting.reported import (
     own_promise,
     promise,
     promise_inside,
-    quote_promise,
 )
 from followup.drafting.restating import restate, tidy
 from followup.drafting.sendback import sent_request
@@ -69,6 +68,7 @@ from followup.drafting.shorthand import spell_out
 from followup.drafting.toldwill import told_will, told_will_open
 from followup.drafting.untold import topic_answer
 from followup.drafting.wanted import wanted
+from followup.drafting.wantedoffer import quote_promise
 from followup.drafting.whasked import ASKED
 from followup.drafting.words import PAREN, content
 
