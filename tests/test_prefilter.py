@@ -113,10 +113,10 @@ def test_passing_over_a_table_never_hides_a_match(text):
 @settings(deadline=None)
 @given(st.lists(st.sampled_from(_VARIED_WORDS), max_size=14).map(" ".join))
 def test_a_table_offers_every_pattern_that_matches_in_table_order(text):
-    from followup.text import wish_pause, wish_quiet
+    from followup.text import wish_pause, wish_quiet_dates
     from followup.text.prefilter import live
     for table in (wish_optout.DNC_RULES, wish_optout_guards.DNC_G, wish_pause.PAUSED_RULES, wish_pause._PAUSED_G,
-                  wish_quiet.QUIET_DATE, wish_quiet._LOOSE_END):
+                  wish_quiet_dates.QUIET_DATE, wish_quiet_dates._LOOSE_END):
         offered = [name for name, _ in live(table, text)]
         assert offered == [name for name in table if name in offered]  # in table order
         assert {name for name, rx in table.items() if rx.search(text)} <= set(offered)
@@ -124,7 +124,7 @@ def test_a_table_offers_every_pattern_that_matches_in_table_order(text):
 
 def test_a_table_with_a_pattern_without_needles_always_offers_that_pattern():
     from followup.text.prefilter import live
-    from followup.text.wish_quiet import QUIET_DATE
+    from followup.text.wish_quiet_dates import QUIET_DATE
     always = [name for name, rx in QUIET_DATE.items() if not isinstance(rx, Prefiltered)]
     assert always and [name for name, _ in live(QUIET_DATE, "The build finished.")] == always
 

@@ -346,3 +346,55 @@ def test_a_request_to_keep_a_name_is_no_pause(text):
 ])
 def test_a_now_after_an_end_said_is_no_pause(text):
     assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Appreciate the trial, but we're going to sit on it for now.",
+    "I'll put the proposal aside for the time being.",
+])
+def test_a_decision_sat_on_or_put_aside_for_now_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We have postponed the new press to a date to be determined.",
+    "Die Anschaffung der Anlage haben wir auf unbestimmte Zeit verschoben.",
+    "Nous avons reporté l'achat du four à une date indéterminée.",
+    "Hemos aplazado la compra de la cámara sin fecha.",
+    "Decidimos adiar a compra das cubas por tempo indeterminado.",
+    "Abbiamo deciso di rimandare l'investimento a data da destinarsi.",
+    "We hebben de aankoop voor onbepaalde tijd uitgesteld.",
+])
+def test_a_purchase_put_off_to_no_day_set_is_a_pause_in_each_language(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery of the press is postponed to a date to be determined.",  # goods moved, not the deal
+    "La consegna dei sacchi è rinviata a data da destinarsi.",
+    "Die Besprechung wird auf unbestimmte Zeit verschoben.",
+    "La réunion est reportée à une date à définir.",
+    "Hemos aplazado el viaje a Lisboa sin fecha.",  # a trip put off, not the purchase
+])
+def test_a_delivery_or_meeting_moved_to_no_day_set_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We've decided to stay with the cleaning firm we already use.",
+    "Resolvemos ficar com o fornecedor de adubo que a gente já tem.",
+    "Abbiamo deciso di restare con il fornitore che abbiamo già.",
+    "Decidimos quedarnos con el proveedor de embalaje que ya tenemos.",
+    "Nous allons rester avec le fournisseur que nous avons déjà.",
+    "We already renewed our policy with our existing insurer for one more year.",
+])
+def test_staying_with_the_supplier_already_in_place_is_a_pause(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We'll keep the supplier informed about the dates.",
+    "The vessel carrying your spares is on hold at anchorage for three days.",  # goods held up in transit
+])
+def test_a_supplier_kept_informed_or_goods_held_in_transit_is_no_pause(text):
+    assert paused_wish(text, 0, text) is None

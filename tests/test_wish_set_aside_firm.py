@@ -60,3 +60,11 @@ def test_not_for_now_with_a_return_on_no_change_stays_asked():
     assert firmly_set_aside(loose, asked) == asked
     changed = ["Per ora non cambiamo nulla.", "Se cambia qualcosa, vi faremo sapere noi."]
     assert [(w.kind, w.certain) for w in firmly_set_aside(changed, asked)] == [(PAUSED, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The vessel with your spares is on hold at the outer anchorage. We will inform you once the containers are landed.",
+    "Your consignment is on hold at customs; we'll let you know when it is released.",
+])
+def test_goods_held_in_transit_with_a_promise_to_report_is_no_pause(text):
+    assert (PAUSED, True) not in _read(text)

@@ -26,6 +26,25 @@ NOT_RENEW = (r"\b(?:I|we)\s+(?:will\s+not|won'?t|shall\s+not|(?:are|'re)\s+not\s
 # the supplier in place, in German and Dutch ("unserem bisherigen Anbieter", "onze huidige leverancier")
 _CURRENT_SUPPLIER = (r"(?:aktuell\w*|bisherig\w*|jetzig\w*|derzeitig\w*|huidige)\s+(?:Anbieter\w*|Lieferant\w*|"
                      r"Versicher\w*|Dienstleister\w*|Partner\w*|leverancier\w*|verzekeraar\w*|aanbieder\w*|partner\w*)\b")
+# putting off, in the seven languages
+_POSTPONE = (r"(?:postpon\w*|defer\w*|put\s+off|push\w*\s+back|verschieb\w*|verschoben|report[ée]e?s?|reporter|reportons|"
+             r"ajourn\w*|aplaz\w*|pospu?\w*|posterg\w*|adi(?:ar|amos|ado|ada|ados|adas)|rimand\w*|rinvi\w*|posticip\w*|"
+             r"uitgesteld|uitstellen|uit\s+te\s+stellen|stellen\s+\w+\s+uit)\b")
+# ... to no day set
+_UNSET_DATE = (r"(?:\bindefinitely|\b(?:to|until)\s+a\s+(?:later\s+)?date\s+(?:yet\s+)?to\s+be\s+(?:determined|decided|set|"
+               r"confirmed|fixed|agreed)|\bsine\s+die|\bauf\s+unbestimmte\s+zeit|\bauf\s+einen\s+(?:noch\s+)?"
+               r"(?:unbestimmten|offenen)\s+(?:zeitpunkt|termin)|\b[àa]\s+une\s+date\s+(?:ind[ée]termin[ée]e|"
+               r"(?:encore\s+)?[àa]\s+(?:d[ée]finir|d[ée]terminer|fixer|pr[ée]ciser))|\b(?:para|a|hasta)\s+(?:una\s+|uma\s+)?"
+               r"(?:fecha|data)\s+(?:por\s+(?:determinar|definir|confirmar)|a\s+(?:definir|determinar|confirmar)|"
+               r"indeterminada|sin\s+determinar)|\b(?:sin\s+fecha|sem\s+data)(?:\s+(?:fija|definida|prevista|marcada))?|"
+               r"\bindefinidamente|\bpor\s+tiempo\s+indefinido|\bpor\s+tempo\s+indeterminado|\ba\s+data\s+da\s+destinarsi|\ba\s+tempo\s+indeterminato|"
+               r"\b(?:a|ad)\s+una\s+data\s+(?:ancora\s+)?da\s+(?:definire|stabilire|destinarsi|fissare)|"
+               r"\bvoor\s+onbepaalde\s+tijd|\btot\s+een\s+nader\s+te\s+bepalen\s+datum)\b")
+# what is moved, not the purchase: a delivery, visit, trip or meeting ("la consegna è rinviata a data da destinarsi",
+# "rimandare la trasferta a data da destinarsi")
+_MOVED_THING = (r"\b(?:deliver\w*|shipment|lieferung|liefertermin|livraison|entrega|consegna|levering|meeting|r[ée]union|"
+                r"reuni[óãoa]o?n?|riunione|besprechung|termin|visit\w*|besuch|bezoek|demo|webinar|call|event|evento|"
+                r"[ée]v[ée]nement|veranstaltung|trip|travel|reise|voyage|d[ée]placement|viaje|viagem|viaggio|trasferta|reis)\b")
 _PAUSED_PATTERNS: dict[str, str] = {
     # a dash starts another clause: "550 m, not 400 – the chute is longer this year" corrects a count, pauses nothing
     # a "now" after an end said ("don't be at me till Monday now") only stresses that end: a quiet period, not a pause
@@ -87,7 +106,8 @@ _PAUSED_PATTERNS: dict[str, str] = {
     # the supplier in place renewed, here or abroad: "we'll renew with our current insurer for another year", "a direção
     # optou por renovar com a seguradora atual por mais uma época", "seguimos con el proveedor actual", "rester avec
     # notre fournisseur actuel", "rinnovare con l'attuale fornitore"
-    "renew_current": r"\brenew(?:ed|ing|s)?\s+with\s+(?:our|the)\s+(?:current|existing|present)\b|"
+    "renew_current": r"\brenew(?:ed|ing|s)?\s+(?:(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?)?with\s+(?:our|the)\s+(?:current|existing|"
+                     r"present)\b|"
                      # ("decidimos quedarnos con nuestro proveedor actual un año más", "bei unserem bisherigen
                      # Anbieter bleiben", "we blijven bij onze huidige leverancier")
                      rf"\b(?:bleib\w*|blijv\w*|verlenge?n?)\s+(?:\w+\s+){{0,3}}?(?:bei|bij|met)\s+(?:unserem|unserer|dem|der|"
@@ -103,13 +123,23 @@ _PAUSED_PATTERNS: dict[str, str] = {
                      r"actuel(?:le)?|attuale|corrente)\b",
     # the supplier in place kept, named as the one the customer already has: "decidimos manter, por agora, a empresa que
     # já cá temos", "we'll keep the cleaning firm we already have", "on garde le prestataire que nous avons"
+    # ("resolvemos ficar com o fornecedor de adubo que a gente já tem", "we'll stay with the firm we already use",
+    # "abbiamo deciso di restare con il fornitore che abbiamo già": staying said as plainly as keeping)
     "keep_ours": r"\b(?:we(?:'ll|\s+will|'d|\s+would|'re\s+going\s+to|\s+are\s+going\s+to)?|decid\w*(?:\s+to)?|decidimos|"
+                 r"resolv\w*|"
                  r"hemos\s+decidido|preferimos|optamos\s+por|vamos|on\s+va|nous\s+allons|abbiamo\s+deciso\s+di|besloten\s+"
                  r"(?:om\s+)?|we\s+gaan)\s+(?:\w+\s+)?(?:keep|manter|mantemos|mantener|mantenemos|garder|gardons|conserver|conservons|mantenere|"
-                 r"manteniamo|behouden|houden)\b[^.;]{0,40}?\b(?:supplier|provider|vendor|contractor|firm|company|empresa|"
+                 r"manteniamo|behouden|houden|stay|stick|ficar|ficamos|continuar|qued(?:ar|arnos|amos)|seguir|rester|restons|restare|restiamo|"
+                 r"rimanere|rimaniamo|blijven)\b[^.;]{0,40}?\b(?:supplier|provider|vendor|contractor|firm|company|empresa|"
                  r"proveedora?|fornecedora?|fournisseur|prestataire|soci[ée]t[ée]|fornitore|azienda|ditta|leverancier|"
-                 r"bedrijf|firma)\s+(?:(?:that|which|que|qu['\u2019]|che|die|dat)\s+)?(?:\w+\s+){0,2}?(?:we|nous|"
-                 r"noi)?\s*(?:already\s+)?(?:have|use|temos|tenemos|avons|abbiamo|hebben|usamos|utilisons)\b",
+                 r"bedrijf|firma)\s+(?:(?:of|for|de|di|du|des|del|da|do|van)\s+\w+\s+)?(?:(?:that|which|que|qu['\u2019]|che|die|dat)\s+)?"
+                 r"(?:\w+\s+){0,3}?(?:we|nous|noi)?\s*(?:(?:already|j[áa]|ya|d[ée]j[àa]|gi[àa]|al)\s+)?"
+                 r"(?:have|use|temos|tem|tenemos|avons|abbiamo|hebben|usamos|utilisons)\b",
+    # the purchase put off to a day nobody has set: "rimandare l'acquisto a data da destinarsi", "auf unbestimmte Zeit
+    # verschoben", "reporté à une date indéterminée", "aplazado sin fecha", "adiado por tempo indeterminado", "postponed to a
+    # date to be determined" (not a delivery, visit or meeting moved)
+    "postponed_unset": rf"\b{_POSTPONE}(?:(?!{_MOVED_THING})[^.;!?\n]){{0,60}}?{_UNSET_DATE}|"
+                       rf"{_UNSET_DATE}(?:(?!{_MOVED_THING})[^.;!?\n]){{0,30}}?\b{_POSTPONE}",
     # the customer's side keeping things as they are for now: "for the moment we stay like this"
     "as_we_are": r"\bfor\s+(?:now|the\s+moment|the\s+time\s+being)\b[^.;]{0,10}?\b(?:we|I)\s+(?:stay|remain)\s+(?:like\s+"
                  r"this|as\s+(?:we|it)\s+(?:are|is))\b|\b(?:we|I)(?:'ll|\s+will)?\s+(?:stay|remain)\s+(?:like\s+this|as\s+"
@@ -196,6 +226,11 @@ _PAUSED_PATTERNS: dict[str, str] = {
                 r"buy|purchase)\b|\bfor\s+now\s+(?:we|I)\s+(?:stop|pause|close|end|drop|park)\b|"
                 r"\b(?:the\s+)?answer\s+for\s+(?:this|the)\s+(?:year|quarter|season|round|cycle)\s+is\s+(?:a\s+)?no\b|"
                 r"\b(?:it'?s|it\s+is)\s+a\s+no\s+for\s+(?:now|this\s+(?:year|quarter|round|cycle))\b",
+    # the decision held with no end: "we're going to sit on it for now", "I'll put this aside for the time being" ("sit on
+    # it for a few days" is time to think: wish_quiet)
+    "sit_on_now": r"\b(?:sit|sitting|sat)\s+on\s+(?:it|this|that|the\s+(?:idea|proposal|offer|quote|decision))\s+for\s+"
+                  r"(?:now|the\s+time\s+being)\b|\b(?:put|putting|set|setting)\s+(?:it|this|that|the\s+(?:idea|proposal|"
+                  r"offer|quote|decision))\s+(?:aside|to\s+one\s+side)\s+for\s+(?:now|the\s+time\s+being)\b",
     "pass_now": r"\bpass\s+(?:for\s+now|for\s+the\s+time\s+being|this\s+time|on\s+(?:this|it)(?:\s+for\s+now)?)\b|"
                 # "we'll sit this round out", "we'll give it a miss this time"
                 r"\bsit\s+(?:this|it)\s+(?:\w+\s+)?out\b|\bgive\s+(?:it|this)\s+a\s+miss\b|"
@@ -222,6 +257,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
     "close_file": r"\bclose\s+(?:my|our|the)\s+(?:file|account|application|enquiry|inquiry|opportunity)\b",
 }
 _PAUSED_GUARDS: dict[str, str] = {
+    # a delivery, visit or meeting named before it is put off to no day set: "the delivery is postponed indefinitely"
+    "moved_unset": rf"{_MOVED_THING}[^.;!?\n]{{0,60}}?(?:\b{_POSTPONE}[^.;!?\n]{{0,60}}?{_UNSET_DATE}|"
+                   rf"{_UNSET_DATE}[^.;!?\n]{{0,30}}?\b{_POSTPONE})",
     # "not right now, but send the quote tomorrow": the customer still wants something now
     "contrast_request": r"\b(?:but|because|though)\b[^.]{0,40}\b(?:send|call|email|let'?s|quote|do|come)\b",
     # "if you call and I don't respond for a while": a condition on the rep, not the customer's pause
@@ -249,8 +287,9 @@ _PAUSED_GUARDS: dict[str, str] = {
     "call_later": r"\b(?:call|ring|try)\s+me\s+(?:back\s+)?(?:later|tomorrow|at|in\s+an?\s+|this|after)\b",
     # a hold on goods, a pause that is over, a ticket closed: "put order #3301 on hold", "on hold in the spring but
     # it's back on now", "no need to follow up on the support ticket"
-    "goods_on_hold": r"\b(?:orders?|deliver\w*|shipments?|#\d+|ticket|invoice|payment|"
-                     r"install\w*)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
+    # (goods in transit held up: "the vessel carrying your spares is on hold at anchorage", "the containers are on hold")
+    "goods_on_hold": r"\b(?:orders?|deliver\w*|shipments?|#\d+|ticket|invoice|payment|install\w*|vessels?|ships?|"
+                     r"cargo|consignments?|containers?|pallets?|spares|goods|freight)\b[^.]{0,30}\b(?:on\s+(?:hold|pause)|"
                      r"follow\s+up)\b|\b(?:put|had)\s+[^.]{0,20}\bon\s+hold\b[^.]{0,40}\bbut\b|\bbut\s+this\s+year\b|"
                      r"\b(?:already\s+budgeted|good\s+to\s+proceed)\b",
     # one settled item needs no chasing, the customer does: "it's paid, so no need to follow up on that one"

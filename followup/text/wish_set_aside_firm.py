@@ -26,10 +26,12 @@ _HELD = re.compile(
     rf"\b(?:fr(?:eeze|oze|ozen)|pause|paused|park(?:ed|ing)?)\s+{_MATTER}|"
     r"\b(?:['\u2019]re|are|is)\s+(?:\w+\s+)?(?:parked|paused|frozen)\b|"
     r"\bskip(?:s|ping|ped)?\s+(?:\w+\s+){0,4}?(?:this|that)\s+(?:go-?round|round|time|year|season|cycle)\b", re.I)
-# a hold that is not the matter's: someone kept waiting on a phone line, a payment, delivery, order or account held
+# a hold that is not the matter's: someone kept waiting on a phone line, a payment, delivery, order or account held,
+# goods in transit held up ("the vessel carrying your spares is on hold at anchorage")
 _NOT_THE_MATTER = re.compile(
     r"\?|\b(?:was|were|been|being|got|kept|left|put\s+(?:me|us)|placed\s+(?:me|us))\s+on\s+hold\b|\bhold\s+music\b|"
-    r"\b(?:payment|invoice|delivery|shipment|parcel|refund|order|account|ticket|card|stock|goods|food|pipes?)s?\b", re.I)
+    r"\b(?:payment|invoice|delivery|shipment|parcel|refund|order|account|ticket|card|stock|goods|food|pipes?|vessel|ship|"
+    r"cargo|consignment|container|spare|freight|pallet)s?\b", re.I)
 # the writer promises the next contact ("I'll let you know", "we will surely inform you", "will holler", "we wi link yuh")
 _PROMISE = re.compile(
     r"\b(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+wi|\s+shall)|ill|will)\s+(?:(?:just|surely|definitely|certainly|then|gladly)\s+)?"
