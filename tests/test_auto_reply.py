@@ -542,3 +542,26 @@ def test_a_return_verb_then_where_to_in_portuguese_wins_over_the_days_around_it(
     got = detect_auto_reply(auto_submitted=False, subject="Resposta automática", text=text,
                             sent_at=datetime(2026, 11, 10, 12, 0), tz="America/Sao_Paulo")
     assert got.is_auto and got.return_at.date().isoformat() == "2026-11-17"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a title in a language not read, then English that says "away" and the day back
+    ("Jibu la kiotomatiki: Re: Offer\n\nAsante.\nI am away and will return to the office on Monday, 16 November 2026.",
+     "2026-11-16"),
+    ("Автовідповідь: Re: Offer\n\nI'm travelling and will be back in the office on 17 November.", "2026-11-17"),
+    # the title in brackets after the subject's label, and the Portuguese day back after a feast day
+    ("Assunto: [Resposta automática] Re: Proposta\n\nEstou de férias até sexta-feira, 13 de novembro. Segunda-feira, "
+     "16 de novembro, é feriado.\nEstarei de volta na terça-feira, 17 de novembro.", "2026-11-17"),
+    ("Oggetto: [Risposta automatica] Re: Offerta\n\nSono in ferie fino al 13 novembre.", "2026-11-13"),
+    ("Onderwerp: (Automatisch antwoord) Re: Offerte\n\nIk ben afwezig tot 19 november.", "2026-11-19"),
+])
+def test_a_notice_titled_in_any_language_or_in_brackets_and_its_day_back(text, day):
+    assert _read(text) == (True, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam: Re: your offer\nI am away this week and will be back in the office on Monday 16 November, call me then.",
+    "Estarei de volta na segunda-feira, 16 de novembro, e vejo a proposta então.",
+])
+def test_a_person_away_with_a_day_back_is_no_notice(text):
+    assert _read(text)[0] is False

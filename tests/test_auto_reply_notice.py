@@ -1,7 +1,7 @@
 """Cues of an automatic reply and closure notices (followup/text/auto_reply_notice.py)."""
 import pytest
 
-from followup.text.auto_reply_notice import closure_notice, may_be_auto, thanks_opening
+from followup.text.auto_reply_notice import closure_notice, may_be_auto, thanks_opening, titled_first_line
 
 
 def test_a_text_without_any_out_of_office_word_is_not_read_further():
@@ -45,3 +45,15 @@ def test_thanks_first_after_a_greeting_that_names_nobody(text, opens):
 def test_a_text_opening_by_thanking_for_the_message():
     assert thanks_opening("Gracias por su mensaje. Estoy de vacaciones.")
     assert not thanks_opening("Hola Javier, gracias por su mensaje.")
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("Jawaban otomatis: Re: Penawaran\n\nTerima kasih.", True),
+    ("Réponse auto du service: RE: Devis\n\nMerci.", True),
+    ("Subject: Re: Offer\n\nI'm away this week.", False),  # a subject pasted with its label by a person
+    ("Hi Sam: Re: your offer\n\nI'm away this week.", False),  # a greeting
+    ("Hallo Sam: AW: Angebot\n\nIch bin unterwegs.", False),
+    ("Notes: re: the crane, see below", False),  # no line of its own
+])
+def test_a_first_line_with_a_title_before_the_subject_answered(text, titled):
+    assert titled_first_line(text) is titled

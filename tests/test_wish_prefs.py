@@ -5,7 +5,7 @@ import pytest
 
 from followup.text.call_time import asks_call_time
 from followup.text.wish_net_time import possible_time
-from followup.text.wish_prefs import call_parts, preferences
+from followup.text.wish_prefs import preferences
 
 
 def values(text: str) -> set[str]:
@@ -305,17 +305,6 @@ def test_a_sentence_asking_for_a_call_time(sentence, asks):
     assert asks_call_time(sentence) is asks
 
 
-@pytest.mark.parametrize("sentence, language, parts", [
-    ("Please call me in the morning, afternoon I am at the ponds.", "en", ["time:morning", "time:not_afternoon"]),
-    ("Bitte rufen Sie mich vormittags an, nachmittags bin ich im Wald.", "de", ["time:morning", "time:not_afternoon"]),
-    ("Le matin je suis au marché, appelez-moi en soirée.", "fr", ["time:not_morning", "time:evening"]),
-    ("No me llame por la tarde.", "es", ["time:not_afternoon"]),
-    ("Er will Rückruf am Abend.", "de", ["time:evening"]),
-])
-def test_the_parts_of_the_day_a_call_is_asked_for_or_refused_in_four_languages(sentence, language, parts):
-    assert call_parts(sentence, language) == parts
-
-
 def test_hours_in_words_or_roughly_and_lunchtime_or_after_name_their_part_of_the_day():
     from followup.text.wish_prefs import preferences
     for sentence, value in (("Best time to catch me is after about four, before that I'm in court most days.", "time:afternoon"),
@@ -513,3 +502,21 @@ def test_everything_in_one_channel_from_here_on_is_a_channel(text):
 def test_the_writers_own_mail_from_now_on_in_another_clause_is_no_channel():
     said = "Send all the drawings over, I'll email you from now on about the changes."
     assert not [w for w in preferences(said, 0, said) if (w.preference or "").startswith("channel:")]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I'm never near the phone in the afternoons, best to ring me mornings.", {"time:not_afternoon", "time:morning"}),
+    ("I'm rarely at my desk in the mornings, afternoons are better.", {"time:not_morning", "time:afternoon"}),
+    ("We're hardly ever reachable in the evenings, so try us after lunch.", {"time:not_evening", "time:afternoon"}),
+])
+def test_a_time_the_customer_is_never_by_the_phone_is_the_one_avoided(text, wanted):
+    assert values(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I see emails only late. Better you ring me on mobile.", {"channel:phone"}),
+    ("I read texts only in the evening, so best to email me.", {"channel:email"}),
+    ("Email only, please.", {"channel:email"}),
+])
+def test_when_a_channel_is_read_is_no_wish_for_it(text, wanted):
+    assert values(text) & {"channel:email", "channel:phone", "channel:sms"} == wanted

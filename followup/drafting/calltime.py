@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from followup.text.wish_prefs import call_parts
+from followup.text.wish_call_parts import call_parts
 
 # A phrase of the customer's the close can carry, per language: its pattern, the part it names, and how the close
 # says it (None: as written).

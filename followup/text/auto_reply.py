@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply_abroad import MORE_MONTHS, TITLES, away_abroad, day_back_abroad, may_be_abroad
 from followup.text.auto_reply_feast import away_for_feast
-from followup.text.auto_reply_notice import THANKS_FIRST, closure_notice, may_be_auto
+from followup.text.auto_reply_notice import THANKS_FIRST, closure_notice, may_be_auto, titled_first_line
 from followup.text.auto_reply_week import day_back_after_week
 from followup.text.dates import (
     MONTHS,
@@ -80,7 +80,9 @@ _AUTO_FIRST_LINE = re.compile(
     # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
     # (or with the subject it answers after it: "Ämne: Automatiskt svar: Re: Laddboxar", "Subjek: Balasan otomatis: ...")
     r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
-    r"tárgy|тема|subjek|perihal)\s*:\s*" + _AUTO_TITLE + r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?[ \t]*(?:\n|$)|"
+    r"tárgy|тема|subjek|perihal)\s*:\s*(?:" + _AUTO_TITLE + r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
+    # (the title in brackets, the subject answered after it: "Assunto: [Resposta automática] Re: Garrafas")
+    r"[\[(]" + _AUTO_TITLE + r"[\])][^\n]*)[ \t]*(?:\n|$)|"
     # the label, then the day back: "Out of office til Mon 11/16, limited access to email"
     r"^\W*(?:out\s+of\s+(?:the\s+)?office|OOO)\s+(?:until|till|til|through|thru)\b|"
     # the label alone on the first line: "Out of office\nat the trade show, back on the 24th"
@@ -231,7 +233,7 @@ _RETURN_BACK = re.compile(
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso|nach\s+meiner\s+r[üu]ckkehr|na\s+mijn\s+terugkeer),?\s+(?:on|el|le|il|em|am|op)?|"
     rf"(?:will|['’]ll|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work|{_AT_NAME})?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
     rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+le|"
-    rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
+    rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|estarei\s+de\s+volta(?:\s+(?:na|no|em|a|ao|dia))?|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|vanaf|terug\s+op|"
     rf"weer\s+aanwezig\s+op|weer\s+op\s+kantoor\s+op|(?:(?:resum(?:e|es|ing)\s+(?:business|operations|trading)|reopen(?:s|ing)?)\s+on|(?:we\s+reopen|riapr(?:iamo|e)|reabr(?:imos|e)|(?:nous\s+)?rouvr(?:ons|e)|(?:wir\s+)?(?:ö|oe)ffnen\s+wieder|heropenen)(?:\s+(?:il|el|le|am|on|op|em|no\s+dia))?)"
@@ -370,7 +372,8 @@ def detect_auto_reply(*, auto_submitted: bool, subject: str, text: str, sent_at:
                 and (_THANKS_FIRST.search(text or "") or _OOO_CUE.search(text or ""))) \
         or (may_be_abroad(text) and away_abroad(text) is not None) \
         or away_for_feast(text) is not None \
-        or (closure_notice(text) and bool(_RETURN_BACK.search(text) or _RETURN.search(text)))
+        or (closure_notice(text) and bool(_RETURN_BACK.search(text) or _RETURN.search(text)))\
+        or (titled_first_line(text) and bool(_AWAY.search(text)) and _dated_back(text))
     is_auto = bool(auto_submitted or _AUTO_SUBJECT.search(subject or "") or body_says_auto)
     if not is_auto and not (body and signed):
         return AutoReply(False, None, None)

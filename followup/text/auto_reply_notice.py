@@ -55,6 +55,21 @@ def thanks_opening(text: str) -> bool:
     return bool(_THANKS_OPENING.search(text))
 
 
+# A first line that is a reply's subject under a title in any language ("Jibu la kiotomatiki: Re: Fuel card offer",
+# "Automaattinen vastaus: RE: Tarjous", alone on its line): the shape an auto-reply pastes, not a subject line a person
+# copies with its label nor a greeting ("Hi Sam: Re: your offer - ...")
+_TITLED_FIRST_LINE = re.compile(
+    r"^\W*(?!(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|tárgy|"
+    r"тема|subjek|perihal|re|aw|sv|fw|fwd|wg|tr|rv|antw|r|rif)\s*:|(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|hola|"
+    r"ciao|buongiorno|ol[áa]|bom\s+dia|hoi|beste)\b)[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
+    r"(?:re|aw|sv|antw|rif|r|wg|fw|fwd|tr|rv)[ \t]*:[^\n]*\n", re.I)
+
+
+def titled_first_line(text: str) -> bool:
+    """Whether a text opens with a title and the subject of the mail it answers, as an auto-reply pastes them."""
+    return bool(_TITLED_FIRST_LINE.search(text))
+
+
 def closure_notice(text: str) -> bool:
     """Whether a text opens by thanking for the message and says the business is closed (its day back read apart)."""
     return bool(_THANKS_OPENING.search(text) and _CLOSED.search(text))

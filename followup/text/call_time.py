@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_prefs import FOREIGN_PARTS
+from followup.text.wish_call_parts import FOREIGN_PARTS
 
 # A sentence asking to be called at a part of the day, for the drafting state: a call word and a part of the day close
 # by ("Best to ring in the evening", "Er will Rückruf am Abend", "Préfère qu'on l'appelle tôt le matin").

@@ -79,6 +79,10 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              r"evening|office|desk|computer|phone|laptop|best|home|free|available)s?\b)\w+|"
              r"\bim\s+(?:on|in|at|with)\s+(?:the|a|site|clinic|theatre|surgery)\b|"
              r"back-?to-?back|fully\s+booked|scrubbed\s+in|don'?t\s+see\s+my\s+phone|no\s+signal|"
+             # out of the phone's reach then: "I'm never near the phone in the afternoons", "rarely by my desk mornings"
+             r"(?:never|rarely|seldom|barely|hardly(?:\s+ever)?|not)\s+(?:near|by|at|close\s+to|next\s+to|within\s+reach\s+of)\s+"
+             r"(?:the\s+|a\s+|my\s+|any\s+)?(?:phone|desk|computer|laptop|inbox)|"
+             r"(?:never|rarely|seldom|barely|hardly\s+ever)\s+(?:available|reachable|contactable|free|around|about|in\s+the\s+office)|"
 
              r"can'?t\s+(?:answer|pick\s+up|hear\s+(?:the|my)\s+phone))\b")
 _TIME_GOOD = (r"\b(?:better|best|easier|easiest|prefer|preferred|works?|good|fine|ok|okay|perfect|free|available|ideal|suits?|"
@@ -143,6 +147,9 @@ CHANNELS: dict[str, str] = {
 }
 
 
+# when a channel is read, not which one is wanted: "I see emails only late", "texts only in the evening"
+_READ_WHEN = (r"(?:late|later|early|once|twice|occasionally|sometimes|rarely|now\s+and\s+then|every|after|before|when|"
+              r"at\s+(?:night|the\s+end)|in\s+the\s+(?:evening|morning|afternoon|night)s?|(?:in\s+the\s+)?(?:evening|morning|night)s)\b")
 # a speaker's adverb that leaves a channel's praise as it is
 _HEDGE = r"(?:actually|really|honestly|genuinely|definitely|just|generally|normally|truly)"
 
@@ -206,7 +213,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\buse\s+(?:only\s+)?{x}(?:\s+only)?\s*(?:[.,;!]|$|for\s+(?:further|future|all)\b|from\s+now|going\s+forward|"
         rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
-        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via|over|on)\s+(?:the\s+|my\s+)?{x}\b|\b{x}\s+only\b|"
+        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via|over|on)\s+(?:the\s+|my\s+)?{x}\b|\b{x}\s+only\b(?!\s+{_READ_WHEN})|"
         rf"\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
@@ -285,7 +292,7 @@ def sent_over(sentence: str) -> bool:
     return bool(_TIME_G["someone_sent"].search(sentence))
 
 
-def _time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
+def time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Preferred (or avoided) times of day, clause by clause: "mornings are busy, so afternoons are better"."""
     if not _PART_OF_DAY.search(sentence) or guarded(sentence, _TIME_G) or visit_only(sentence, offset, text):
         return []  # (every time pattern names a _PART_OF_DAY word)
@@ -399,52 +406,9 @@ def _channel_preference(sentence: str, offset: int, text: str) -> list[Wish]:
 def preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     """Time and channel preferences in one sentence, at most one per value."""
     found: dict[str, Wish] = {}
-    for wish in _channel_preference(sentence, offset, text) + _time_preferences(sentence, offset, text):
+    for wish in _channel_preference(sentence, offset, text) + time_preferences(sentence, offset, text):
         found.setdefault(wish.preference, wish)
     return conditional_channel(sentence, list(found.values()))
-
-
-# ---------------------------------------------------------------- the part of the day to be called in
-# Read here, beside the English time of day above, for every sentence the drafting close honours: a customer's message
-# or a call note ("Er will Rückruf am Abend"), so the close and the stored preference have one reader. A note is the
-# rep's words and is never stored as a wish; it is only read for the close.
-# The part of the day in German, French and Spanish (English is _TIME_OF_DAY's), as a list so no needle test wraps it.
-FOREIGN_PARTS: dict[str, list[tuple[str, str]]] = {
-    "de": [(r"\bfrüh morgens\b|\bam frühen morgen\b|\bam vormittag\b|\bvormittags\b|\bam morgen\b|\bmorgens\b", "morning"),
-           (r"\bam nachmittag\b|\bnachmittags\b", "afternoon"), (r"\bam abend\b|\babends\b", "evening")],
-    "fr": [(r"\btôt le matin\b|\bde bonne heure\b|\ben matinée\b|\bdans la matinée\b|\ble matin\b", "morning"),
-           (r"\bdans l'après-midi\b|\ben après-midi\b|\bl'après-midi\b", "afternoon"),
-           (r"\ben soirée\b|\ble soir\b|\ben fin de journée\b", "evening")],
-    "es": [(r"\btemprano\b|\b(?:por|en) la mañana\b", "morning"), (r"\b(?:por|en) la tarde\b", "afternoon"),
-           (r"\b(?:por|en) la noche\b", "evening")],
-}
-# A clause saying the customer is taken then ("nachmittags bin ich im Wald", "en la tarde estoy en terreno").
-_FOREIGN_BUSY = (r"\b(?:bin ich|ich bin|ist er|er ist|sie ist|nicht|schlecht|besetzt|unterwegs|im (?:feld|wald|stall|büro)|"
-                 r"je suis|il est|elle est|pas|occupée?s?|pris|estoy|está|no|ocupad[oa]s?|en terreno)\b")
-# A clause asking for that time ("erreichbar", "appelle-moi", "prefiere llamadas").
-_FOREIGN_ASKS = (r"\b(?:frei|disponible|libre|ruf\w*|anruf\w*|rückruf|erreichbar|lieber|am besten|"
-                 r"r?appel\w*|joindre|préfèr\w*|ll[aá]m\w*|prefier\w*|mejor)\b")
-# A clause saying not to call then ("bitte nicht vormittags", "ne m'appelez pas le matin", "no me llame por la tarde").
-_FOREIGN_NOT = r"\b(?:nicht|nie|no me|no le|nunca)\b|\bn['’]\w+(?:-\w+)? pas\b|\bne \w+ pas\b"
-_FOREIGN_CLAUSES = r"[,;:.!?()]|\s[-–—]\s|\b(?:aber|sonst|mais|sinon|pero|sino)\b"
-_PARTS_OF_DAY = ("morning", "afternoon", "evening")
-
-
-def call_parts(sentence: str, language: str) -> list[str]:
-    """The parts of the day a sentence asks to be called in or says the customer is taken in, clause by clause, as
-    preference values ("time:morning", "time:not_afternoon"); English by the rules the stored preference is read by."""
-    if language not in FOREIGN_PARTS:
-        found = _time_preferences(sentence, 0, sentence)
-        return [w.preference for w in found if (w.preference or "").split(":")[1].removeprefix("not_") in _PARTS_OF_DAY]
-    out = []
-    for clause in re.split(_FOREIGN_CLAUSES, sentence, flags=re.I):
-        part = next((p for rx, p in FOREIGN_PARTS[language] if re.search(rx, clause, re.I)), None)
-        if part is None:
-            continue
-        busy = re.search(_FOREIGN_NOT, clause, re.I) or (re.search(_FOREIGN_BUSY, clause, re.I)
-                                                         and not re.search(_FOREIGN_ASKS, clause, re.I))
-        out.append(f"time:{'not_' if busy else ''}{part}")
-    return out
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
