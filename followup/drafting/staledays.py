@@ -47,6 +47,8 @@ _SOURCE_DAY = re.compile(
     r"aujourd'hui|ce (?:matin|soir)|cet après-midi|dans la journée|demain(?: matin| après-midi)?|"
     r"hoy|esta (?:mañana|tarde|noche)|(?:a )?lo largo del día)|morgen(?: früh| vormittag| nachmittag)?|"
     r"(?<!esta )(?<!la )mañana)\b")
+# The day after the source ("tomorrow", "morgen", "demain", "mañana"): still current on that next day.
+_NEXT_DAY = re.compile(r"\b(?:tomorrow|morgen|demain|(?<!esta )(?<!la )mañana)\b", re.I)
 # Fewer words than this left once the day goes ("Hoy mismo."): nothing of the point is left to say.
 MIN_WORDS_LEFT = 2
 # Kinds whose day words the promise rules read (promise_day.py, owed.py) or that are asked, never cut here.
@@ -131,7 +133,8 @@ def without_declined_day(text: str, said_on: date) -> str:
 def without_source_day(text: str, quote: str, said_on: date, today: date) -> str:
     """Text without the day words that named its source's own day or the next, once that day has passed; a word the
     quote never said (a note's "Wed" restated as "today") is the draft's own and stays."""
-    if said_on >= today or not _SOURCE_DAY.search(quote):
+    last_day = said_on + timedelta(days=1) if _NEXT_DAY.search(quote) else said_on
+    if last_day >= today or not _SOURCE_DAY.search(quote):
         return text
     out = _SOURCE_DAY.sub("", text)
     if out == text:
