@@ -31,3 +31,11 @@ def test_a_wish_about_contact(sentence, wish):
 ])
 def test_a_question_that_is_a_wish_about_contact(sentence, wish):
     assert asked_wish(sentence, AT, "Europe/London") is wish
+
+
+def test_about_contact_reads_the_sentence_a_short_quote_sits_in():
+    from followup.drafting.followed import about_contact
+    text = "Busy month here. Please hold it until Friday 9 May and do not ring me before then. Thanks."
+    assert about_contact(text, "hold it until Friday")
+    assert not about_contact("Busy month here. Please hold the delivery until Friday 9 May.", "hold the delivery until "
+                                                                                          "Friday")

@@ -130,3 +130,11 @@ def test_swapped_words_is_the_one_word_walk():
 def test_a_word_with_letters_beyond_ascii_is_one_word_never_split_into_a_pronoun():
     said = restate("We open a beach club in Çeşme and one in Kuşadası for me and Murat.", "inbound", "constraint")
     assert "Çeşme" in said and "Çeşyou" not in said and "Kuşadası" in said
+
+
+def test_a_note_send_with_its_thing_left_out_before_the_day_says_it():
+    """A note's "Send tomorrow morning with the plan" left its object out: no "the" before the day word."""
+    from followup.drafting.restating import restate
+    assert restate("Send tomorrow morning with the migration plan.", "note", "commitment") == \
+        "I'll send it tomorrow morning with the migration plan"
+    assert restate("Send proposal tomorrow.", "note", "commitment") == "I'll send the proposal tomorrow"

@@ -61,3 +61,18 @@ def test_a_customer_question_is_not_held_by_an_old_notice_or_a_plain_reply():
                    datetime(2031, 5, 8, 16), "inbound")
     assert not held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 13, 9))
     assert _needs(reply, datetime(2031, 5, 13, 9)) == "unanswered question"
+
+
+def test_a_quiet_period_whose_quote_is_only_its_day_holds_when_its_sentence_says_do_not_chase():
+    """The wish reader may quote only "leave it with me until Monday"; the sentence it sits in says not to chase."""
+    reply = Source("message", 2, "Pete,\n\nWe're in the middle of a stock count. Please leave it with me until Monday "
+                                 "26 May and don't chase me before then, by email or phone.\n\nMorag",
+                   datetime(2031, 5, 8, 16), "inbound")
+    assert held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 13, 9))
+    assert not held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 27, 9))
+
+
+def test_a_work_day_with_no_word_of_contact_does_not_hold():
+    reply = Source("message", 2, "Pete,\n\nThanks. The drums can come after Monday 26 May, please.\n\nMorag",
+                   datetime(2031, 5, 8, 16), "inbound")
+    assert not held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 13, 9))

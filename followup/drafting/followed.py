@@ -36,4 +36,15 @@ def asked_wish(sentence: str, at: datetime, tz: str) -> bool:
                                                   for w in detect_wishes(sentence, at, tz or "UTC"))
 
 
-__all__ = ["CONTACT", "asked_wish", "contact_wish"]
+def about_contact(text: str, quote: str) -> bool:
+    """Whether a wish's quote, or the sentence of the text it sits in, speaks of reaching the customer: the reader
+    may quote only the day's part ("park it with me until Tuesday") of a sentence that says "don't chase me"."""
+    if CONTACT.search(quote):
+        return True
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
+        if quote and quote in sentence:
+            return bool(CONTACT.search(sentence))
+    return False
+
+
+__all__ = ["CONTACT", "about_contact", "asked_wish", "contact_wish"]

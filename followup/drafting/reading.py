@@ -7,6 +7,7 @@ from typing import Sequence
 
 from followup.drafting.owedfigure import PRICED_LATER
 from followup.drafting.reported import COMMIT as _FOREIGN_COMMIT
+from followup.drafting.secret import SECRET_WORDS
 from followup.drafting.sentences import AMOUNT, COMMIT_WORDS, TIME_RANGE, Source, classify
 from followup.drafting.tagged import untagged
 from followup.drafting.whasked import ASKED_LEAD, CLAUSE_AFTER, NO_COMMIT, WH_LEAD
@@ -361,7 +362,8 @@ INTERNAL_ANY = re.compile(
     r"(?:keep|kept|stays?|is)\s+internal|"
     r"don'?t (?:share|mention|tell|promise|commit|quote)|(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|"
     r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commissions?\b|"
-    r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar))|!!", re.I)
+    r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar)|"
+    r"(?:" + SECRET_WORDS + r")\b)|!!", re.I)
 
 
 # A note clause saying the rep does not know yet: the question stays open (an answer slot), nothing is said.

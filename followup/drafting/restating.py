@@ -102,6 +102,9 @@ _NOTE_COMMIT_VERB = {"sending": "send", "send": "send", "to send": "send", "emai
                      "share": "share", "confirming": "confirm", "confirm": "confirm", "putting together": "put together"}
 
 
+# A note's day or time word straight after its verb ("Send tomorrow", "Send asap"): no thing named before it.
+_WHEN_FIRST = re.compile(r"(?:today|tomorrow|tonight|asap|later|first thing|early|soon|end of|eod|eow)\b|"
+                         + DATE_WORD.pattern, re.I)
 _DETS = {"the", "a", "an", "my", "your", "his", "her", "their", "our", "this", "that", "these", "those", "them",
          "him", "you", "it", "over", "out", "up", "back", "some", "all", "both", "to", "with", "on", "by", "in"}
 
@@ -266,7 +269,8 @@ def restate(sentence: str, direction: str, kind: str) -> str:
                     return ""  # "email only, no calls": a preference on how to reach them, no promise to restate
                 if base in ("send", "email", "forward", "mail", "prepare", "get", "draft", "share") and \
                         first not in _DETS and not first[:1].isdigit() and not rest[:1].isupper():
-                    rest = "the " + rest
+                    # "Send tomorrow morning with the plan": the note left the thing out, a day follows the verb
+                    rest = ("it " if _WHEN_FIRST.match(rest) else "the ") + rest
                 if base in ("call", "email") and not re.match(r"(you|him|her|them)\b", rest, re.I):
                     rest = "you " + rest
                 return ("I'll " + (base + " " if base else "") + swap(rest, _SWAP_NOTE)).strip()

@@ -62,6 +62,7 @@ from followup.drafting.reported import (
     promise_inside,
 )
 from followup.drafting.restating import restate, tidy
+from followup.drafting.secret import secret_lead
 from followup.drafting.sendback import sent_request
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.shorthand import spell_out
@@ -103,6 +104,7 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 # second solution": what a no to the question before would mean, no point of its own
                 continue
             lead = re.match(r"^([^:]{3,60}):\s+(?=\S)", quote) if src.direction == "note" else None
+            secret = bool(lead) and secret_lead(lead.group(1))  # "Keep quiet: port-in takes 10 days": all of it
             if lead and reports_mail(lead.group(1)):
                 continue  # "Imhof mailte kurz: 145 ist zu hoch": their email, reported; not ours to restate
             if lead and (names_unknown(lead.group(1), visible, language) or INTERNAL.match(lead.group(1))
@@ -148,7 +150,7 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 quote = without_aside(quote)
             # a question the customer asked on the call may name a place only the note has ("à Nanterre")
             asked_here = src.direction == "note" and quote.rstrip().endswith("?") and not OUR_QUESTION.search(quote)
-            internal = src.direction == "note" and (bool(INTERNAL.match(quote.strip()))
+            internal = src.direction == "note" and (secret or bool(INTERNAL.match(quote.strip()))
                                                     or bool(INTERNAL_ANY.search(PAREN.sub("", quote)))
                                                     or (not asked_here and names_unknown(quote, visible, language)))
             if src.direction == "note" and arrow_in_house(quote, text[s_start:start], language, visible):

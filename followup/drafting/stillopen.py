@@ -18,6 +18,7 @@ from followup.drafting.daylist import unlisted
 from followup.drafting.deadline import deadlines
 from followup.drafting.decided import decided_since
 from followup.drafting.donesince import done_since
+from followup.drafting.estimate import old_count_estimates
 from followup.drafting.features import with_features
 from followup.drafting.forward import forward_request
 from followup.drafting.included import included_since
@@ -34,14 +35,17 @@ from followup.drafting.newcount import newest_counts
 from followup.drafting.newest import answered_in_other_words, newest_figures
 from followup.drafting.newfigure import new_figures
 from followup.drafting.nextstep import next_steps
+from followup.drafting.objections import ruled_out
 from followup.drafting.often import rhythm_changed
 from followup.drafting.options import either, unchosen
 from followup.drafting.order import with_order
+from followup.drafting.otheroffer import other_offers
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.owner import owned_preferences
 from followup.drafting.paired import said_whole
 from followup.drafting.past import back_now, past_points
 from followup.drafting.people import signer, with_askers
+from followup.drafting.period import changed_periods
 from followup.drafting.redated import redated
 from followup.drafting.relayedasks import split_relayed_asks
 from followup.drafting.replied import answered_by_reply, slotted_put_offs
@@ -76,13 +80,15 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = back_now(repricing_asked(with_features(items, ordered, cleaned), ordered, cleaned))  # "nouveau prix ?": totals go
     items = decided_since(back_in_person(items, ordered, cleaned), ordered, cleaned)  # the rep is back; they decided
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
-    items = moved_dates(items, ordered, cleaned)  # after the offer's own words, which can carry a day given up too
+    items = changed_periods(moved_dates(items, ordered, cleaned), ordered, cleaned)  # a day given up; a period changed
     items = slotted_put_offs(items)  # "still waiting for the factory": the answer slot asks it now
     appointment = find_appointment(ordered, cleaned, tz, today, language)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = wanted_start(items, ordered, cleaned, tz, today, language)  # "we'd want you from 1 February"
     items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
+    items = ruled_out(items, ordered, cleaned)  # "too long for us" answered; "$79 wasn't possible"; kept 24
+    items = old_count_estimates(items, cleaned)  # "Roughly 22 cameras. Ballpark A$41k", then 26 cameras
     items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
     items = narrowed(items, ordered, cleaned, language)  # what the customer cut, replaced or turned down; what was done
     items = rhythm_changed(items, ordered, cleaned)  # "weekly isn't enough, can we do twice a week": the old rhythm goes
@@ -106,6 +112,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = picked(either(items, ordered, cleaned), ordered, cleaned, last)  # "we'll go with B": B confirmed, A gone
     items = note_named(items, ordered, cleaned, language)  # "Argent OK, 10 places = +900 €": the option said by name
     items = said_of_one(unpicked(items, ordered, cleaned), ordered, cleaned, last.get("chosen", ""))  # one option chosen
+    items = other_offers(items, ordered, cleaned)  # "we take the 1 Gbps line at €690": the 500 Mbps price goes
     items = untold_answers(settled_by_yes(items, ordered, cleaned, last, language), ordered, cleaned, language)
     if informal is not None:
         items.append(informal)  # du / tu / tú, from the rep's own newest email that addresses the customer

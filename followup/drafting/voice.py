@@ -11,7 +11,7 @@ from followup.drafting.booking import order_to_come
 from followup.drafting.changes import accepts
 from followup.drafting.cleaning import SIGN_OFF
 from followup.drafting.figures import CURRENCY_CODES
-from followup.drafting.followed import CONTACT
+from followup.drafting.followed import about_contact
 from followup.drafting.items import State
 from followup.drafting.sentences import Source
 from followup.text.auto_reply import detect_auto_reply
@@ -119,8 +119,8 @@ def held_quiet(sources: Sequence[Source], tz: str, now: datetime) -> bool:
                 return True
             continue  # a notice whose day has come (or names none) is no word of the customer's: the one before is
         # (about reaching them: "logging in weeks 11-12, not before" is the work's day, "we still wait" no wish)
-        return any(w.kind == "quiet" and w.certain and w.until is not None and w.until > now and CONTACT.search(w.quote)
-                   for w in detect_wishes(src.text or "", src.at, tz or "UTC"))
+        return any(w.kind == "quiet" and w.certain and w.until is not None and w.until > now
+                   and about_contact(src.text or "", w.quote) for w in detect_wishes(src.text or "", src.at, tz or "UTC"))
     return False
 
 
