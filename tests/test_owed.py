@@ -2,6 +2,8 @@
 lost only when a rep email said that very version went (followup/drafting/owed.py)."""
 from datetime import datetime
 
+import pytest
+
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.owed import missing, other_version
@@ -280,3 +282,13 @@ def test_a_notes_document_due_to_a_firm_by_a_day_now_past_is_owned_as_sent_right
     body = draft(sources, "Tom Reid", now=datetime(2027, 3, 9, 9), tz="Europe/London")
     assert "Sorry for the delay. I'm sending the contract made out to Harbour Bakeries Ltd right away." in body
     assert "Friday" not in body
+
+
+@pytest.mark.parametrize("line,language", [
+    ("Ich schicke Ihnen mit dem Angebot", "de"), ("I'll send you with the quote", "en"),
+    ("je vous envoie avec le devis", "fr"), ("le envío con el presupuesto", "es")])
+def test_what_a_promise_sends_with_is_no_thing_sent(line, language):
+    """A note's "Vollmacht schicke ich mit dem Vertrag": "mit dem Vertrag" is no document ("Ich schicke Ihnen mit dem
+    Vertrag umgehend" was a sentence with its thing lost)."""
+    from followup.drafting.owed import _doc
+    assert _doc(line, language) == ("", "")

@@ -192,8 +192,11 @@ def _doc(line: str, language: str) -> tuple[str, str]:
     if language == "de":
         doc = re.sub(r"^(D(?:ie|as|en)|Eine?n?|Unser\w*)\b", lambda x: x.group(1).lower(), doc)
     if not doc or len(doc.split()) > MAX_DOC_WORDS or not re.search(r"[^\W\d_]{3,}", doc) or re.match(
-            r"(?:à|au|aux|to|an|a|en|para|zu|per|par|por|tomorrow|today|morgen|heute|demain|mañana|hoy)\b", doc, re.I):
-        return "", ""  # "à la bonne adresse": where, not what; "Send tomorrow am": a day, no thing sent
+            r"(?:à|au|aux|to|an|a|en|para|zu|per|par|por|tomorrow|today|morgen|heute|demain|mañana|hoy|"
+            r"with|mit|avec|con|along with|together with|zusammen mit|samt)\b", doc, re.I):
+        # "à la bonne adresse": where, not what; "Send tomorrow am": a day, no thing sent; "mit dem Vertrag": what the
+        # thing goes with, the thing itself said before the verb
+        return "", ""
     return doc, to
 
 
