@@ -32,3 +32,10 @@ def test_a_spoken_week_is_a_certain_quiet_week_and_a_relaunch_of_us_a_chase():
     got = detect_wishes("Please do not relaunch us about this file until the general assembly has voted.", FRI, PARIS)
     assert [(w.kind, w.certain) for w in got if w.certain] == [("quiet", True)]
     assert "relaunch" in got[0].quote  # the customer's own words quoted
+
+
+def test_geordie_wor_is_set_right_before_the_writers_details():
+    assert spelled("Take wor details off your lists, ta.")[0] == "Take our details off your lists, ta."
+    assert spelled("We went to the wor memorial.")[0] == "We went to the wor memorial."  # no detail after it
+    wishes = detect_wishes("Take wor number off your lists, ta.", FRI, PARIS)
+    assert [(w.kind, w.certain, w.quote) for w in wishes] == [("do_not_contact", True, "Take wor number off your lists")]

@@ -196,3 +196,20 @@ def test_look_alikes_of_a_channel_asked_in_everyday_words(text):
 ])
 def test_a_channel_that_is_no_use_or_never_read_points_to_the_other(text, value):
     assert missed_channel(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Please phone rather than email if urgent.",
+    "En cas d'urgence, appelez-moi plutôt que de m'écrire.",
+    "Falls dringend, lieber anrufen als mailen.",
+])
+def test_a_channel_kept_for_an_emergency_is_no_preference(text):
+    assert not any(v.startswith("channel:") for v in values(text))
+
+
+def test_a_channel_without_an_emergency_is_still_a_preference():
+    assert "channel:phone" in values("Please phone rather than email.")
+
+
+def test_envoie_moi_plutot_tout_par_courriel_is_email():
+    assert "channel:email" in values("Envoie-moi plutôt tout ça par courriel, je vais lire ça tranquille.")

@@ -219,3 +219,9 @@ def test_a_channel_the_message_refuses_is_never_preferred_for_certain(sentences)
 ])
 def test_a_channel_asked_for_and_preferred_or_the_other_turned_down_is_certain(text, value):
     assert (value, True) in _prefs(text)
+
+
+def test_a_channel_read_in_a_footer_kept_for_emergencies_is_dropped():
+    text = ("Thanks, the order is fine.\n\nJo Bloggs | Club Secretary\nPlease ring rather than email if urgent: "
+            "0161 555 0100")
+    assert not [w for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("channel:")]

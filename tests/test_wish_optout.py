@@ -629,3 +629,18 @@ def test_more_of_them_refused_after_the_mail_named_is_certain(text):
 def test_more_of_them_about_goods_or_with_an_end_is_no_certain_opt_out(text):
     wish = do_not_contact(text, 0, text)
     assert wish is None or not wish.certain
+
+
+@pytest.mark.parametrize("text", [
+    "Vi chiedo gentilmente di non cercarmi più.",
+    "Non ci cercate più, per favore.",
+    "Please take our numbers and my email address out of whatever database you use.",
+])
+def test_not_looked_up_again_and_details_out_of_any_system_are_certain(text):
+    wish = do_not_contact(text, 0, text)
+    assert wish is not None and wish.certain
+
+
+def test_no_longer_looking_for_staff_is_no_opt_out():
+    text = "Non cerchiamo più personale per la mensa."
+    assert do_not_contact(text, 0, text) is None

@@ -50,3 +50,23 @@ def test_every_way_in_refused_is_an_opt_out_not_a_channel(text):
 ])
 def test_ways_in_named_without_a_refusal_for_good_are_no_certain_opt_out(text):
     assert True not in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi prego di cancellare i nostri contatti dalle vostre liste, grazie.",
+    "Les pido que borren nuestros datos de sus listas.",
+    "Merci de supprimer mon adresse de vos listes.",
+    "Ich bitte Sie, meine Adresse aus Ihrem Verteiler zu streichen.",
+    "Podem retirar os meus dados das vossas listas, por favor.",
+    "Wilt u mijn adres uit uw lijst verwijderen?",
+])
+def test_the_writers_details_off_the_reps_own_lists_is_a_certain_opt_out(text):
+    assert _opt_outs(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Potete togliere il mio nominativo dalla vostra lista dei partecipanti al torneo?",
+    "Borren mi número de su lista de invitados a la cena, no podré ir.",
+])
+def test_a_list_of_the_reps_kept_for_something_else_is_no_opt_out(text):
+    assert True not in _opt_outs(text)

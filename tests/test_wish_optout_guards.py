@@ -37,3 +37,22 @@ def test_a_footer_that_says_where_to_go_to_stop_receiving_holds_an_opt_out_back(
 
 def test_an_email_address_is_no_footer():
     assert not guarded("Bitte keine Werbung mehr an einkauf@hof.example.de schicken.", DNC_G)
+
+
+@pytest.mark.parametrize("sentence", [
+    "¿Me podrías dar de baja la domiciliación de la cuota anual? Ahora pagamos por transferencia.",
+    "Könnten Sie die Lastschrift bitte abmelden, wir zahlen künftig per Überweisung.",
+    "Pouvez-vous désinscrire le prélèvement automatique du club ?",
+    "Kun je het incasso afmelden? We betalen voortaan zelf.",
+    "Could you unsubscribe the shop from the recurring billing, please?",
+])
+def test_a_payment_or_order_cancelled_holds_an_opt_out_back(sentence):
+    assert guarded(sentence, DNC_G)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Por favor, darme de baja de su lista de correo.",
+    "Bitte melden Sie mich von Ihrem Newsletter ab.",
+])
+def test_the_writer_taken_off_a_list_is_no_payment(sentence):
+    assert not guarded(sentence, DNC_G)

@@ -398,3 +398,18 @@ def test_staying_with_the_supplier_already_in_place_is_a_pause(text):
 ])
 def test_a_supplier_kept_informed_or_goods_held_in_transit_is_no_pause(text):
     assert paused_wish(text, 0, text) is None
+
+
+def test_the_writers_no_told_to_another_caller_is_no_pause():
+    text = "Their rep rang again and Sam told him straight that we're not interested, so can you quote instead?"
+    assert paused_wish(text, 0, text) is None
+    text = "I told your colleague we're not interested."
+    assert paused_wish(text, 0, text).certain
+
+
+def test_a_third_persons_not_interested_is_asked_not_certain():
+    text = "She is not interested anymore in the second van."
+    wish = paused_wish(text, 0, text)
+    assert wish is not None and not wish.certain
+    text = "We are not interested anymore, thanks."
+    assert paused_wish(text, 0, text).certain

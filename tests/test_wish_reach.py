@@ -312,3 +312,17 @@ def test_a_channel_instead_or_one_too_full_to_read_is_a_possible_channel(text, c
 
 def test_every_day_names_no_time_of_day():
     assert clause_channels("I have too many email every day") == [("email", "avoid")]
+
+
+def test_mail_lost_with_the_writers_own_clitic_is_avoided():
+    assert ("email", "avoid") in clause_channels("los correos se me pierden entre tantos otros")
+
+
+def test_mail_hardly_read_said_in_a_later_clause_is_avoided():
+    assert ("email", "avoid") in clause_channels("Your emails arrive, but I rarely get the chance to read them.")
+    assert ("email", "avoid") not in clause_channels("Your emails arrive, and I read them all.")
+
+
+def test_typing_back_and_forth_avoided_beside_a_call_asked_is_a_possible_phone():
+    text = "I'm not much on typing back and forth. Just ring me at the yard and we'll sort it."
+    assert ("channel:phone", False) in _prefs(text) or ("channel:phone", True) in _prefs(text)

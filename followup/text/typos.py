@@ -44,6 +44,8 @@ _PHRASE_SLIPS = [
     (re.compile(r"\b(?:this|the|tomorrow|in\s+the|an|any)\s+(arvo)\b", re.I), "afternoon"),
     (re.compile(r"\b(luck)\s+(?:at|into|over)\s+(?:it|this|that|the|them)\b", re.I), "look"),
     (re.compile(r"\b(rite)\s+now\b", re.I), "right"),
+    # Geordie "wor" for "our", told by the writer's own details after it ("take wor address off your lists")
+    (re.compile(r"\b(wor)\s+(?=(?:e-?mail|address|details|names?|numbers?|phone|mobile|contact)\b)", re.I), "our"),
     # the French "relancer" (to chase) carried into English: "please do not relaunch us about this file" (a product is
     # relaunched; a person only chased)
     (re.compile(r"\b(relaunch)\s+(?:me|us)\b", re.I), "chase"),
@@ -106,7 +108,7 @@ def _slip_table() -> dict[str, str]:
 _TABLE = _slip_table()
 _FIND = re.compile(r"\b(?:" + trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
-_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|relaunch\w*)\b", re.I)
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|wor|relaunch\w*)\b", re.I)
 
 
 def _cased(fix: str, said: str) -> str:

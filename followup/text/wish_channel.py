@@ -51,7 +51,7 @@ def more_channel_patterns(name: str, x: str, y: str) -> list[str]:
 # e-mail", "stuur alles per mail"; not "envoyez-moi tout de suite par mail le devis": right away, one document)
 _ALL_WORD = (r"(?:everything|all\s+(?:of\s+)?(?:the\s+|your\s+)?\w+|alles|alle\s+\w+|tout(?!\s+de\s+suite)|toutes?\s+les|"
              r"tous\s+les|tod[oa]s?\b(?:\s+l[oa]s)?|tutt[oaie]\b(?:\s+(?:le|i|gli))?|tudo)")
-_SEND_VERB = (r"(?:send|forward|schick\w*|send\w*|zusend\w*|envoy\w*|transmet\w*|env[ií]\w*|mand\w*|m[áa]nd\w*|"
+_SEND_VERB = (r"(?:send|forward|schick\w*|send\w*|zusend\w*|envoy\w*|envoi\w*|transmet\w*|env[ií]\w*|mand\w*|m[áa]nd\w*|"
               r"invi\w*|inoltr\w*|stuur\w*|zend\w*|doorsturen)")
 # (an adverb of preference between the verb and "everything" asks the more: "envoyez-moi plutôt tout ça par courriel")
 ALL_BY_MAIL = (rf"\b{_SEND_VERB}(?:[- ](?:me|us|moi|nous|mir|uns|mij|ons|nos|mi|ci|Sie|u))*\s+(?:(?:bitte|please|pure|"
@@ -71,6 +71,25 @@ ALL_BY_MAIL = (rf"\b{_SEND_VERB}(?:[- ](?:me|us|moi|nous|mir|uns|mij|ons|nos|mi|
 # a condition that takes a channel for granted: "if you need to reach me by phone", "should you want to call me"
 _CONDITION = re.compile(r"\b(?:if|should|when(?:ever)?)\s+(?:you|they|anyone)\s+(?:ever\s+)?(?:need|want|have|wish)\s+"
                         r"to\b[^,;.!?]*$", re.I)
+
+
+# an emergency the channel is kept for, in the seven languages: "please phone rather than email if urgent", "en cas
+# d'urgence", "falls dringend", "si es urgente", "se urgente", "se for urgente", "indien dringend"
+_URGENT_ONLY = re.compile(r"\b(?:if\s+(?:it(?:'s|\s+is)\s+)?(?:urgent|an\s+emergency)|"
+                          r"(?:for|in)\s+(?:an?\s+)?(?:urgent|emergenc)\w*|"
+                          r"in\s+case\s+of\s+(?:an?\s+)?(?:urgen|emergenc)\w*|en\s+cas\s+d['\u2019]\s*urgence|si\s+(?:c['\u2019]est\s+)?"
+                          r"urgent|pour\s+les\s+urgences|falls\s+(?:es\s+)?dringend|(?:in|bei)\s+dringenden|wenn\s+es\s+dringend|"
+                          r"(?:para|por)\s+(?:algo\s+)?urgen\w+|si\s+es\s+urgente|en\s+caso\s+de\s+urgencia|se\s+(?:è\s+|for\s+|[ée]\s+)?"
+                          r"urgente|in\s+caso\s+di\s+urgenz\w*|per\s+(?:le\s+)?urgenze|em\s+caso\s+de\s+urg[êe]ncia|"
+                          r"indien\s+dringend|als\s+het\s+dringend|bij\s+dringende|voor\s+dringende)\b", re.I)
+
+
+def urgent_only(sentence: str, wishes: list[Wish]) -> list[Wish]:
+    """The preferences of one sentence without a channel asked for only when something is urgent ("Please phone
+    rather than email if urgent": the way in for an emergency, not how the customer wants follow-ups)."""
+    if not _URGENT_ONLY.search(sentence):
+        return wishes
+    return [w for w in wishes if not (w.preference or "").startswith("channel:")]
 
 
 def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
-from followup.text.wish_channel import missed_channel
+from followup.text.wish_channel import missed_channel, urgent_only
 from followup.text.wish_clock import ES_MARCAR, EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
 from followup.text.wish_reach import (
@@ -297,5 +297,11 @@ def firm_preferences(sentences: list[tuple[str, str]], wishes: list[Wish]) -> li
 
 
 def reached_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[Wish]:
-    """followup.text.wish_reach.reach_wishes, then the possible preferences both readers agree on made certain."""
-    return firm_preferences(sentences, reach_wishes(sentences, wishes))
+    """followup.text.wish_reach.reach_wishes, then the possible preferences both readers agree on made certain; a
+    channel read in a sentence that keeps it for an emergency ("phone rather than email if urgent") is dropped."""
+    found = firm_preferences(sentences, reach_wishes(sentences, wishes))
+    new = [w for w in found if not any(w is old for old in wishes)]
+    for sentence, _ in sentences:
+        kept = urgent_only(sentence, [w for w in new if w.quote and w.quote in sentence])
+        new = [w for w in new if not (w.quote and w.quote in sentence) or any(w is k for k in kept)]
+    return [w for w in found if any(w is old for old in wishes) or any(w is n for n in new)]

@@ -29,7 +29,7 @@ from followup.text.wish_optout_refused import refused_contact
 # the customer's own details ("my email address", "this address"; a phone number only beside one of them: "take my
 # mobile number off your records" alone may keep the email)
 _MINE_MAIL = r"(?:(?:my|our)\s+(?:contact\s+)?(?:name|e-?mail(?:\s+address)?|address|details|data)|this\s+(?:e-?mail\s+)?address)"
-_MINE = rf"(?:{_MINE_MAIL}|(?:my|our)\s+(?:(?:mobile|phone)(?:\s+number)?|number))"
+_MINE = rf"(?:{_MINE_MAIL}|(?:my|our)\s+(?:(?:mobile|phone)(?:\s+numbers?)?|numbers?))"
 # the writer's own phone line, refused alone: "please do not call my mobile again" (no other line offered: weighed)
 _MY_PHONE = r"(?:my|our)\s+(?:(?:work|office|personal|private|own)\s+)?(?:mobile|cell|landline|(?:phone\s+)?number|phone)"
 # a refusal said in the message, which "consider this matter closed" closes
@@ -280,7 +280,8 @@ _DNC_PATTERNS: dict[str, str] = {
     "foreign_no_more": r"\b(?:"
                        r"ne\s+(?:me\s+|m['\u2019]\s*|nous\s+)(?:contactez|appelez|rappelez|[ée]crivez|sollicitez|relancez|"
                        r"t[ée]l[ée]phonez)\s+plus|"
-                       r"n[ou]n\s+(?:m[ie]\s+|c[ie]\s+)?(?:chiam|contatt|scriv|telefon)\w*\s+(?:pi[uù]|cchi[uù])"
+                       r"n[ou]n\s+(?:(?:m[ie]\s+|c[ie]\s+)?(?:chiam|contatt|scriv|telefon)\w*|(?:m[ie]|c[ie])\s+cerc\w+|"
+                       r"cerca(?:r|te)(?:mi|ci))\s+(?:pi[uù]|cchi[uù])"  # "di non cercarci più" (to look us up)
                        r"(?!\s+(?:tardi|presto|spesso|di|del\w*)\b)|"
                        r"(?:kontaktieren|rufen|schreiben|mailen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\s+mehr|"
                        r"ke[ie]ne\s+(?:weiteren\s+)?anrufe\s+mehr|"  # "keene Anrufe mehr" (Berlin)
@@ -325,7 +326,9 @@ _DNC_PATTERNS: dict[str, str] = {
     # your system"
     "out_of_records": rf"\b(?:take|remove|delete|erase|strike|drop|get)\s+(?:both\s+)?"
                       rf"(?:{_MINE_MAIL}(?:,?\s+(?:and|&)\s+{_MINE})?|{_MINE},?\s+(?:and|&)\s+(?:{_MINE_MAIL}|e-?mail(?:\s+address)?))\s+"
-                      r"(?:out\s+of|off|from)\s+(?:your|the)\s+(?:\w+\s+)?(?:CRM|database|system|records|lists?|contacts)\b",
+                      # ("... out of whatever system you're using": the rep's own, named by its use)
+                      r"(?:out\s+of|off|from)\s+(?:your|the|whatever|whichever|any)\s+(?:\w+\s+)?"
+                      r"(?:CRM|database|system|records|lists?|contacts)\b",
     "no_consent": r"\b(?:do\s+not|don'?t|no\s+longer)\s+consent\b|\bremov\w*\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+)?"
                   r"(?:data|information)\b",
     # a polite refusal of email is an opt-out, not a channel preference: "I'd rather not receive emails"

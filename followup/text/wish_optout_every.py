@@ -13,7 +13,11 @@ _DETAILS = (r"(?:(?:my|our)\s+(?:(?:personal|contact)\s+)?(?:details|data|inform
             r"(?:mes|nos)\s+(?:coordonn[ée]es|donn[ée]es|informations|adresses?)|"
             r"(?:meine|unsere)\s+(?:(?:pers(?:ö|oe)nlichen|gesamten)\s+)?(?:Daten|Kontaktdaten|Adressdaten|Angaben)|"
             r"(?:mis|nuestros)\s+(?:datos|contactos?)|(?:i\s+)?(?:miei|nostri)\s+(?:dati|recapiti|contatti)|"
-            r"(?:os\s+)?(?:meus|nossos)\s+(?:dados|contactos|contatos)|(?:mijn|onze)\s+(?:contact)?gegevens)")
+            r"(?:os\s+)?(?:meus|nossos)\s+(?:dados|contactos|contatos)|(?:mijn|onze)\s+(?:contact)?gegevens|"
+            # one detail named: "il mio indirizzo", "unsere Adresse", "mi dirección", "mon adresse", "mijn adres"
+            r"(?:il\s+)?(?:mio|nostro)\s+(?:indirizzo|numero|nominativo)|(?:meine|unsere)\s+(?:E-?Mail-?)?Adresse|"
+            r"(?:mi|nuestr[oa])\s+(?:direcci[óo]n|correo|n[úu]mero)|(?:mon|notre)\s+(?:adresse|num[ée]ro)|"
+            r"(?:o\s+)?(?:meu|nosso)\s+(?:e-?mail|endere[çc]o|n[úu]mero)|(?:mijn|ons|onze)\s+(?:e-?mail)?adres)")
 # ... taken out of the rep's file or list: "from your file", "aus Ihrer Kartei", "de su fichero", "uit uw bestand"
 _FROM_FILE = (r"(?:\s+(?:personal|personnelles|personales|personali|pessoais))?\s+(?:from|out\s+of|de|des|du|aus|del|dal|dalla|"
               r"dai|dalle|da|do|dos|das|uit)\s+(?:(?:your|the|votre|vos|la|les|Ihrer|Ihrem|Ihren|eurer|eurem|der|dem|su|sus|"
@@ -21,6 +25,15 @@ _FROM_FILE = (r"(?:\s+(?:personal|personnelles|personales|personali|pessoais))?\
               r"(?:\w+\s+)?(?:files?|records|database|CRM|fichiers?|base|registres?|Kartei|Datei|Datenbank|Verteiler|"
               r"Adressbestand|Kundendatei|fichero|archivo|registro|archivio|anagrafica|elenco|ficheiro|arquivo|registo|"
               r"cadastro|bestand|klantenbestand|administratie|database)\b")
+# ... or off the rep's own lists, named by the rep's possessive ("dai vostri elenchi", "de sus listas", "aus Ihrem
+# Verteiler"); a list for something else ("de vos listes de participants") is no such list
+_FROM_LIST = (r"\s+(?:from|out\s+of|off|de|des|du|aus|del|dal|dalla|dai|dalle|da|do|dos|das|uit|van)\s+(?:your|vos|votre|"
+              r"Ihrer|Ihrem|Ihren|eurer|eurem|euren|su|sus|vuestr[oa]s?|vostr[oaie]|Suoi|Sue|Suo|Sua|suas?|seus?|voss[oa]s?|"
+              r"uw|jullie)\s+(?:\w+\s+)?(?:lists?|listes?|listas?|listados?|elenchi|elenco|indirizzar\w+|Listen?|"
+              r"Verteiler\w*|Adresslisten?|lijst(?:en)?|adressenbestand)\b"
+              r"(?!\s+(?:de|des|du|di|dei|degli|delle|della|del|do|da|dos|das|van|voor|para|per|pour)\s+"
+              r"(?!(?:correo|correos|env[íi]os?|distribu\w+|diffusion|contact\w*|e-?mails?|mail\w*|invio|prospection|"
+              r"clientes|clienti|clients)\b))")
 # a verb that erases, in the seven languages
 _ERASE = (r"(?:delet|eras|remov|purg|effac|supprim|retir|ray|l(?:ö|oe)sch|entfern|streich|tilg|borr|elimin|suprim|"
           r"cancell|rimuov|togl|apag|exclu|verwijder|wis|schrap)\w*")
@@ -35,8 +48,8 @@ EVERY_PATTERNS: dict[str, str] = {
     # "Je vous saurais gré d'effacer mes coordonnées de votre fichier", "löschen Sie meine Daten aus Ihrer Kartei",
     # "borren mis datos de su fichero", "cancellate i miei dati dal vostro archivio", "apaguem os meus dados do vosso
     # ficheiro", "verwijder mijn gegevens uit uw bestand", "meine Daten aus Ihrer Kartei zu löschen" (verb last)
-    "erase_details": rf"\b{_ERASE}\b[^.!?]{{0,40}}?\b{_DETAILS}{_FROM_FILE}|"
-                     rf"\b{_DETAILS}{_FROM_FILE}[^.!?]{{0,30}}?\b(?:zu\s+)?{_ERASE}",
+    "erase_details": rf"\b{_ERASE}\b[^.!?]{{0,40}}?\b{_DETAILS}(?:{_FROM_FILE}|{_FROM_LIST})|"
+                     rf"\b{_DETAILS}(?:{_FROM_FILE}|{_FROM_LIST})[^.!?]{{0,30}}?\b(?:zu\s+)?{_ERASE}",
     # every way in refused in one breath: "ni par téléphone ni par courriel", "weder telefonisch noch per E-Mail",
     # "ni por teléfono ni por correo", "né per telefono né per e-mail", "nem por telefone nem por e-mail", "neither by
     # phone nor by email", "noch telefonisch noch per mail" (either order)

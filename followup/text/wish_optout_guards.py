@@ -7,6 +7,13 @@ import re
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import compiled
 
+# a cancelling verb said of a thing (no "me" in it), and the paid or ordered things it cancels
+_CANCEL_THING = (r"d(?:ar|é|e|en|es|ás)\s+de\s+baja|abmelden|abbestellen|afmelden|d[ée]sinscrire|d[ée]sabonner|"
+                 r"disiscriver\w*|descadastrar|unsubscribe")
+_PAID_THING = (r"d[ée]bitos?|domiciliaci\w+|cuotas?|tarjetas?|pedidos?|reservas?|pr[ée]l[èe]vements?|Lastschrift\w*|"
+               r"Dauerauftr\w+|Abbuchung\w*|Einzug\w*|Bestellung\w*|incasso\w*|machtiging\w*|bestelling\w*|addebit\w*|"
+               r"domiciliazion\w*|ordin[ei]|cart[ãa]o|encomendas?|direct\s+debits?|standing\s+orders?|auto-?pay\w*|"
+               r"recurring\s+(?:payments?|billing|charges?)")
 _DNC_GUARDS: dict[str, str] = {
     "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
                    r"members?)\s+(?:\w+\s+)?(?:asked|want|wants|would like|requested)\b|\bto\s+stop\s+\w+ing\s+"
@@ -46,6 +53,10 @@ _DNC_GUARDS: dict[str, str] = {
     "site_instruction": r"\b(?:tell|ask|remind|instruct)\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+)?(?:driver|courier|"
                         r"fitters?|engineers?|installers?|technicians?|crew|rider|delivery\s+\w+)\s+(?:not\s+to|to\s+not|"
                         r"never\s+to)\s+(?:\w+\s+)?(?:ring|call|phone|text|buzz)\s+(?!(?:me|us)\b)",
+    # a payment, order or booking cancelled, not the writer's contact: "¿podés dar de baja el débito automático?",
+    # "die Lastschrift abmelden", "désinscrire le prélèvement", "het incasso afmelden", "disiscrivere l'addebito"
+    "payment_cancelled": rf"\b(?:{_CANCEL_THING})\s+(?:[\w'\u2019]+\s+){{0,4}}?(?:{_PAID_THING})\b|"
+                         rf"\b(?:{_PAID_THING})\w*\s+(?:\w+\s+){{0,3}}?(?:abmelden|abbestellen|afmelden)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer

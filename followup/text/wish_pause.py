@@ -2,6 +2,8 @@
 customer is left alone until they write again."""
 from __future__ import annotations
 
+import re
+
 from followup.text.prefilter import live, prefilter_patterns
 from followup.text.wish_base import PAUSED, Wish, compiled, guarded, sentence_quote
 from followup.text.wish_elsewhere import may_go_elsewhere, went_elsewhere
@@ -313,6 +315,10 @@ _PAUSED_GUARDS: dict[str, str] = {
     # someone else's words in quotation marks: 'Our logistics partner said "we're not interested, please don't contact
     # us again"' is their no, passed on, not the customer's
     "retold": r"\b(?:said|says|told\s+(?:us|me|him|her|them|your\s+\w+)|wrote|replied|answered)\s*[:,]?\s*[\"“'‘„«]",
+    # the writer's side's "no" told to someone else, retold: "Linda told him flat out we're not interested" (not
+    # "I told your colleague we're not interested": the rep's side was told)
+    "told_another": r"\b(?:told|tell|telling)\s+(?:him|her|them|the\s+(?:\w+\s+)?(?:rep|salesman|saleswoman|salesperson|"
+                    r"caller|guy|man|woman|lady|agent|vendor|supplier))\b[^.;]{0,40}?\bnot\s+interested\b",
     # a renewal refused on terms, still open: "we won't renew unless the price comes down", "at that price"
     # ... or one ended for good, or given notice of under a contract ("will not renew ... when it expires, as we are
     # relocating": the rest of the business goes on)
@@ -323,6 +329,8 @@ _PAUSED_GUARDS: dict[str, str] = {
 }
 
 
+# a third person's "not interested" ("They are not interested anymore", "he's not interested")
+_THEIR_NO = re.compile(r"\b(?:they|he|she)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+(?:\w+\s+)?not\s+interested\b", re.I)
 # The pause rules (_PAUSED_PATTERNS), compiled.
 PAUSED_RULES = compiled(_PAUSED_PATTERNS)
 _PAUSED_G = compiled(_PAUSED_GUARDS)
@@ -335,12 +343,15 @@ def may_pause_abroad(text: str) -> bool:
 
 def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
     """A pause ("not right now", "maybe next year") in one sentence, if any."""
-    for _, rx in live(PAUSED_RULES, sentence):  # only the patterns whose needles the sentence holds
+    for name, rx in live(PAUSED_RULES, sentence):  # only the patterns whose needles the sentence holds
         m = rx.search(sentence)
         if m:
             # ("please stop the Thursday laundry collection for that wing until further notice": a round, not the talk)
-            return None if guarded(sentence, _PAUSED_G) or round_stopped(sentence) \
-                else Wish(PAUSED, text[offset + m.start(): offset + m.end()])
+            if guarded(sentence, _PAUSED_G) or round_stopped(sentence):
+                return None
+            # "They are not interested anymore in the tank": someone else's no, which may be the writer's side's: asked
+            theirs = name == "not_interested" and _THEIR_NO.search(sentence[: m.end()]) is not None
+            return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=not theirs)
     # "das Projekt liegt bei uns vorerst auf Eis", "de momento no vamos a seguir adelante": the whole sentence is the quote
     # ("For the moment we don't go forward with this project": the same in English, its guards asked as well)
     # ("we went with a competitor", "abbiamo scelto un altro fornitore": the deal gone elsewhere, wish_elsewhere)

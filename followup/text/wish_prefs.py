@@ -7,7 +7,7 @@ import re
 from followup.text.dates import month_prefixes
 from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import MONTH_AFTER_NUMBER, PREFERENCE, Wish, compiled, guarded
-from followup.text.wish_channel import conditional_channel, more_channel_patterns
+from followup.text.wish_channel import conditional_channel, more_channel_patterns, urgent_only
 from followup.text.wish_scope import withdraws
 from followup.text.wish_visit import visit_only
 
@@ -408,7 +408,7 @@ def preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     found: dict[str, Wish] = {}
     for wish in _channel_preference(sentence, offset, text) + time_preferences(sentence, offset, text):
         found.setdefault(wish.preference, wish)
-    return conditional_channel(sentence, list(found.values()))
+    return urgent_only(sentence, conditional_channel(sentence, list(found.values())))
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)

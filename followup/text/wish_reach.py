@@ -25,7 +25,7 @@ _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|a
                     rf"t[ée]l[ée]phon\w*|portable|ll[aá]m\w*|{ES_MARCAR}|tel[ée]fono|m[óo]vil|celular|chiam\w*|cellulare|(?<=me\s)liga|lig(?:ar|ue|ue-me|a-me|"
                     r"ação|ações|uem)|bel(?:len|t)?|gebeld|coup\s+de\s+(?:fil|t[ée]l[ée]phone))\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mails?|mails?|mailtjes?|(?:e-?)?mail(?:en|t)|"
-                   r"mailbox|inbox|written|writing|schriftlich\w*|schreib\w*|"
+                   r"mailbox|inbox|written|writing|typing|schriftlich\w*|schreib\w*|"
                    r"courriels?|[ée]cri\w*|correos?|correio|escrib\w*|escrito|posta|scriv\w*|iscritto|escrev\w*|schrijf\w*|"
                    r"schriftelijk)\b",
                    re.I)
@@ -49,7 +49,8 @@ _AVOID = re.compile(r"\b(?:never|rarely|hardly|barely|seldom|cannot|"
                     # not for the customer at all: "Mailen is niks voor mij"
                     r"niks\s+voor|nichts\s+f[üu]r|"
                     # lost among the rest: "Mails gehen bei mir ständig unter", "se pierden", "si perdono", "raken zoek"
-                    r"(?:geh\w*|ging\w*)\b[^,;.]{0,30}\bunter|untergeh\w*|(?:se|si)\s+perd\w*|raken\s+(?:\w+\s+)?zoek|"
+                    r"(?:geh\w*|ging\w*)\b[^,;.]{0,30}\bunter|untergeh\w*|(?:se|si)\s+(?:(?:me|nos|mi|ci|te|le|les)\s+)?pi?erd\w*|"
+                    r"raken\s+(?:\w+\s+)?zoek|"  # ("los mails se me pierden": the writer's own clitic between)
                     # the line itself fails: "my phone network is very poor", "calls keep cutting", "internet is patchy"
                     r"poor|patchy|keep\s+(?:dropping|cutting)|cut\s+out|compliqu[ée]e?|miss(?:es|ed)?\s+(?:\w+\s+)?calls|"
                     # read seldom or late: "once a week", "one time in the month", "weken later", "trop tard", "sin leer"
@@ -188,10 +189,29 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
             if phone != mail:  # "rather than calling": refused, whatever the words around it
                 out.append(("phone" if phone else "email", "avoid"))
             continue
-        weighed = _weigh(part)
+        weighed = _weigh(part) or _avoided_after(part, sentence[sentence.find(part) + len(part):])
         if weighed and not (papers and weighed[1] != "avoid"):
             out.append(weighed)
     return out
+
+
+# reading or answering, said of a channel named in an earlier clause: "Ihre Mails kommen an, aber ich komme kaum dazu,
+# sie richtig zu lesen", "your emails arrive, but I hardly ever get to read them"
+_READ_IT = re.compile(r"\b(?:read|answer|open|lesen|lese|beantwort\w*|lire|lis|r[ée]pondre|leer|leo|contestar|leggere|leggo|"
+                      r"rispondere|ler|leio|responder|lezen|lees|beantwoorden)\b", re.I)
+
+
+def _avoided_after(part: str, rest: str) -> tuple[str, str] | None:
+    """(channel, 'avoid') for a clause naming one channel with no weight of its own when the rest of the sentence, up
+    to the next channel named, says it is hardly read or answered; else None."""
+    phone, mail = bool(_PHONE.search(part)), bool(_MAIL.search(part))
+    if phone == mail:
+        return None
+    until = min((m.start() for rx in (_PHONE, _MAIL) if (m := rx.search(rest))), default=len(rest))
+    after = rest[:until]
+    if _READ_IT.search(after) and _AVOID.search(after):
+        return ("phone" if phone else "email"), "avoid"
+    return None
 
 
 def _one_each(before: str, after: str) -> str | None:
