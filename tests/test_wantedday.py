@@ -48,3 +48,10 @@ def test_working_from_a_day_and_a_day_pointed_back_at():
 def test_asked_already_or_no_work_named():
     assert _ask("Can the install be ideally on Saturday 5 April?", "en") is None
     assert _ask("We are ideally on holiday on 5 April.", "en") is None
+
+
+def test_an_hour_after_and_a_second_day_are_kept():
+    assert _ask("Sie brauchen eine Einweisung, am liebsten am Mittwoch, 9. April nach 13:30 Uhr.", "de") == \
+        ("klappt die Einweisung am Mittwoch, 9. April nach 13:30 Uhr", "")
+    assert _ask("Wir möchten die Schulung am liebsten am Dienstag, 8. April, oder am Donnerstag, 10. April machen.",
+                "de") == ("klappt die Schulung am Dienstag, 8. April, oder am Donnerstag, 10. April", "")

@@ -127,10 +127,14 @@ def _merge_lists(lines: list[str]) -> list[str]:
     return out
 
 
+# A span of time, which is a term and no count a price is for ("24 mo -> KES 2,150 pppm").
+_SPAN = (r"(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?|Monate?n?|Jahre?n?|Wochen?|Tage?n?|mois|ans?|années?|"
+         r"semaines?|jours?|meses|años?|semanas?|días?)")
 # A note's count alone before an arrow and the price it comes to ("265 users -> USD 23/user/yr", "12 Plätze -> 19,50
 # €"), at the start of a line or sentence: one fact, written as a label ("265 users: USD 23/user/yr") so that the
 # clause splitter keeps the count with its figure.
-_COUNT_ARROW = re.compile(r"(?m)(?P<count>(?:^|(?<=[.;!?]\s))\s*\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:->|→|=>)\s*"
+_COUNT_ARROW = re.compile(rf"(?m)(?P<count>(?:^|(?<=[.;!?]\s))\s*\d[\d,.]*\s+(?!{_SPAN}\b)[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                          r"\s*(?:->|→|=>)\s*"
                           r"(?=(?:[A-Z]{3}\s?|[$€£¥]|[A-Z]{1,2}\$)\d|\d[\d.,'’\s]*(?:€|£|\$|EUR|CHF|USD|GBP)(?!\w))")
 
 

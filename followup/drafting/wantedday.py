@@ -27,9 +27,9 @@ _DAY = {
 # The hour said with the day ("from 2pm", "ab 14 Uhr", "dès 8 h", "a partir de las 9"): kept in the question.
 _HOUR = {
     "en": r"(?:\s+(?:at|from|after|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)",
-    "de": r"(?:\s+(?:ab|um|vor|bis)\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr\b)",
+    "de": r"(?:\s+(?:ab|um|vor|bis|nach)\s+\d{1,2}(?:[:.]\d{2})?\s*Uhr\b)",
     "fr": r"(?:\s+(?:à|dès|avant|après)\s+\d{1,2}\s*h(?:\s*\d{2})?\b)",
-    "es": r"(?:\s+(?:a\s+las|desde\s+las|a\s+partir\s+de\s+las|antes\s+de\s+las)\s+\d{1,2}(?::\d{2})?\b)",
+    "es": r"(?:\s+(?:a\s+las|desde\s+las|a\s+partir\s+de\s+las|antes\s+de\s+las|después\s+de\s+las)\s+\d{1,2}(?::\d{2})?\b)",
 }
 # The words a preferred day follows.
 _PREFER = {
@@ -39,6 +39,8 @@ _PREFER = {
     "es": r"\b(?:idealmente|preferiblemente|preferentemente|de\s+preferencia|a\s+ser\s+posible|si\s+es\s+posible)"
           r"(?:\s+el)?\s+",
 }
+# The other day offered beside the preferred one ("am Dienstag, 28. Januar, oder am Donnerstag, 30. Januar").
+_OR = {"en": "or", "de": "oder", "fr": "ou", "es": "o"}
 # The rep's work a day is wanted for, with the article its question says it with.
 _WORK = {
     "en": {w: "the" for w in ("delivery", "installation", "install", "cutover", "switchover", "set-up", "setup",
@@ -144,10 +146,12 @@ def wanted_day(item: Item, sources: Sequence[Source], cleaned: dict, language: s
         if language == "de":
             return f"ist {art} {noun} {done.group('prep')} {done.group('day')} {done.group('part')}", since
         return f"can {art} {noun} be {done.group('part')} {done.group('prep')} {done.group('day')}", since
-    prefer = re.search(_PREFER[language] + rf"(?P<day>{_DAY[language]})(?P<hour>{_HOUR[language]})?", quote, re.I)
+    prefer = re.search(_PREFER[language] + rf"(?P<day>{_DAY[language]})(?P<hour>{_HOUR[language]})?"
+                       rf"(?P<alt>,?\s+{_OR[language]}\s+(?:(?:am|on|le|el)\s+)?{_DAY[language]}(?:{_HOUR[language]})?)?",
+                       quote, re.I)
     if not prefer:
         return None
     work = _work(quote[:prefer.start()], language) or _work(_before(item, sources, cleaned), language)
     if not work:
         return None
-    return _ask(*work, prefer.group("day") + (prefer.group("hour") or ""), language), ""
+    return _ask(*work, prefer.group("day") + (prefer.group("hour") or "") + (prefer.group("alt") or ""), language), ""
