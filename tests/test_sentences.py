@@ -211,3 +211,11 @@ def test_a_sentence_led_by_a_title_is_kept():
 def test_a_mexican_firm_s_form_is_one_name_and_ends_its_sentence():
     assert spans("El contrato a nombre de Telares del Valle S.A. de C.V. Llevamos todo el lunes.") == [
         "El contrato a nombre de Telares del Valle S.A. de C.V.", "Llevamos todo el lunes."]
+
+
+def test_a_firms_form_in_two_halves_ends_no_sentence():
+    text = "Order from Kestrel Boats GmbH & Co. KG, as before. Contract to Nandi Foods Pvt. Ltd. Thanks."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Order from Kestrel Boats GmbH & Co. KG, as before.", "Contract to Nandi Foods Pvt. Ltd.", "Thanks."]
+    text = "We called Acme Co. Vince was out."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["We called Acme Co.", "Vince was out."]

@@ -41,10 +41,10 @@ _LABEL = re.compile(r"^(?:Rechnungsempfänger|Raison\s+sociale|Raz[oó]n\s+socia
 _FORM = re.compile(r"^(?:Pty|Ltd\.?|Lda\.?|LLC|LLP|Inc\.?|Co\.?|Corp\.?|plc|PLC|GmbH|gGmbH|mbH|AG|KG|OG|GbR|UG|SE|eG|"
                    r"e\.V\.|Kft\.?|Zrt\.?|Bt\.?|SARL|SAS|SA|EARL|SCI|EURL|SL|SLU|SpA|SRL|S\.?R\.?L\.?|Srl|"
                    r"S\.A\.S\.?|S\.A\.|S\.L\.|A\.C\.|C\.V\.|R\.L\.|de|S\.?p\.?A\.?|Ltda\.?|ME|EIRELI|BV|NV|AB|Oy|AS|ASA|ApS|"
-                   r"Ltée|Sàrl|SNC|s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|SC|Limited)$")
+                   r"Ltée|Sàrl|SNC|s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|SC|Limited|PartG|mbB|Pvt\.?|Pte\.?|A\.Ş\.|Coop\.?|inc\.)$")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Frau|Herrn?|Sr|Sra|Srta|Don|Doña|Dona)\.?$")
 # Small words inside a firm's name, kept only before a capitalised word ("Tasca do Rui", "Leitner & Hofer").
-_JOINER = re.compile(r"^(?:do|dos|da|das|du|de|des|del|la|las|los|le|di|della|van|von|der|y|e|et|und|and|&|of)$")
+_JOINER = re.compile(r"^(?:do|dos|da|das|du|de|des|del|la|las|los|le|di|della|van|von|der|y|e|et|und|and|ve|&|of)$")
 _ARTICLE = re.compile(r"^(?:la|l['’]|le|die|den|das|the)\s*", re.I)
 # What may follow the name: courtesy, or who it is not for ("not the taproom", "(not me personally)").
 _AFTER = re.compile(r"^\s*(?:[,;]?\s*" + _COURTESY + r")?\s*(?:[,;(–-]?\s*(?:not|nicht|pas|no|não)\b.*)?[.!)\s]*$",

@@ -127,9 +127,22 @@ def _merge_lists(lines: list[str]) -> list[str]:
     return out
 
 
+# A span of time, which is a term and no count a price is for ("24 mo -> KES 2,150 pppm").
+_SPAN = (r"(?:mo|mos|months?|yrs?|years?|wks?|weeks?|days?|Monate?n?|Jahre?n?|Wochen?|Tage?n?|mois|ans?|années?|"
+         r"semaines?|jours?|meses|años?|semanas?|días?)")
+# A note's count alone before an arrow and the price it comes to ("265 users -> USD 23/user/yr", "12 Plätze -> 19,50
+# €"), at the start of a line or sentence: one fact, written as a label ("265 users: USD 23/user/yr") so that the
+# clause splitter keeps the count with its figure.
+_COUNT_ARROW = re.compile(rf"(?m)(?P<count>(?:^|(?<=[.;!?]\s))\s*\d[\d,.]*\s+(?!{_SPAN}\b)[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                          r"\s*(?:->|→|=>)\s*"
+                          r"(?=(?:[A-Z]{3}\s?|[$€£¥]|[A-Z]{1,2}\$)\d|\d[\d.,'’\s]*(?:€|£|\$|EUR|CHF|USD|GBP)(?!\w))")
+
+
 def clean(text: str, direction: str, customer_name: str = "") -> str:
     """A source's own words: no quoted lines, greeting, sign-off, signature block, and lists kept as one sentence."""
     lines = [ln for ln in (text or "").replace("\r\n", "\n").split("\n") if not ln.lstrip().startswith(">")]
+    if direction == "note":
+        lines = [_COUNT_ARROW.sub(lambda m: m.group("count") + ": ", ln) for ln in lines]
     if direction != "note":
         lines = lines[:_signature_start(lines, customer_name)]
         while lines and (not lines[0].strip() or GREETING_LINE.match(lines[0].strip())):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from followup.drafting.billedto import firm_form, firm_tie
+from followup.drafting.billedto import firm_form, firm_name, firm_tie
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, sentence_spans
 from followup.text.dates import alternation, day_names, month_names
@@ -254,6 +254,8 @@ def _made_out(sentence: str, language: str, refs: str) -> tuple[str, str]:
                                                                             re.I):
             return "", ""
         closed = re.match(r"(.*?\S)\s*,\s+\d", name)  # "S.R.L., 12 meses": a term after the form, not the name
+        firm = firm_name(name)[0]  # "... Pvt. Ltd. to our legal, Mr. Kulkarni": the name ends with its legal form
+        name = firm if firm and re.match(r"\s+[a-z]", name[len(firm):]) and firm_form(firm.split()[-1]) else name
         name = closed.group(1) if closed and firm_form(closed.group(1).split()[-1]) else name
         if name.endswith(".") and not _DOTTED.fullmatch(name.split()[-1]):
             name = name[:-1]  # the sentence's full stop, not an abbreviation's ("S.R.L.", "Ltd.", "Kft.")

@@ -14,6 +14,7 @@ from followup.drafting.items import Item
 from followup.drafting.needweek import week_booked, week_named, week_question
 from followup.drafting.reading import UNSURE
 from followup.drafting.sentences import Source
+from followup.drafting.wantedday import wanted_day
 from followup.text.dates import EN_MONTHS, ES_PLAIN_DAYS, alternation, day_names, month_names
 
 NEEDED = "needed_by"  # the kind of a slot's item: a day the customer needs the work by, asked as a question
@@ -384,7 +385,7 @@ def needed_by(items: list[Item], ordered: Sequence[Source], cleaned: dict, langu
             break
         if item.direction != "inbound" or item.status != "open" or item.internal or item.kind not in _SAID_KINDS:
             continue
-        found = _question(item, language)
+        found = _question(item, language) or wanted_day(item, ordered, cleaned, language)  # a preferred day: wantedday.py
         if not found or week_booked(found[0], item, items, language):
             continue  # a week read as a booked time already: needweek.py
         question, why = found

@@ -12,6 +12,7 @@ from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.noteline import noted_phrase, noted_sentence, noted_words
 from followup.drafting.notesay import note_sentence, note_sentence_words, sum_sentence
 from followup.drafting.outcome import outcome_sentence, outcome_words
+from followup.drafting.partyname import party_words
 from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
 from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
@@ -149,7 +150,8 @@ def fixed_words(language: str) -> str:
                     + list(WORDS.get(language, {}).values()) + [discount_words(language), outcome_words(language),
                                                                    noted_words(language),
                                                                    yes_words(language), list_words(language),
-                                                                   note_sentence_words(language), swap_words(language)])
+                                                                   note_sentence_words(language), swap_words(language),
+                                                                   party_words(language)])
 
 
 def labelled_fact(text: str) -> bool:

@@ -117,6 +117,12 @@ def _month_dot(before: str, after: str) -> bool:
 _SPACED_ABBREV = re.compile(r"(?:^|[\s,(])[A-Za-z]\.\s?[A-Za-z]$")
 
 
+# The first half of a firm's legal form written in two ("GmbH & Co. KG", "Pvt. Ltd.", "Pte. Ltd.", "Coop. V."): its dot
+# ends no sentence when the second half follows.
+_FORM_FIRST = {"co", "pvt", "pte", "coop"}
+_FORM_SECOND = re.compile(r"\s+(?:KG|KGaA|OHG|Ltd|Limited|LLC|LLP|Inc|Bhd|V)\b\.?")
+
+
 @memo
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of text, stripped of whitespace and bullets."""
@@ -131,6 +137,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a German ordinal date: "zum 1. Juli", "bis 30. Januar"
             if word and word.group(1).lower() in _NEVER_END:
                 continue
+            if word and word.group(1).lower() in _FORM_FIRST and _FORM_SECOND.match(text, m.end()):
+                continue  # "Warnow Yachtservice GmbH & Co. KG": one firm's name
             if word and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and re.match(r"\s+de\s+[A-Z]\.", text[m.end():]):
                 continue  # "S.A.S. de C.V.", "S. de R.L.": a firm's form in two halves, one name
             # "S.A. de C.V. Llevamos ...": a firm's form in two halves ends the sentence before a capitalised word

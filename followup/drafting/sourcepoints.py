@@ -21,6 +21,7 @@ from followup.drafting.insiders import as_customer
 from followup.drafting.items import Item
 from followup.drafting.lists import joins_list
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
+from followup.drafting.partyname import party_line
 from followup.drafting.pointed import (
     without_ack,
     without_aside,
@@ -208,7 +209,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
             unread = sending if language == "en" and not dated else ""  # English: read by restating, this if not
             sending = "" if unread else sending
             if src.direction == "inbound" and not (sending or unread):
-                sending = billed_to(quote, language)  # "Invoice to Napfény Kemping Kft.": confirmed with the name
+                # "Invoice to Napfény Kemping Kft.", "The contract has to be with ... LLP": confirmed with the name
+                sending = billed_to(quote, language) or party_line(quote, language)
             kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"

@@ -1,0 +1,96 @@
+"""The firm a customer names as the party to their contract, lease or invoice in a looser sentence than billedto.py
+reads ("The contract would have to be with Harbour Lane Dental LLP.", "Vertragspartner ist die Kanzlei Roth PartG
+mbB.", "Le contrat doit être au nom de Boulangerie Vidal SARL.", "Va a nombre de la Fundación Río Claro."), confirmed
+in the rep's voice with the name exactly as written, in billedto.py's words (so billed_line knows the line). Only a
+name a legal form closes, or one that opens with what kind of body it is (association, cooperative, foundation), is
+read: "with Sarah" or "in the name of my husband" is no firm."""
+from __future__ import annotations
+
+import re
+
+from followup.drafting.billedto import firm_form, firm_name
+
+# Who the sentence names, per language: the paper (or the party's role) and its tie to the name ("the contract would
+# have to be with", "the lease has to be in the name of", "Contract party:", "Vertragspartner ist die", "Bestellen
+# tut die", "le contrat sera au nom de", "el contrato tiene que ir a nombre de", "va a nombre de la").
+_EN_DOC = r"(?P<doc>contract|agreement|lease|invoice|order|PO)s?"
+_EN_MODAL = r"(?:(?:would|will|has|have|needs?|must|should|is|are|got)\s+){0,2}(?:(?:to|got\s+to)\s+)?(?:be\s+)?"
+_LEAD = {
+    "en": re.compile(r"^(?:and\s+|also\s+|but\s+)?(?:the\s+)?" + _EN_DOC + r"\s+" + _EN_MODAL
+                     + r"(?:made\s+out\s+|drawn\s+up\s+|signed\s+|set\s+up\s+)?(?:with|in\s+(?:the\s+)?name\s+of|under)\s+"
+                     r"|^(?:the\s+)?(?P<doc2>contract|agreement|lease)(?:ing)?\s+party\s*(?:is\s+|:\s*)"
+                     r"|^for\s+the\s+(?P<doc3>invoice|contract|agreement|lease)s?,?\s+(?:please\s+)?(?:write|use|put)\s+"
+                     r"(?:the\s+)?(?:full|legal|complete)\s+(?:company\s+)?name\s*:\s*", re.I),
+    "de": re.compile(r"^(?:und\s+)?(?P<role>Vertragspartner|Auftraggeber|Besteller|Rechnungsempfänger|Leasingnehmer)"
+                     r"(?:in)?\s+(?:ist|wird|wäre|soll)\s+(?:bitte\s+)?(?:(?:die|der|das)\s+)?"
+                     r"|^(?:und\s+)?(?P<verb>Bestellen|Bestellt|Unterschreiben|Unterschreibt)\s+(?:tut|wird|werden)?\s*"
+                     r"(?:(?:die|der|das)\s+)", re.I),
+    "fr": re.compile(r"^(?:et\s+)?(?:le\s+|la\s+)?(?P<doc>contrat|facture|commande)s?\s+(?:(?:doit|devra|devrait|doivent|"
+                     r"sera|est|seront|sont)\s+)?(?:être\s+)?(?:(?:établie?s?|libellée?s?|faite?s?)\s+)?"
+                     r"(?:au\s+nom\s+(?:de\s+|d['’]|du\s+)|avec\s+)", re.I),
+    "es": re.compile(r"^(?:y\s+)?(?:(?:el|la)\s+(?P<doc>contrato|factura|pedido)s?\s+)?(?:(?:va|irá|tiene\s+que\s+ir|"
+                     r"debe\s+ir|debe\s+estar|va\s+a\s+ir|tiene\s+que\s+estar)\s+)?a\s+nombre\s+(?:de\s+|del\s+)", re.I),
+}
+# A name put on the deal at a clause's end, after what is agreed ("Vamos con el pago anual, 2.986 € + IVA, a nombre
+# de ...", "Nous partons sur l'offre à 12 mois, au nom de ...", "We'll go with the annual plan, in the name of ...").
+_TAIL = {
+    "en": re.compile(r",\s+in\s+the\s+name\s+of\s+", re.I),
+    "fr": re.compile(r",\s+au\s+nom\s+(?:de\s+|d['’]|du\s+)", re.I),
+    "es": re.compile(r",\s+a\s+nombre\s+(?:de\s+|del\s+)", re.I),
+}
+# The words a body's name opens with when no legal form closes it ("Asociación Civil Colegio Los Aromos").
+_BODY = re.compile(r"^(?:Association|Asociaci[oó]n|Cooperative|Co-operative|Cooperativa|Coopérative|Foundation|"
+                   r"Fundaci[oó]n|Fondation|Stiftung|Genossenschaft|Verein|Trust|Sociedad|Société)$")
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|l['’]|el|die|der|das)\s+)", re.I)
+# What may follow the name: the sentence's end, who it is not for, the sites or lines it covers.
+_AFTER = re.compile(r"^\s*(?:[.!)]*\s*$|[,;(–-]?\s*(?:not|nicht|pas|no|non)\b|,?\s*(?:for|für|pour|para)\s+"
+                    r"(?:all|alle|tous|toutes|todos|todas|both|beide|les|los|las)\b)", re.I)
+# The rep's words per language: the document's noun and the line (the name goes where {name} is).
+_EN_DOCS = {"agreement": "agreement", "lease": "lease", "invoice": "invoice", "order": "invoice", "po": "invoice"}
+_DE_ROLE = {"rechnungsempfänger": "Rechnung", "besteller": "Rechnung", "auftraggeber": "Rechnung",
+            "bestellen": "Rechnung", "bestellt": "Rechnung"}
+
+
+def party_line(sentence: str, language: str) -> str:
+    """The rep's confirmation of the firm a customer's sentence names as the party to their paper, or ""."""
+    s = sentence.strip()
+    lead = _LEAD.get(language)
+    m = lead.match(s) if lead else None
+    tail = None if m or language not in _TAIL or "?" in s else _TAIL[language].search(s)
+    if not (m or tail) or "?" in s or "¿" in s:
+        return ""
+    rest = s[(m or tail).end():]
+    art = _ARTICLE.match(rest)
+    name, after = firm_name(rest[art.end():] if art else rest)
+    words = name.split()
+    if len(words) < 2 or not (any(firm_form(w) or firm_form(w.rstrip(",")) for w in words[1:]) or _BODY.match(words[0])):
+        return ""
+    if not _AFTER.match(after):
+        return ""
+    own = (art.group(0) if art else "").lower()
+    stop = "" if name.endswith(".") else "."
+    groups = m.groupdict() if m else {}
+    doc = (groups.get("doc") or groups.get("doc2") or groups.get("doc3") or "").lower()
+    if language == "en":
+        return f"I'll make the {_EN_DOCS.get(doc, 'contract')} out to {name}{stop}"
+    if language == "de":
+        key = (groups.get("role") or groups.get("verb") or "").lower()
+        noun = _DE_ROLE.get(key, "Vertrag")
+        own = {"der ": "die ", "": "die "}.get(own, own)
+        return f"{'Den' if noun == 'Vertrag' else 'Die'} {noun} stellen wir auf {own}{name} aus."
+    if language == "fr":
+        noun = doc if doc in ("contrat", "facture") else "contrat" if m else "facture"
+        return f"Je mets {'le' if noun == 'contrat' else 'la'} {noun} au nom de {own}{name}{stop}"
+    noun = doc if doc in ("contrato", "factura") else "factura"
+    return f"{'El' if noun == 'contrato' else 'La'} {noun} irá a nombre de {own}{name}{stop}"
+
+
+# The rep's words these lines say beyond the customer's sentence ("Vertragspartner ist die ...": "Den Vertrag ..."),
+# for the grounding check.
+_WORDS = {"en": "I'll make the contract agreement lease invoice out to", "de": "Den Die Vertrag Rechnung stellen wir auf die aus",
+          "fr": "Je mets le la contrat facture au nom de", "es": "El La contrato factura irá a nombre de"}
+
+
+def party_words(language: str) -> str:
+    """The framing words of party_line in this language, for the grounding check."""
+    return _WORDS.get(language, "")

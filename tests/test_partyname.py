@@ -1,0 +1,43 @@
+"""Tests for the firm a customer names as the party to their contract, lease or invoice."""
+from followup.drafting.billedto import billed_line
+from followup.drafting.partyname import party_line, party_words
+
+
+def test_english_shapes_name_the_firm_exactly():
+    assert party_line("The contract would have to be with Harbour Lane Dental LLP.", "en") == \
+        "I'll make the contract out to Harbour Lane Dental LLP."
+    assert party_line("And the lease has to be in the name of Kettle Bay Surveyors Ltd.", "en") == \
+        "I'll make the lease out to Kettle Bay Surveyors Ltd."
+    assert party_line("Agreement to be in the name of Orchard Row Foods Pvt. Ltd. for both sites.", "en") == \
+        "I'll make the agreement out to Orchard Row Foods Pvt. Ltd."
+    assert party_line("Contract party: Minato Print Co., Ltd.", "en") == \
+        "I'll make the contract out to Minato Print Co., Ltd."
+    assert party_line("For the invoice please write the full name: Delta Marine Supplies Inc.", "en") == \
+        "I'll make the invoice out to Delta Marine Supplies Inc."
+
+
+def test_german_french_spanish_shapes():
+    assert party_line("Vertragspartner ist die Kanzlei Roth & Weber PartG mbB.", "de") == \
+        "Den Vertrag stellen wir auf die Kanzlei Roth & Weber PartG mbB aus."
+    assert party_line("Bestellen tut die Fehmarn Bootsbau GmbH & Co. KG, nicht die GmbH.", "de") == \
+        "Die Rechnung stellen wir auf die Fehmarn Bootsbau GmbH & Co. KG aus."
+    assert party_line("Le contrat doit être au nom de Boulangerie Vidal SARL.", "fr") == \
+        "Je mets le contrat au nom de Boulangerie Vidal SARL."
+    assert party_line("Va a nombre de la Fundación Río Claro.", "es") == \
+        "La factura irá a nombre de la Fundación Río Claro."
+    assert party_line("Seguimos con el plan anual, 1.200 € + IVA, a nombre de Cooperativa Agrícola Els Horts, Coop. V.",
+                      "es") == "La factura irá a nombre de Cooperativa Agrícola Els Horts, Coop. V."
+
+
+def test_a_person_a_question_or_a_past_contract_is_no_party():
+    assert party_line("The contract would have to be with Sarah.", "en") == ""
+    assert party_line("Could the contract be with Harbour Lane Dental LLP?", "en") == ""
+    assert party_line("We signed the contract with Acme Holdings Ltd last year.", "en") == ""
+    assert party_line("Va a nombre de mi marido.", "es") == ""
+    assert party_line("Vertragspartner ist die Frau Roth.", "de") == ""
+
+
+def test_the_line_is_known_as_the_reps_and_its_words_ground():
+    assert billed_line(party_line("The agreement needs to be with Kettle Bay Surveyors Ltd.", "en"))
+    assert billed_line(party_line("Vertragspartner ist die Elbufer Wohnbau eG.", "de"))
+    assert "Vertrag" in party_words("de").split()
