@@ -71,6 +71,7 @@ from followup.text.wish_scope import (
     withdraws,
 )
 from followup.text.wish_scoped import scoped_pauses
+from followup.text.wish_season import season_wait
 from followup.text.wish_set_aside import set_aside
 from followup.text.wish_set_aside_firm import firmly_set_aside
 from followup.text.wish_strength import (
@@ -240,6 +241,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         found = [w for w in found if w.certain or not (wait_not_asked(w.kind, sentence, own)  # "a few days' notice"
                                                        or (w.kind == QUIET and service_paused(sentence)))]
         found = school_break_wait(sentence, found, local)  # "until after the Easter holidays": no certain day
+        found = season_wait(sentence, found, local, own[offset + len(sentence):])  # "dopo la Befana": 6 January
         found = event_within_length(found, wishes, local)  # "leave it with me a few days ... once I've had a look"
         wishes.extend(found)
         before = (sentence, found)
