@@ -34,7 +34,7 @@ def test_epiphany_is_its_own_day(text):
 
 @pytest.mark.parametrize("text", [
     "Please get in touch after the holidays, we're closing the books till then.",
-    "Could you come back to me in the new year?",
+    "Could you come back to me once the new year has started?",
     "Bitte melden Sie sich nach den Festtagen noch einmal.",
     "Écrivez-moi après les fêtes de fin d'année.",
     "Llámeme después de las fiestas, por favor.",
@@ -60,9 +60,26 @@ def test_christmas_and_the_days_after_it(text, day):
     "Bitte rufen Sie nicht vor Dreikönig an.",
     "No me llames hasta después de Reyes, que estoy fuera.",
     "Non mi chiami prima dell'Epifania.",
+    "Bitte rufen Sie mich nicht vor Dreikönig an.",  # the German "not" after the feast's name
 ])
 def test_not_before_a_feast_is_a_wait_to_it(text):
     assert _read(text) == [("quiet", True, "2031-01-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't phone me over the holidays.",
+    "Bitte schreiben Sie mir während der Feiertage nicht.",
+    "Merci de ne pas m'écrire pendant les fêtes.",
+    "Por favor, no me escriba durante las fiestas.",
+    "Non chiamatemi durante le feste, l'ufficio è chiuso.",
+    "Belt u mij aub niet tijdens de feestdagen.",
+])
+def test_no_contact_over_the_holidays_is_a_wait_to_their_end(text):
+    assert _read(text) == [("quiet", True, "2031-01-01")]
+
+
+def test_a_call_asked_during_the_holidays_is_no_wait():
+    assert _read("Give me a call during the holidays, I'll have more time then.") == []
 
 
 def test_easter_is_read_in_spring():
@@ -76,6 +93,7 @@ def test_easter_is_read_in_spring():
     "We need the second delivery after the holidays, any day that week.",  # no contact asked
     "I'll call you after Christmas to confirm the order.",  # the writer's own promise
     "Here's to a new year, call me soon.",
+    "Try me again in the new year.",  # no day asked: a pause
 ])
 def test_no_wait_asked_is_no_season_quiet(text):
     assert not any(kind == "quiet" and certain for kind, certain, _ in _read(text))

@@ -24,7 +24,7 @@ from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
 from followup.text.wish_negation import NEGATION
-from followup.text.wish_school_break import CONTACT_WORD, named_break
+from followup.text.wish_school_break import named_break
 
 SEASON_FROM_MONTH = 11  # "the holidays", "les fêtes" are the year-end ones when said from November on
 NEW_YEAR_FROM_MONTH = 10  # "in the new year" is the coming one when said from October on
@@ -61,6 +61,9 @@ _AFTER = (r"(?:after|past|post|once|nach|ab|apr[èe]s|d[èe]s|[àa]\s+partir\s+d
 # hasta", "non prima di", "não antes de", "niet voor")
 _BEFORE = (r"(?:before|until|till|vor|bis|avant|jusqu['’]\s*[àa]u?x?|antes\s+de(?:l)?|hasta|prima\s+d(?:i|el|ella|ell['’]|ei|"
            r"elle)|fino\s+a(?:l|lla)?|antes\s+d[eoa]s?|at[ée]|voor|v[óo][óo]r|tot)")
+# the season as the time a contact is refused ("please don't ring over the holidays", "bitte während der Feiertage
+# nicht anrufen", "pas pendant les fêtes"): a wait to its end, with the "not" as for "before"
+_DURING = r"(?:over|during|[üu]ber|w[äa]hrend|pendant|durant|durante|tijdens)"
 # "in the new year", "im neuen Jahr", "à la nouvelle année", "en el año nuevo", "nel nuovo anno", "no ano novo", "in
 # het nieuwe jaar": the start of the year as the moment of contact
 _IN = r"(?:in|im|à|au|en|nel(?:l['’])?|no|in\s+het)"
@@ -68,7 +71,7 @@ _ART = r"(?:the|den|dem|der|die|das|les|la|le|l['’]|el|los|las|il|lo|gli|i|o|o
 _SEASON = re.compile(
     rf"(?:\b(?:(?P<until>(?:until|till|bis|jusqu['’]\s*apr[èe]s|hasta\s+despu[ée]s\s+de(?:l)?|fino\s+a\s+dopo|"
     rf"at[ée]\s+depois\s+d[eoa]s?|tot\s+na)\s+(?:after\s+)?|(?:until|till)\s+after)|(?P<after>{_AFTER})|"
-    rf"(?P<before>{_BEFORE})|(?P<in>{_IN}))\s*"
+    rf"(?P<before>{_BEFORE}|{_DURING})|(?P<in>{_IN}))\s*"
     rf"(?:(?:{_ART})\s*)?(?:(?:{_ART})\s+)?"
     rf"(?:(?P<epiphany>{_EPIPHANY})|(?P<xmas>{_CHRISTMAS_DAYS})|(?P<end>{_YEAR_END})|(?P<h>{HOLIDAY_RE}))\b|"
     rf"(?P<between>{_BETWEEN})\b)", re.I)
@@ -108,6 +111,14 @@ _REQUEST = re.compile(
     r"contact\s+(?:met\s+(?:mij|me|ons)\s+)?op|(?:neem|neemt)\s+(?:\w+\s+){0,5}?contact|bel\s+(?:me|mij|ons)|"
     r"(?:mij|me|ons)\s+(?:bellen|mailen|contacteren)|mail\s+(?:me|mij|ons)|spreken\s+we|horen\s+we|"
     r"laat\s+(?:\w+\s+){0,3}?horen)", re.I)
+# a contact verb said with its "not" ("Bitte nicht vor Dreikönig anrufen", "no me llames hasta"): verbs only ("this
+# mailbox is not monitored during the holidays" asks nothing)
+_CONTACT_VERB = re.compile(
+    r"\b(?:call\w*|ring|phone|contact(?:ing)?|e-?mail(?:ing)?\s+(?:me|us)|write\s+(?:to\s+)?(?:me|us)|text|chase|"
+    r"follow\s+up|get\s+in\s+touch|reach\s+out|an(?:zu)?rufen|ruf\w*|meld\w*|schreib\w*|kontaktier\w*|appel\w*|"
+    r"rappel\w*|[ée]cri(?:re|vez|s)\w*|contacter|recontact\w*|contactez|relanc\w*|llam\w*|escrib\w*|contact[aeé]\w*|"
+    r"chiam\w*|richiam\w*|scriv\w*|contatt\w*|ricontatt\w*|lig(?:ar|ue|a|uem)\b(?:-\w+)?|escrev\w*|bel(?:t|len)?|"
+    r"mail(?:en|t)|benader\w*)\b", re.I)
 # a hedge: a maybe is no wait asked ("After the holidays maybe", "peut-être après les fêtes", "a lo mejor en enero")
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|might|possibly|vielleicht|eventuell|evtl|peut-[êe]tre|quiz[áa]s?|tal\s+vez|"
                     r"a\s+lo\s+mejor|capaz|si\s+acaso|forse|magari|talvez|se\s+calhar|misschien|wellicht|mogelijk)\b", re.I)
@@ -117,6 +128,11 @@ _NEGATED = re.compile(rf"\b(?:{NEGATION}|keine?\w*|nothing|nichts|rien|nada|nien
 def _clause(sentence: str, at: int) -> str:
     """The words of the sentence's clause before position at."""
     return re.split(r"[;:,]\s", sentence[max(0, at - CLAUSE_CHARS):at])[-1]
+
+
+def _tail(sentence: str, m: re.Match[str]) -> str:
+    """The words of the sentence's clause after a match ("während der Feiertage nicht an": its "not")."""
+    return re.split(r"[.;!?,]", sentence[m.end():m.end() + CLAUSE_CHARS])[0]
 
 
 def _season_day(m: re.Match[str], today: date, zone: str) -> date | None:
@@ -138,19 +154,24 @@ def _season_day(m: re.Match[str], today: date, zone: str) -> date | None:
     return next_holiday(m.group("h"), today, zone)
 
 
-def season_wait(sentence: str, found: list[Wish], local: datetime, after: str = "") -> list[Wish]:
+def season_wait(sentence: str, found: list[Wish], local: datetime, after: str = "", before: str = "") -> list[Wish]:
     """The wishes read in a sentence, a wait there for a feast or the year-end season dated by it: a quiet period
     read there gets the season's day; a pause or nothing, with a plain request to be contacted then, becomes a
-    certain quiet period. after is the text that follows the sentence: a day said in its next sentence ("until after
-    Thanksgiving? Say Monday the 30th?") is the other readers' to date."""
+    certain quiet period. after and before are the texts around the sentence: a day said in its next sentence ("until
+    after Thanksgiving? Say Monday the 30th?") is the other readers' to date, and "the holidays" after school holidays
+    named in the sentence before are those ("After the school holidays finish ... don't follow up during the holidays")."""
     if any(w.kind == DNC and w.certain for w in found) or named_break(sentence):
+        return found
+    if named_break(re.split(r"(?<=[.!?\n])\s", before.rstrip())[-1]) and _SEASON.search(sentence) and any(
+            m.group("end") for m in _SEASON.finditer(sentence)):
         return found
     if _DAY_SAID.search(re.split(r"(?<=[.!?\n])", after.lstrip(), maxsplit=1)[0]):
         return found
     for m in _SEASON.finditer(sentence):
         lead = _clause(sentence, m.start())
-        if m.group("before") and not _NEGATED.search(lead):
-            continue  # "call me before Christmas": sooner, not later
+        if m.group("before") and not _NEGATED.search(lead + " " + _tail(sentence, m)) and not (
+                re.fullmatch(_DURING, m.group("before").strip(), re.I) and any(w.kind == QUIET for w in found)):
+            continue  # "call me before Christmas": sooner, not later ("closed over the holidays; hold off": its end)
         if (m.group("after") or m.group("in")) and _NEGATED.search(lead):
             continue  # "don't call me after Christmas": a refusal then, not a wait
         if any(w.kind == DNC for w in found) and not (m.group("until") or m.group("before")):
@@ -170,8 +191,9 @@ def _dated(sentence: str, found: list[Wish], m: re.Match[str], lead: str, until:
     hedged = bool(_HEDGE.search(lead + " " + re.split(r"[.;!?]", tail)[0]))
     clause = lead + " " + re.split(r"[.;!?,]", tail)[0]
     # "Bitte nicht vor Dreikönig anrufen", "no me llames hasta después de Reyes": any contact word, said with its "not"
-    held = bool((m.group("until") or m.group("before")) and _NEGATED.search(lead) and CONTACT_WORD.search(clause))
-    asked = not hedged and bool(_REQUEST.search(clause) or held)
+    held = bool((m.group("until") or m.group("before")) and _NEGATED.search(clause) and _CONTACT_VERB.search(clause))
+    # "try me again in the new year" is no day asked (a pause, as the batches label it): it dates a wait read, no more
+    asked = not hedged and not m.group("in") and bool(_REQUEST.search(clause) or held)
     if hedged or not (asked or any(w.kind == QUIET for w in found)):
         return found
     # a possible opt-out reaches here only with the end of its wait said: the wait asked is read instead
