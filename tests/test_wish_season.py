@@ -94,6 +94,7 @@ def test_easter_is_read_in_spring():
     "I'll call you after Christmas to confirm the order.",  # the writer's own promise
     "Here's to a new year, call me soon.",
     "Try me again in the new year.",  # no day asked: a pause
+    "Can you deliver after the holidays and call me when the truck leaves?",  # the call is another clause's
 ])
 def test_no_wait_asked_is_no_season_quiet(text):
     assert not any(kind == "quiet" and certain for kind, certain, _ in _read(text))

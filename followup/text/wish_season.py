@@ -125,14 +125,19 @@ _HEDGE = re.compile(r"\b(?:maybe|perhaps|might|possibly|vielleicht|eventuell|evt
 _NEGATED = re.compile(rf"\b(?:{NEGATION}|keine?\w*|nothing|nichts|rien|nada|niente|nulla|niets|geen)\b", re.I)
 
 
+# a conjunction that starts another clause ("deliver after the holidays and call me when the truck leaves": the call
+# is not what waits); not Dutch "en" (French "on en reparle")
+_AND = re.compile(r"\b(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|e|ma|mas|maar)\b", re.I)
+
+
 def _clause(sentence: str, at: int) -> str:
     """The words of the sentence's clause before position at."""
-    return re.split(r"[;:,]\s", sentence[max(0, at - CLAUSE_CHARS):at])[-1]
+    return _AND.split(re.split(r"[;:,]\s", sentence[max(0, at - CLAUSE_CHARS):at])[-1])[-1]
 
 
 def _tail(sentence: str, m: re.Match[str]) -> str:
     """The words of the sentence's clause after a match ("während der Feiertage nicht an": its "not")."""
-    return re.split(r"[.;!?,]", sentence[m.end():m.end() + CLAUSE_CHARS])[0]
+    return _AND.split(re.split(r"[.;!?,]", sentence[m.end():m.end() + CLAUSE_CHARS])[0])[0]
 
 
 def _season_day(m: re.Match[str], today: date, zone: str) -> date | None:
@@ -189,7 +194,7 @@ def _dated(sentence: str, found: list[Wish], m: re.Match[str], lead: str, until:
     """The sentence's wishes with its wait set to end on the season's day."""
     tail = sentence[m.end():m.end() + CLAUSE_CHARS]
     hedged = bool(_HEDGE.search(lead + " " + re.split(r"[.;!?]", tail)[0]))
-    clause = lead + " " + re.split(r"[.;!?,]", tail)[0]
+    clause = lead + " " + _tail(sentence, m)
     # "Bitte nicht vor Dreikönig anrufen", "no me llames hasta después de Reyes": any contact word, said with its "not"
     held = bool((m.group("until") or m.group("before")) and _NEGATED.search(clause) and _CONTACT_VERB.search(clause))
     # "try me again in the new year" is no day asked (a pause, as the batches label it): it dates a wait read, no more
