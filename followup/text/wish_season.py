@@ -126,8 +126,8 @@ _NEGATED = re.compile(rf"\b(?:{NEGATION}|keine?\w*|nothing|nichts|rien|nada|nien
 
 
 # a conjunction that starts another clause ("deliver after the holidays and call me when the truck leaves": the call
-# is not what waits); not Dutch "en" (French "on en reparle")
-_AND = re.compile(r"\b(?:and|but|or|und|aber|oder|et|mais|ou|y|pero|e|ma|mas|maar)\b", re.I)
+# is not what waits); not Dutch "en" (French "on en reparle"), "maar" or German "aber" (particles: "bel me maar na")
+_AND = re.compile(r"\b(?:and|but|or|und|oder|et|mais|ou|y|pero|e|ma|mas)\b", re.I)
 
 
 def _clause(sentence: str, at: int) -> str:
