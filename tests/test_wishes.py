@@ -962,7 +962,7 @@ def test_words_of_other_languages_one_letter_from_a_time_word_are_left_alone():
 
 @pytest.mark.parametrize("text", [
     "Melden Sie sich bitte nach der Vorstandssitzung wieder.",
-    "Escríbame después de las fiestas.",
+    "Escríbame después de la reunión de la junta.",  # ("después de las fiestas": a day, test_wish_season.py)
     "Ci risentiamo dopo la riunione del consiglio.",
     "Ligue-me depois da reunião da direção.",
     "Neem na de vergadering van het bestuur weer contact op.",

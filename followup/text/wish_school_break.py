@@ -37,11 +37,11 @@ _NAMES = sorted({*WEEKDAY_NAMES, *FOREIGN_WEEKDAYS, *MORE_WEEKDAYS, *(m for m in
 _LENGTH = (r"fortnight|(?<!holy\s)(?<!goede\s)(?<!stille\s)weeks?|months?|days?|tagen?|wochen?|monate?n?|jours?|"
            r"semaines?(?!\s+sainte)|mois|d[ií]as?|semanas?(?!\s+santa)|mes(?:es)?|giorni|settimane?(?!\s+santa)|mesi?|"
            r"dagen|weken|maanden?")
-_DAY_SAID = re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in _NAMES) + "|" + _LENGTH + r")\b", re.I)
+DAY_SAID = re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in _NAMES) + "|" + _LENGTH + r")\b", re.I)
 # where no reader read a wait: contact asked for only after the holidays ("Neem pas na de paasvakantie weer contact
 # met mij op", "merci de ne pas me recontacter avant la fin des vacances de Pâques"): a contact word and a "not" or an
 # "only then"
-_CONTACT = re.compile(r"\b(?:contact\w*|kontakt\w*|melden|meld\w*|schreib\w*|anruf\w*|e-?mail\w*|mail\w*|"
+CONTACT_WORD = re.compile(r"\b(?:contact\w*|kontakt\w*|melden|meld\w*|schreib\w*|anruf\w*|e-?mail\w*|mail\w*|"
                       r"[ée]cri\w*|appel\w*|relanc\w*|recontact\w*|llam\w*|escrib\w*|contatt\w*|chiam\w*|scriv\w*|"
                       r"sentir\w*|lig\w*|escrev\w*|bel\w*|benader\w*|get\s+in\s+touch|follow\s+up|chase|reach\s+out|"
                       r"call\w*|write)\b", re.I)
@@ -53,7 +53,7 @@ EASTER_BREAK_AFTER = 2  # Easter holidays are over at the earliest on the Tuesda
 def named_break(sentence: str) -> re.Match[str] | None:
     """School holidays named as the end or the time of a wait, with no day said in the sentence."""
     m = _NAMED.search(sentence)
-    return None if m is None or _DAY_SAID.search(sentence) else m
+    return None if m is None or DAY_SAID.search(sentence) else m
 
 
 def _earliest_end(m: re.Match[str], local: datetime) -> date | None:
@@ -69,7 +69,7 @@ def school_break_wait(sentence: str, found: list[Wish], local: datetime) -> list
     holidays named without a day made one possible quiet period."""
     waits = [w for w in found if w.kind in (QUIET, PAUSED) or (w.kind == DNC and not w.certain)]
     m = named_break(sentence) if waits or not found else None
-    if m is None or not (waits or (_CONTACT.search(sentence) and _NOT_BEFORE.search(sentence))):
+    if m is None or not (waits or (CONTACT_WORD.search(sentence) and _NOT_BEFORE.search(sentence))):
         return found
     end = _earliest_end(m, local)
     until = start_of_local_day(end, local.tzinfo) if end else None  # type: ignore[arg-type]

@@ -71,6 +71,7 @@ from followup.text.wish_scope import (
     withdraws,
 )
 from followup.text.wish_scoped import scoped_pauses
+from followup.text.wish_season import season_wait
 from followup.text.wish_set_aside import set_aside
 from followup.text.wish_set_aside_firm import firmly_set_aside
 from followup.text.wish_strength import (
@@ -240,6 +241,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         found = [w for w in found if w.certain or not (wait_not_asked(w.kind, sentence, own)  # "a few days' notice"
                                                        or (w.kind == QUIET and service_paused(sentence)))]
         found = school_break_wait(sentence, found, local)  # "until after the Easter holidays": no certain day
+        found = season_wait(sentence, found, local, own[offset + len(sentence):], own[:offset])  # "dopo la Befana"
         found = event_within_length(found, wishes, local)  # "leave it with me a few days ... once I've had a look"
         wishes.extend(found)
         before = (sentence, found)
@@ -348,6 +350,8 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         fired, dnc = kept_opt_out(sentence, offset, text, behalf) if may_opt_out else (False, None)
         if fired:
             said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
+            if dnc and not dnc.certain and not any(w.kind == DNC for w in _season(sentence, offset, own, [dnc], sent_at, tz)):
+                said = []  # "no me llames hasta después de Reyes": the wait read instead, as detect_wishes reads it
             wishes += said
             continue
         paused = paused_wish(sentence, offset, text) if may_pause and not moved_not_stopped(sentence) else None
@@ -356,7 +360,8 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
             zone = zone or zone_of(tz)
             local = local_time(sent_at, zone)
             if quiet_wish(sentence, offset, text, local, zone) is None \
-                    and dated_hold(paused, sentence, offset, text, local, zone) is None:
+                    and dated_hold(paused, sentence, offset, text, local, zone) is None \
+                    and PAUSED in {w.kind for w in _season(sentence, offset, own, [paused], sent_at, tz)}:
                 wishes.append(paused)
                 said = [paused]
     if SHORT_CALLBACK.search(text or ""):
@@ -425,6 +430,11 @@ def _detect_opt_outs(text: str) -> list[Wish]:
         # (rare; the length, not the day it is read on, makes it a quiet period)
         wishes = [w for w in detect_wishes(text, _ANY_MOMENT, "UTC", second_opinion=False) if w.kind == DNC]
     return wishes
+
+
+def _season(sentence: str, offset: int, own: str, found: list[Wish], sent_at: datetime, tz: str) -> list[Wish]:
+    """season_wait on one sentence's readings, for the cheaper read to drop what detect_wishes reads as a wait."""
+    return season_wait(sentence, found, local_time(sent_at, zone_of(tz)), own[offset + len(sentence):], own[:offset])
 
 
 def _outranked(wishes: list[Wish]) -> list[Wish]:
