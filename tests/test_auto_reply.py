@@ -565,3 +565,18 @@ def test_a_notice_titled_in_any_language_or_in_brackets_and_its_day_back(text, d
 ])
 def test_a_person_away_with_a_day_back_is_no_notice(text):
     assert _read(text)[0] is False
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Je suis en congé du 16 au 20 novembre. Je serai de retour au cabinet le lundi 23 novembre.", "2026-11-23"),
+    ("Je suis absent. Je serai de retour à la boutique le 24 novembre.", "2026-11-24"),
+])
+def test_the_french_day_back_said_with_the_place_returned_to(text, day):
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == day, got
+
+
+def test_a_pasted_subject_with_the_automatic_title_in_brackets_after_its_own_title():
+    text = "Betreff: Eingeschränkt erreichbar (Automatische Antwort) - Re: Angebot\n\nDanke für Ihre Nachricht."
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at is None

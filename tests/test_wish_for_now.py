@@ -22,6 +22,8 @@ SENT = datetime(2026, 11, 10, 15, 0)  # Tuesday 09:00 in Chicago
     "We've decided to leave the maintenance contract as it is for the time being.",
     "Not for us at the mo, thanks.",
     "For the moment, nothing from our side.",
+    "The partners decided to stick with our current payroll bureau for the time being.",
+    "We have decided to keep our existing alarm contract for now, the notice period is long.",
 ])
 def test_not_going_ahead_for_now_is_a_pause(sentence):
     assert not_now_english(sentence)
@@ -35,6 +37,7 @@ def test_not_going_ahead_for_now_is_a_pause(sentence):
     "If the price stays, for now we won't go ahead.",  # a condition
     "Are you not going ahead for now?",
     "For now we won't go ahead until you send the drawings.",  # the rep's step awaited
+    "We decided to continue with our existing lease until the renewal in May.",  # a wait with its end
 ])
 def test_look_alikes_are_not_a_pause(sentence):
     assert not not_now_english(sentence)

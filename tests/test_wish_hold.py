@@ -423,3 +423,22 @@ def test_a_hold_whose_length_nobody_can_tell_is_a_certain_pause(text):
     wishes = detect_wishes(text, TUE, "America/Chicago")
     assert ("paused", True) in [(w.kind, w.certain) for w in wishes]
     assert not any(w.kind == "quiet" for w in wishes)
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil a mis l'achat des nouvelles bandes sur la glace pour l'instant.",
+    "Isso fica para outra vez.",
+    "Queda para otro momento.",
+    "C'est pour une autre fois.",
+])
+def test_set_aside_on_ice_or_for_another_time_is_a_pause(text):
+    assert held_for_now_abroad(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les joueurs seront sur la glace à 19 h.",
+    "A visita fica para outra altura da semana, combinamos depois.",
+    "El curso queda para otro momento, pero el pedido sigue.",
+])
+def test_the_rink_or_one_thing_moved_is_no_pause(text):
+    assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "paused" and w.certain]

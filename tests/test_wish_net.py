@@ -303,3 +303,15 @@ def test_a_report_about_mail_stays_a_look_alike(text):
 def test_a_switch_refused_is_no_change_of_address():
     assert wish_net.looks_like_opt_out_but_is_not("Please switch my emails to the new office address.")
     assert not wish_net.looks_like_opt_out_but_is_not("We're not switching, so please stop calling us about it.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik lees mijn mail momenteel niet elke dag.",
+    "Ich schaue nicht jeden Tag in mein Postfach.",
+    "Je ne consulte pas ma messagerie tous les jours.",
+    "No reviso el correo todos los días.",
+    "Non controllo la posta tutti i giorni.",
+    "Não vejo os e-mails todos os dias.",
+])
+def test_mail_read_only_now_and_then_is_no_opt_out(sentence):
+    assert wish_net.looks_like_opt_out_but_is_not(sentence)

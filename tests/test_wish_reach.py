@@ -326,3 +326,13 @@ def test_mail_hardly_read_said_in_a_later_clause_is_avoided():
 def test_typing_back_and_forth_avoided_beside_a_call_asked_is_a_possible_phone():
     text = "I'm not much on typing back and forth. Just ring me at the yard and we'll sort it."
     assert ("channel:phone", False) in _prefs(text) or ("channel:phone", True) in _prefs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Good afternoon Dana,\n\nThe drawings look fine. I'm tied up till evening every day this week.",
+    "Boa tarde, Rui!\n\nO orçamento está ótimo. À noite estou sempre ocupado.",
+    "Buenas tardes, Ana:\n\nTodo bien con el pedido. Por la noche estoy siempre ocupada.",
+])
+def test_a_greeting_names_no_part_of_the_day_wanted(text):
+    wishes = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
+    assert not [w for w in wishes if w.preference == "time:afternoon"]

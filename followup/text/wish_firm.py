@@ -18,6 +18,7 @@ from followup.text.wish_reach import (
     clause_channels,
     clock_or_event_time,
     daypart_wanted,
+    dayparts,
     possible_channel,
     reach_wishes,
 )
@@ -87,7 +88,7 @@ def asked_part(sentence: str) -> str | None:
     for clause in CLAUSE.split(sentence):
         if not (ASKS["phone"].search(clause) or _REACH_ME.search(clause)) or _NOT.search(clause):
             continue
-        parts = {m.lastgroup for m in DAYPART.finditer(clause)}
+        parts = {m.lastgroup for m in dayparts(clause)}
         if len(parts) == 1:
             return "time:" + parts.pop()
     return None
@@ -98,7 +99,7 @@ def _asked_and_away(clauses: list[str]) -> tuple[set[str], set[str]]:
     customer is taken then ("If you phone, make it after 3, mornings I teach": the morning is the bad part)."""
     asked, away = set(), set()
     for at, clause in enumerate(clauses):
-        parts = {m.lastgroup for m in DAYPART.finditer(clause)}
+        parts = {m.lastgroup for m in dayparts(clause)}
         (away if at and _AWAY.search(clause) else asked).update(parts)
     return asked, away
 
@@ -244,7 +245,7 @@ def asked_against_away(sentences: list[str]) -> str | None:
     je suis en réunion"); None otherwise."""
     asked, away = set(), set()
     for clause in (c for s in sentences for c in CLAUSE.split(s)):
-        parts = {m.lastgroup for m in DAYPART.finditer(clause)}
+        parts = {m.lastgroup for m in dayparts(clause)}
         if len(parts) != 1:
             continue
         part = parts.pop()

@@ -1,6 +1,7 @@
 """A customer's "not going ahead for now" in English, as plain or as non-native writers put it ("For the moment we don't
 go forward with this project", "We are not going forward with the health plan at this moment", "we've decided to leave
-the cleaning contract as it is for the time being", "Not for us at the mo"): a pause as certain as "not right now"
+the cleaning contract as it is for the time being", "decided to continue with our existing lease for the time
+being", "Not for us at the mo"): a pause as certain as "not right now"
 (followup.text.wish_pause)."""
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ _NOT_AHEAD = (r"(?:(?:we|I)\s+(?:do\s+not|don'?t|will\s+not|won'?t|not)|(?:we|I)
 # publisher accounts for the time being", "decided to keep the matter in pending for the time being"
 _DECIDED_TO_WAIT = (r"\b(?:decided|resolved|agreed|chosen)\s+to\s+(?:stay\s+(?:as\s+(?:we|it)\s+(?:are|is)|put)|"
                     r"leave\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:it\s+is|they\s+are)|freeze|hold\s+off|park|shelve|pause|"
-                    r"keep\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+)?(?:pending|on\s+ice|on\s+hold))\b")
+                    r"keep\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+)?(?:pending|on\s+ice|on\s+hold)|"
+                    # what they have kept instead: "decided to continue with our existing copier lease for the time being"
+                    r"(?:continue|stay|stick|remain)\s+with\s+(?:our|the|my)\s+(?:existing|current|present|old)\s+\w+|"
+                    r"keep\s+(?:our|the|my)\s+(?:existing|current|present|old)\s+\w+)\b")
 _NOT_NOW_EN = re.compile(
     rf"\b{_FOR_NOW}\b[^.;!?]{{0,{CLAUSE_GAP}}}?\b{_NOT_AHEAD}|\b{_NOT_AHEAD}[^.;!?]{{0,{CLAUSE_GAP}}}?\b{_FOR_NOW}\b|"
     rf"{_DECIDED_TO_WAIT}[^.;!?]{{0,60}}?\b{_FOR_NOW}\b|"

@@ -73,6 +73,14 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         # kept simmering, shelved, in the fridge: "deixar isto em banho-maria", "fica na prateleira",
                         # "on le met au frigo", "auf die lange Bank", "lo dejamos en la nevera", "lo mettiamo in frigo"
                         r"\b(?:em|no)\s+banho[- ]maria\b|\bna\s+prateleira\b|\b(?:au|dans\s+le)\s+(?:frigo|placard)\b|"
+                        # Quebec's "on met le projet sur la glace pour le moment" (not skaters on the rink)
+                        r"\b(?:projet|dossier|id[ée]e|achat|commande)\s+(?:[\w'\u2019]+\s+){0,4}?sur\s+la\s+glace\b|"
+                        r"\bsur\s+la\s+glace\s+pour\s+(?:le\s+moment|l['\u2019]\s*(?:instant|heure)|un\s+(?:bout|temps|moment))\b|"
+                        # a bare "another time": "Fica para outra altura.", "Queda para otra ocasión.", "Ce sera pour une
+                        # autre fois." (not "a reunião fica para outra altura": a meeting moved)
+                        r"^\W*(?:(?:isso|isto|eso|esto|ent[ãa]o|entonces|ma|allora|alors),?\s+)?(?:fica\s+(?:para|pra)\s+(?:outra\s+(?:altura|vez|"
+                        r"ocasi[ãa]o)|a\s+pr[óo]xima)|queda\s+para\s+(?:otra\s+(?:ocasi[óo]n|vez)|otro\s+momento|la\s+pr[óo]xima)|"
+                        r"(?:ce\s+sera|c['\u2019]est)\s+pour\s+une\s+autre\s+fois|sar[àa]\s+per\s+un['\u2019]\s*altra\s+volta)\b|"
                         r"\bauf\s+die\s+lange\s+bank\b|\bop\s+de\s+lange\s+baan\b|\ben\s+la\s+nevera\b|\bin\s+frigo(?:rifero)?\b|"
                         # left for later: "vamos deixar pra depois", "dejémoslo para más adelante", "laissons ça pour plus
                         # tard", "rimandiamo a più avanti", "verschieben wir auf später", "laten we het voor later houden"

@@ -154,6 +154,10 @@ _NOT_OPT_OUT = AnyBranch(re.compile(
     r"\bno\s+hace\s+falta\s+(?:responder|contestar)\b|\b(?:le|te|les)\s+(?:re)?contacto\s+yo\b|\bnon\s+serve\s+rispondere\b|"
     r"\b(?:la|ti|vi)\s+ricontatto\b|\bn[ãa]o\s+(?:precisa|é\s+preciso)\s+responder\b|\bgeen\s+antwoord\s+nodig\b|"
     r"\bik\s+neem\s+(?:zelf\s+)?(?:weer\s+)?contact\b|"
+    # mail read only now and then (an away notice's "lees mijn mails niet elke dag"): slow to answer, not refusing
+    r"\b(?:ne|no|non|n[ãa]o|niet|nicht|not)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:tous\s+les\s+jours|todos\s+los\s+d[íi]as|"
+    r"tutti\s+i\s+giorni|todos\s+os\s+dias|elke\s+dag|jeden\s+tag|every\s+day|daily|dagelijks|t[äa]glich)\b|"
+    r"\b(?:nur\s+unregelm[äa]ßig|onregelmatig|irr[ée]guli[èe]rement|saltuariamente)\b|"
     # the refusal itself refused ("don't stop emailing me", "please don't remove me"), or mail still wanted
     r"\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:stop|remove|unsubscribe|take\s+(?:me|us)\s+off|delete)\b|"
     r"\bstill\s+(?:want|like|enjoy|read|need)\b|\b(?:keep|continue)\s+(?:to\s+)?(?:sending|send|e-?mailing|calling|writing)\b|"

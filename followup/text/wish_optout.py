@@ -22,6 +22,7 @@ from followup.text.wish_optout_bounded import refusal_bound
 from followup.text.wish_optout_every import EVERY_PATTERNS, out_of_reach
 from followup.text.wish_optout_far import FAR_PATTERNS, FAR_WORDED, far_opt_out_limited, far_script_rules, or_far_script  # noqa: F401
 from followup.text.wish_optout_guards import DNC_G, LIST_FOR_ELSE, OTHERS_GUARDS, RELAYED_TO_REP
+from followup.text.wish_optout_plain import PLAIN_PATTERNS, for_an_event
 from followup.text.wish_optout_polite import POLITE_LIMIT, POLITE_PATTERNS
 from followup.text.wish_optout_refused import refused_contact
 
@@ -342,13 +343,13 @@ _DNC_PATTERNS: dict[str, str] = {
 
 
 # Every opt-out rule, compiled: the English ones and the polite, foreign, every-channel and far-worded ones.
-DNC_RULES = compiled({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **EVERY_PATTERNS, **FAR_WORDED})
+DNC_RULES = compiled({**_DNC_PATTERNS, **POLITE_PATTERNS, **ABROAD_PATTERNS, **EVERY_PATTERNS, **FAR_WORDED, **PLAIN_PATTERNS})
 LEGAL_REFERENCE = ("legal_reference",)  # the rules whose match alone says too little to quote: the sentence is quoted
 _GREETING_LINE = re.compile(r"[^\n]{0,60},[ \t]*\n\s*")  # a salutation line the splitter left on the sentence
 
 
 # The refusals written in another language inside the English table: their "until" is "bis", "hasta", "jusqu'à" ...
-_FOREIGN = ("foreign", "foreign_no_more")
+_FOREIGN = ("foreign", "foreign_no_more", *PLAIN_PATTERNS)
 
 
 # The message goes on to say what to stop, and it is not what we send ("stop the print job", "stop that order").
@@ -372,6 +373,8 @@ def do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't send any more of them to me" refuses mail only when mail was what "them" named
         if name == "unsubscribe_alone" and _STOP_OTHER.search(text[offset + m.end():]):
             continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
+        if name in (*_FOREIGN, "foreign_off_list") and for_an_event(sentence):
+            continue  # "von der Veranstaltung abmelden", "cancellatemi la prenotazione": something else is left
         if LIST_FOR_ELSE.search(m.group(0)):
             continue  # "remove my name from the certificate list": a list kept for something else
         if NEG_BEFORE.search(sentence[: m.start()]):

@@ -338,6 +338,21 @@ DAYPART = re.compile(
     r"(?P<afternoon>afternoons?|nachmittags?|n[ao]mittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|(?:na)?middags?|"
     r"öğleden\s+sonra\w*)|"
     r"(?P<evening>evenings?|abends?|soir(?:s|ée|ées)?|noches?|sera|serata|noites?|avonds?|akşam\w*))\b", re.I)
+# a greeting or a wish at the close names a part of the day no one asked for ("Good afternoon Trey,", "Boa tarde,",
+# "Buenas tardes", "Bonne soirée", "Schönen Abend noch")
+GREETING = re.compile(r"\b(?:good|lovely|nice|great)\s+(?:morning|afternoon|evening|night)\b|"
+                      r"^\W*(?:morning|afternoon|evening)\s*[!,]|"
+                      r"\bbuen[oa]s\s+(?:d[íi]as|tardes|noches)\b|\bbon(?:ne)?\s+(?:apr[èe]s-midi|soir[ée]e|matin[ée]e)\b|"
+                      r"\bbonsoir\b|\b(?:guten|sch[öo]nen)\s+(?:morgen|nachmittag|abend)\b|\bbuon(?:a|o)?\s*(?:pomeriggio|sera|serata|"
+                      r"mattinata)\b|\bbo[am]\s+(?:dia|tarde|noite)\b|\b(?:fijne|prettige|goede)\s+(?:avond|middag|ochtend)\b",
+                      re.I | re.M)
+
+
+def dayparts(text: str) -> list[re.Match[str]]:
+    """The parts of the day a text names, outside its greetings ("Good afternoon Trey," names none)."""
+    return list(DAYPART.finditer(GREETING.sub(lambda m: " " * len(m.group()), text)))
+
+
 # said of a part of the day: it suits ("nachmittags gerne", "le matin c'est plus simple", "por la tarde sí")
 _GOOD = re.compile(r"\b(?:better|best|works?|suits?|fine|free|available|easier|prefer\w*|gerne|besser|am\s+besten|passt|"
                    r"frei|erreichbar|simple|mieux|libre|disponibles?|pr[ée]f[èée]r\w*|s[íi]|mejor|tiempo|bien|meglio|"
@@ -360,7 +375,7 @@ def daypart_wanted(sentences: list[str]) -> tuple[str | None, bool]:
     good, bad, named = set(), set(), set()
     for sentence in sentences:
         for clause in CLAUSE.split(sentence):
-            parts = {m.lastgroup for m in DAYPART.finditer(clause)}
+            parts = {m.lastgroup for m in dayparts(clause)}
             if len(parts) != 1:
                 continue
             part = parts.pop()
@@ -390,7 +405,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
     both = any(_PHONE.search(s) for s, _ in sentences) and any(_MAIL.search(s) for s, _ in sentences)
     channel = possible_channel([w for sentence, _ in sentences for w in clause_channels(sentence)]) if both else None
     time = next((v for sentence, _ in sentences if (v := clock_or_event_time(sentence))), None)
-    named = [sentence for sentence, _ in sentences if DAYPART.search(sentence)]
+    named = [sentence for sentence, _ in sentences if DAYPART.search(sentence) and dayparts(sentence)]
     part, contrast = daypart_wanted(named) if time is None and named else (None, False)
     have_time = any((w.preference or "").startswith("time:") for w in wishes if w.kind == PREFERENCE)
     # a part of day set against another replaces a possible reading; alone it adds none
@@ -410,7 +425,7 @@ def reach_wishes(sentences: list[tuple[str, str]], wishes: list[Wish]) -> list[W
             continue  # read already: only the contradicting readings go
         quote = next((q for s, q in sentences if (clock_or_event_time(s) == value if kind == "time:" else any(
             "channel:" + c == value and w != "avoid" for c, w in clause_channels(s)))), None)
-        quote = quote or next((q for s, q in sentences if DAYPART.search(s)), sentences[0][1])
+        quote = quote or next((q for s, q in sentences if DAYPART.search(s) and dayparts(s)), sentences[0][1])
         out.append(Wish(PREFERENCE, quote, preference=value, certain=False))
     return out
 
