@@ -77,8 +77,9 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         r"\b(?:projet|dossier|id[ée]e|achat|commande)\s+(?:[\w'\u2019]+\s+){0,4}?sur\s+la\s+glace\b|"
                         r"\bsur\s+la\s+glace\s+pour\s+(?:le\s+moment|l['\u2019]\s*(?:instant|heure)|un\s+(?:bout|temps|moment))\b|"
                         # a bare "another time": "Fica para outra altura.", "Queda para otra ocasión.", "Ce sera pour une
-                        # autre fois." (not "a reunião fica para outra altura": a meeting moved)
-                        r"^\W*(?:(?:isso|isto|eso|esto|ent[ãa]o|entonces|ma|allora|alors),?\s+)?(?:fica\s+(?:para|pra)\s+(?:outra\s+(?:altura|vez|"
+                        # autre fois." (not "a reunião fica para outra altura": a meeting moved); at a sentence's start,
+                        # also inside a whole text, which detect_stops' cheaper test reads
+                        r"(?:^|(?<=[.!?\n]))\W*(?:(?:isso|isto|eso|esto|ent[ãa]o|entonces|ma|allora|alors),?\s+)?(?:fica\s+(?:para|pra)\s+(?:outra\s+(?:altura|vez|"
                         r"ocasi[ãa]o)|a\s+pr[óo]xima)|queda\s+para\s+(?:otra\s+(?:ocasi[óo]n|vez)|otro\s+momento|la\s+pr[óo]xima)|"
                         r"(?:ce\s+sera|c['\u2019]est)\s+pour\s+une\s+autre\s+fois|sar[àa]\s+per\s+un['\u2019]\s*altra\s+volta)\b|"
                         r"\bauf\s+die\s+lange\s+bank\b|\bop\s+de\s+lange\s+baan\b|\ben\s+la\s+nevera\b|\bin\s+frigo(?:rifero)?\b|"
