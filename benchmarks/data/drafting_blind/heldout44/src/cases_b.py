@@ -1,0 +1,210 @@
+from lib import case, N, M, quote
+
+# 11 Bologna vet lab, sample transport boxes, HTML (Italian writer), rep in Ljubljana
+case(11, "sample-transport-cool-boxes-veterinary-lab-bologna", "lab consumables", "en", "Europe/Rome", "2034-08-09 10:00",
+     ("Chiara Benassi", "c.benassi@labvetfelsina.example.com"),
+     ("Matej Kovač", "matej.kovac@coldtrace-lab.example.com", "Matej Kovač\nColdTrace Lab Logistics d.o.o.\n+386 1 555 0193"),
+     [M("2034-07-17 11:30", "inbound", "Request offer - sample shipping boxes",
+        "<html><body><p>Good morning Mr. Kovač,</p><p>I write you from Laboratorio Veterinario Felsina. We receive blood and tissue samples from around 90 vet clinics in the region and our actual boxes are not keeping 2-8 °C in summer. We need:</p><ul><li>insulated boxes for 2-8 °C, minimum 24 hours</li><li>frozen version for -20 °C</li><li>data logger to show the temperature during transport</li></ul><p>Please can you make us an offer for 300 boxes?</p><p>Best regards<br>Dott.ssa Chiara Benassi<br>Quality Manager<br>+39 051 555 0287</p></body></html>", True),
+      M("2034-07-20 14:15", "outbound", "RE: Request offer - sample shipping boxes",
+        "Dear Ms Benassi,\n\nThank you for your request. Our offer for 300 boxes: 240 x 2-8 °C boxes (validated 36 hours) at €48 each and 60 x -20 °C boxes at €71 each, plus 300 single-use data loggers with QR read-out at €6.50 each. Total €17,730 net, delivery in three weeks.\n\nKind regards,\nMatej"),
+      M("2034-08-01 09:45", "inbound", "R: RE: Request offer - sample shipping boxes",
+        "<html><body><p>Dear Matej,</p><p>thank you. After we discussed internally, some changes:</p><ol><li>we prefer reusable loggers, not single-use, because the clinics return the boxes anyway</li><li>our director dr. Zanetti ask if you can do boxes with our logo printed</li><li>we close for Ferragosto from 11 to 20 August, so delivery must be before 11 August or after 21 August</li></ol><p>Chiara</p></body></html>", True),
+      M("2034-08-03 16:30", "outbound", "RE: R: RE: Request offer - sample shipping boxes",
+        "Dear Chiara,\n\nReusable loggers: 40 units at €64 each are enough for your rotation, they replace the 300 single-use ones. New total €15,700 net. Logo printing I must ask our factory, I will let you know.\n\nKind regards,\nMatej"),
+      M("2034-08-08 12:10", "inbound", "R: RE: R: RE: Request offer - sample shipping boxes",
+        "<html><body><p>Dear Matej,</p><p>ok for the new offer. Before the order I still need:</p><ol><li>answer about the logo</li><li>the validation report for the 2-8 °C box, our auditor ask it</li><li>confirmation that you deliver after 21 August, the week of 21 is good</li></ol><p>Order will be made from Laboratorio Veterinario Felsina S.r.l., VAT IT05551234567.</p><p>Chiara</p></body></html>", True),
+      ], True,
+     [("new offer: reusable loggers, 40 units at €64, total €15,700 net", ["€15,700", "€64"]),
+      ("delivery after 21 August (closed for Ferragosto 11-20 August)", ["21 August"]),
+      ("validation report for the 2-8 °C box for the auditor; order from Laboratorio Veterinario Felsina S.r.l.", ["validation report", "Laboratorio Veterinario Felsina S.r.l."])],
+     ["€17,730", "single-use data loggers", "+39 051 555 0287"],
+     ["whether the boxes can be printed with the lab's logo (promised answer, still open)", "confirmation of a delivery date in the week of 21 August"],
+     {"place": "non-native: Italian/Emilia-Romagna (Bologna)", "shape": "html", "colleague": "dr. Zanetti", "rep_city": "Ljubljana",
+      "rel": ["customer mail Tuesday 1 August 'from 11 to 20 August' = Friday 11 to Sunday 20 August (Ferragosto, Tuesday 15 August)",
+              "customer mail Tuesday 8 August 'the week of 21' = week of Monday 21 August"]})
+
+# 12 Brno care home, nurse call system maintenance, notes+mail (Czech writer), rep in Linz
+case(12, "nurse-call-system-maintenance-care-home-brno", "maintenance contracts", "en", "Europe/Prague", "2034-08-10 13:00",
+     ("Petra Dvořáková", "dvorakova@domovzahrady.example.org"),
+     ("Florian Aigner", "f.aigner@caresignal.example.com", "Florian Aigner\nCareSignal Systems GmbH\n+43 732 555 041"),
+     [M("2034-07-13 08:50", "inbound", "Nurse call system - service",
+        "Hello Mr. Aigner,\n\nwe have your nurse call system installed since 2029 in our home (96 rooms, 2 buildings). The warranty is finished and the installer firm does not exist anymore. We need service contract, also the batteries in pendants are dying. What is the possibility?\n\nRegards\nPetra Dvořáková\nTechnical administrator\nDomov Zahrady, o.p.s.\n+420 545 555 310"),
+      N("2034-07-18 15:20", "Video call Petra D. (Domov Zahrady). 96 rooms, 140 pendants, 2 buildings. Offer: yearly inspection + firmware + 2x preventive visit, €3,980/yr; pendant battery swap €7 per pendant one-off. She asks response time - said next business day. Written offer Monday. Our Czech partner Hanák would do visits - not told her yet."),
+      M("2034-07-24 10:00", "outbound", "Service contract nurse call - Domov Zahrady",
+        "Dear Ms Dvořáková,\n\nAs discussed: annual service contract with one inspection, firmware updates and two preventive visits, €3,980 per year, response next business day. Battery replacement for all 140 pendants €7 each, one-off.\n\nBest regards,\nFlorian Aigner"),
+      M("2034-08-02 14:30", "inbound", "RE: Service contract nurse call - Domov Zahrady",
+        "Dear Mr. Aigner,\n\nthank you. Our director says next business day is too slow when a whole corridor has no signal. Is it possible 4 hours for total failure? And is the technician speaking Czech? Our night staff speak no English or German.\n\nPetra"),
+      N("2034-08-07 11:00", "Petra on phone. Agreed: 4-hour response for total failure, next business day for the rest -> €4,650/yr. Technician Czech-speaking, yes, told her. Battery swap stays €7 x 140. She wants the batteries done in one visit before 1 September. Contract draft to her by Wed."),
+      ], True,
+     [("contract €4,650 a year with 4-hour response for total failure, next business day for the rest", ["€4,650", "4-hour"]),
+      ("contract draft promised by Wednesday 9 August, now overdue, sent now", ["contract"]),
+      ("battery swap for 140 pendants at €7 each in one visit before 1 September", ["140", "1 September"])],
+     ["€3,980", "Hanák", "+420 545 555 310", "Video call"],
+     [],
+     {"place": "non-native: Czech/South Moravian Region (Brno)", "shape": "notes+mail", "rep_city": "Linz",
+      "rel": ["note Tuesday 18 July 'Monday' = Monday 24 July: kept (mail of 24 July)",
+              "note Monday 7 August 'by Wed' = Wednesday 9 August = the day before now (Thursday 10 August): overdue"]})
+
+# 13 Bergen dental clinic, autoclave consumables, ooo no-draft (Norwegian writer), rep in Copenhagen
+case(13, "sterilisation-consumables-dental-clinic-bergen-ooo", "sterilisation consumables", "en", "Europe/Oslo", "2034-08-08 11:00",
+     ("Ingrid Solheim", "ingrid@bryggentannklinikk.example.com"),
+     ("Mads Kjeldsen", "mk@nordsteril.example.com", "Mads Kjeldsen\nNordSteril ApS\n+45 33 55 50 92"),
+     [M("2034-06-26 09:10", "inbound", "Sterilisation pouches and indicators",
+        "Hi Mads,\n\nWe are using now about 4000 sterilisation pouches a month in our 6 chairs. Our supplier has long delivery time. Can you send price for pouches in three sizes and class 6 indicators?\n\nBest regards\nIngrid Solheim\nclinic coordinator"),
+      M("2034-06-29 13:30", "outbound", "RE: Sterilisation pouches and indicators",
+        "Hi Ingrid,\n\nPrices per 1000: pouches 90x230 mm DKK 310, 135x280 mm DKK 420, 200x330 mm DKK 560. Class 6 indicators DKK 890 per 500. Delivery to Bergen in 3 working days.\n\nBest,\nMads"),
+      M("2034-08-07 14:05", "outbound", "RE: Sterilisation pouches and indicators",
+        "Hi Ingrid,\n\nI hope the summer has been good. Did you have a chance to look at the prices? I can hold them until end of September.\n\nBest,\nMads"),
+      M("2034-08-07 14:06", "inbound", "Fravær / Away: RE: Sterilisation pouches and indicators",
+        "Takk for e-posten. Jeg er på ferie og leser ikke e-post.\n\nThank you for your mail. I am on holiday and not reading e-mail. I am back in the clinic Monday 21 August.\n\nFor urgent matters: resepsjon@bryggentannklinikk.example.com\n\nIngrid Solheim"),
+      ], False, [], [], [],
+     {"place": "non-native: Norwegian/Vestland (Bergen)", "shape": "no-draft", "nodraft": "ooo", "rep_city": "Copenhagen",
+      "why": "auto-reply sent 60 seconds after the rep's mail: 'I am back in the clinic Monday 21 August.' (now Tuesday 8 August)",
+      "rel": ["auto-reply Monday 7 August 'Monday 21 August' = return date after now (Tuesday 8 August)"]})
+
+# 14 Thessaloniki pharmacy group, vaccine fridges, quoted Apple Mail (Greek writer), rep in Nicosia
+_c1 = "Dear Mr. Charalambous,\n\nOur group have 5 pharmacies in Thessaloniki and we will start to do vaccinations also for flu from October. We need medical fridges for vaccines, one for each pharmacy, with alarm if temperature go out. Can you send offer?\n\nThank you\nEleni Papadopoulou"
+_r1 = "Dear Ms Papadopoulou,\n\nFor 5 pharmacies I propose our 140-litre pharmacy refrigerator with glass door, +2/+8 °C, with SMS temperature alarm and 5-year compressor warranty: €1,890 each, delivery and installation included, total €9,450.\n\nKind regards,\nAndreas Charalambous"
+_c2 = "Dear Andreas,\n\nthe price is ok for us but in two pharmacies the space is small. Is there a smaller model? Also Mr. Kostas, our pharmacist in Kalamaria, he asks if the alarm can send to more than one mobile phone.\n\nEleni"
+_r2 = "Dear Eleni,\n\nYes, there is the 90-litre undercounter model at €1,540. So 3 x €1,890 and 2 x €1,540 = €8,750 total. The SMS alarm can go to up to 5 mobile numbers. Delivery time is 3 weeks from order.\n\nKind regards,\nAndreas"
+_c3 = "Dear Andreas,\n\nwe agree with 3 big and 2 small. Please send me the order confirmation to sign, on the name Farmakeia Thermaikos I.K.E. Installation must be before 25 September because the vaccines arrive then. And can you do installation early in the morning before 8:30, when pharmacies are closed? One more question from Kostas, the fridges need some special electric socket?\n\nEleni Papadopoulou\nPurchasing\nThermaikos Pharmacies\n+30 2310 555 716\n\nSent from my iPhone\n\n"
+case(14, "vaccine-refrigerators-pharmacy-group-thessaloniki", "medical refrigeration", "en", "Europe/Athens", "2034-08-09 12:00",
+     ("Eleni Papadopoulou", "e.papadopoulou@thermaikos-pharmacies.example.com"),
+     ("Andreas Charalambous", "andreas@coolmedcy.example.com", "Andreas Charalambous\nCoolMed Equipment Ltd\n+357 22 555 038"),
+     [M("2034-07-18 10:40", "inbound", "Vaccine fridges", _c1),
+      M("2034-07-19 15:20", "outbound", "Re: Vaccine fridges", _r1 + "\n\n" + quote("apple", "2034-07-18 10:40", "Eleni Papadopoulou", "e.papadopoulou@thermaikos-pharmacies.example.com", _c1)),
+      M("2034-07-31 13:10", "inbound", "Re: Vaccine fridges", _c2 + "\n\nSent from my iPhone\n\n" + quote("apple", "2034-07-19 15:20", "Andreas Charalambous", "andreas@coolmedcy.example.com", _r1)),
+      M("2034-08-01 09:30", "outbound", "Re: Vaccine fridges", _r2 + "\n\n" + quote("apple", "2034-07-31 13:10", "Eleni Papadopoulou", "e.papadopoulou@thermaikos-pharmacies.example.com", _c2)),
+      M("2034-08-08 19:45", "inbound", "Re: Vaccine fridges", _c3 + quote("apple", "2034-08-01 09:30", "Andreas Charalambous", "andreas@coolmedcy.example.com", _r2 + "\n\n" + quote("apple", "2034-07-31 13:10", "Eleni Papadopoulou", "e.papadopoulou@thermaikos-pharmacies.example.com", _c2))),
+      ], True,
+     [("3 x 140-litre at €1,890 and 2 x 90-litre at €1,540, total €8,750", ["€8,750", "€1,540"]),
+      ("order confirmation in the name of Farmakeia Thermaikos I.K.E.", ["Farmakeia Thermaikos I.K.E."]),
+      ("installation before 25 September, early morning before 8:30; 3 weeks delivery from order", ["25 September", "8:30"])],
+     ["€9,450", "+30 2310 555 716", "Sent from my iPhone"],
+     ["whether the fridges need a special electric socket", "whether installation before 8:30 is possible"],
+     {"place": "non-native: Greek/Central Macedonia (Thessaloniki)", "shape": "quoted", "client": "Apple Mail (iPhone)", "colleague": "Kostas", "rep_city": "Nicosia", "rel": []})
+
+# 15 Busan physio chain, electrotherapy devices, notes-only (Korean customer), rep in Singapore
+case(15, "electrotherapy-units-physiotherapy-clinics-busan-prospect", "medical devices", "en", "Asia/Seoul", "2034-08-08 14:00",
+     ("Park Ji-hoon", "jh.park@haeundaerehab.example.com"),
+     ("Wei Ling Tan", "weiling.tan@rehabtek-asia.example.com", "Wei Ling Tan\nRehabTek Asia Pte Ltd\n+65 6555 0184"),
+     [N("2034-07-28 10:30", "Teams call with Park Ji-hoon, director of Haeundae Rehab Clinic (3 clinics in Busan). Looking at 10 combined electrotherapy + ultrasound units. List USD 4,200/unit, I indicated USD 3,780 at 10 units. Needs Korean MFDS registration proof and Korean-language interface. Proposal due Fri 4 Aug. Don't mention our distributor in Seoul is changing."),
+      N("2034-08-04 16:50", "Sent nothing yet - MFDS cert copy only arrives from regulatory next week. Messaged Park, he's fine to wait but his board meets Fri 18 Aug and he wants the proposal by Mon 14 Aug latest. He also asked for 2 demo units to trial for two weeks in the Haeundae clinic. Trial OK per Kumar, shipping from our Incheon warehouse."),
+      ], True,
+     [("proposal for 10 units at USD 3,780 each, by Monday 14 August, before the board on Friday 18 August", ["USD 3,780", "14 Aug", "18 Aug"]),
+      ("MFDS registration proof and Korean-language interface", ["MFDS", "Korean-language"]),
+      ("two demo units for a two-week trial in the Haeundae clinic", ["2 demo units", "Haeundae"])],
+     ["USD 4,200", "distributor in Seoul", "Kumar", "Fri 4 Aug"],
+     ["when the two demo units can arrive for the trial"],
+     {"place": "non-native: Korean/Busan (Busan)", "shape": "notes-only", "rep_city": "Singapore",
+      "rel": ["note Friday 28 July 'Fri 4 Aug' = Friday 4 August: replaced by the note of 4 August ('by Mon 14 Aug latest')",
+              "note Friday 4 August 'next week' = week of Monday 7 August = the week of now (Tuesday 8 August)"]})
+
+# 16 Surabaya clinic lab, LIS software, notes+mail (Indonesian writer), rep in Kuala Lumpur
+case(16, "laboratory-information-system-clinic-lab-surabaya", "lab software", "en", "Asia/Jakarta", "2034-08-10 10:00",
+     ("Dewi Kartikasari", "dewi.k@klinikmitrasehat.example.com"),
+     ("Harith Rahman", "harith@labflow-software.example.com", "Harith Rahman\nLabFlow Software Sdn Bhd\n+60 3 5555 0172"),
+     [M("2034-07-14 09:00", "inbound", "LIS for our clinic laboratory",
+        "Dear Mr. Harith,\n\nWe are Klinik Mitra Sehat in Surabaya, our laboratory do around 600 tests per day. Now results are typed manually from analyzer to excel, many mistakes. We want LIS connected to our 4 analyzers (hematology, chemistry, urine, immunology). Please info the price and time for implementation.\n\nThank you,\nDewi Kartikasari\nLab Manager"),
+      N("2034-07-17 13:00", "Zoom w/ Dewi + IT guy Budi. 4 analyzers, all have LIS ports, chemistry one is older model (RS-232). Price: licence USD 18,000 one-time + support USD 2,400/yr, interfaces USD 1,100 each. Implementation 8 weeks. Proposal promised for end of week."),
+      M("2034-07-21 11:30", "outbound", "Proposal LIS - Klinik Mitra Sehat",
+        "Dear Ibu Dewi,\n\nPlease find our proposal: LabFlow LIS licence USD 18,000 one-time, 4 analyzer interfaces at USD 1,100 each, annual support USD 2,400. Implementation about 8 weeks including validation.\n\nBest regards,\nHarith"),
+      M("2034-08-03 15:40", "inbound", "RE: Proposal LIS - Klinik Mitra Sehat",
+        "Dear Mr. Harith,\n\nOur owner agree, but budget this year is limited. Can we pay licence in 3 installments? Also Budi ask if the system can send result to patient by WhatsApp. We want to start before 1 October because of accreditation visit in December.\n\nDewi"),
+      N("2034-08-07 09:15", "Call Dewi. 3 installments OK (40/30/30) - confirmed with finance, told her. WhatsApp results: not in standard, only email + SMS; said I'd check if the add-on from partner works in Indonesia. Kick-off Mon 11 Sept. Contract + payment schedule to her by Wed. Note: discount approval still pending from Lim, don't offer any."),
+      ], True,
+     [("licence USD 18,000 in 3 installments (40/30/30), 4 interfaces USD 1,100 each, support USD 2,400 a year", ["USD 18,000", "40/30/30"]),
+      ("contract and payment schedule (promised for Wednesday 9 August) sent now", ["payment schedule"]),
+      ("kick-off Monday 11 September, before 1 October as wanted", ["11 Sept"])],
+     ["from Lim", "discount approval", "Zoom w/"],
+     ["whether results can be sent to patients by WhatsApp (add-on being checked)"],
+     {"place": "non-native: Indonesian/East Java (Surabaya)", "shape": "notes+mail", "colleague": "Budi", "rep_city": "Kuala Lumpur",
+      "rel": ["note Monday 17 July 'end of week' = Friday 21 July: kept (mail of 21 July)",
+              "note Monday 7 August 'by Wed' = Wednesday 9 August: contract not sent, overdue at now (Thursday 10 August)",
+              "'Mon 11 Sept' = Monday 11 September"]})
+
+# 17 Cluj-Napoca dental clinic, radiation protection training, quoted Android (Romanian writer), rep in Rotterdam
+_c1 = "Hello Mr. de Vries,\n\nWe are a dental clinic with 11 doctors and 6 assistants in Cluj-Napoca. We bought a new CBCT and the law requires radiation protection training for all staff who use it. Do you offer this training in English, and online?\n\nBest regards,\nIoana Mureșan"
+_r1 = "Dear Ms Mureșan,\n\nYes, our CBCT radiation protection course is available online in English: 6 hours in two sessions, with a final test and certificate. Price €145 per person, so €2,465 for 17 people.\n\nKind regards,\nBram de Vries"
+_c2 = "Hello Bram,\n\nOnly the 11 doctors and 2 of the assistants need it, the others do not operate the device. Also dr. Pop (our medical director) asks if the certificate is accepted by CNCAN, the Romanian authority?\n\nIoana"
+_r2 = "Dear Ioana,\n\nFor 13 people the price is €1,885. About CNCAN acceptance, I am checking with our accreditation colleague and will come back to you.\n\nKind regards,\nBram"
+_c3 = "Hi Bram,\n\nok for 13 people. We can do the sessions only on Saturday mornings, the clinic is busy all week, and not before 2 September because half the team is on holiday. Invoice to Dentalis Clinic SRL please, we need it for the accounting before the course.\n\nStill waiting for the CNCAN answer, without this dr. Pop will not sign.\n\nIoana Mureșan\nOffice Manager, Dentalis Clinic\n+40 264 555 190\n\n"
+case(17, "radiation-protection-training-dental-clinic-cluj", "staff training", "en", "Europe/Bucharest", "2034-08-09 11:00",
+     ("Ioana Mureșan", "office@dentalis-clinic.example.com"),
+     ("Bram de Vries", "bram.devries@radsafe-academy.example.com", "Bram de Vries\nRadSafe Academy B.V.\n+31 10 555 0277"),
+     [M("2034-07-11 10:15", "inbound", "Radiation protection course", _c1),
+      M("2034-07-12 09:40", "outbound", "RE: Radiation protection course", _r1 + "\n\n" + quote("android", "2034-07-11 10:15", "Ioana Mureșan", "office@dentalis-clinic.example.com", _c1).replace("{SUBJ}", "Radiation protection course")),
+      M("2034-07-27 14:00", "inbound", "RE: Radiation protection course", _c2 + "\n\nSent from my Galaxy\n\n" + quote("android", "2034-07-12 09:40", "Bram de Vries", "bram.devries@radsafe-academy.example.com", _r1).replace("{SUBJ}", "RE: Radiation protection course")),
+      M("2034-07-28 16:25", "outbound", "RE: Radiation protection course", _r2 + "\n\n" + quote("android", "2034-07-27 14:00", "Ioana Mureșan", "office@dentalis-clinic.example.com", _c2).replace("{SUBJ}", "RE: Radiation protection course")),
+      M("2034-08-08 18:20", "inbound", "RE: Radiation protection course", _c3 + "Sent from my Galaxy\n\n" + quote("android", "2034-07-28 16:25", "Bram de Vries", "bram.devries@radsafe-academy.example.com", _r2 + "\n\n" + quote("android", "2034-07-27 14:00", "Ioana Mureșan", "office@dentalis-clinic.example.com", _c2).replace("{SUBJ}", "RE: Radiation protection course")).replace("{SUBJ}", "RE: Radiation protection course")),
+      ], True,
+     [("13 people at €1,885 in total", ["€1,885", "13 people"]),
+      ("sessions on Saturday mornings, not before 2 September", ["Saturday", "2 September"]),
+      ("invoice to Dentalis Clinic SRL before the course", ["Dentalis Clinic SRL"])],
+     ["€2,465", "17 people", "+40 264 555 190", "Sent from my Galaxy"],
+     ["whether CNCAN accepts the certificate (promised answer, still open)", "which Saturday mornings the two sessions will be on"],
+     {"place": "non-native: Romanian/Cluj County (Cluj-Napoca)", "shape": "quoted", "client": "Samsung/Android ('Original message')", "colleague": "dr. Pop", "rep_city": "Rotterdam",
+      "rel": ["customer mail Tuesday 8 August 'not before 2 September' = Saturday 2 September is the first possible Saturday"]})
+
+# 18 Haifa hospice, rental of care beds, HTML (Hebrew writer), rep in Larnaca
+case(18, "hospital-bed-rental-hospice-haifa", "care beds and furniture", "en", "Asia/Jerusalem", "2034-08-10 09:30",
+     ("Yael Ben-Ami", "yael.benami@carmelhospice.example.org"),
+     ("Nikos Petrides", "nikos@medirent-med.example.com", "Nikos Petrides\nMediRent Mediterranean Ltd\n+357 24 555 091"),
+     [M("2034-07-20 10:00", "inbound", "Rental of beds",
+        "<html><body><p>Hello Nikos,</p><p>We spoke at the conference in Larnaca. Our hospice is renovating one ward and we need to rent beds for about 4 months. Requirements:</p><ul><li>14 electric beds with side rails</li><li>pressure mattresses (alternating air)</li><li>delivery to our temporary ward on the 2nd floor, there is a lift</li></ul><p>What is your price per month?</p><p>Yael Ben-Ami<br>Head Nurse<br>Carmel Hospice<br>+972 4 555 0319</p></body></html>", True),
+      M("2034-07-24 13:15", "outbound", "RE: Rental of beds",
+        "Hello Yael,\n\nFor 14 electric beds with side rails and alternating air mattresses: 1,150 ILS per bed per month, delivery, installation and collection included. Minimum rental 3 months.\n\nBest regards,\nNikos"),
+      M("2034-08-02 08:45", "inbound", "RE: Rental of beds",
+        "<html><body><p>Hi Nikos,</p><p>We discussed it with the management. Changes:</p><ol><li>only 12 beds, two patients will be moved to another ward</li><li>the renovation starts 3 September, so we need the beds delivered on 31 August</li><li>we need a service phone number for weekends, our nurses cannot wait until Monday if a mattress pump fails</li></ol><p>Also our administrator Moshe asks if you can give a discount for 5 months instead of 4.</p><p>Yael</p></body></html>", True),
+      M("2034-08-03 16:00", "outbound", "RE: Rental of beds",
+        "Hi Yael,\n\nNo problem with 12 beds and delivery on 31 August. For 5 months I can do 1,050 ILS per bed per month. Weekend service is included: a technician on call Friday to Sunday, replacement pump within 6 hours. I'll send the rental agreement next week.\n\nNikos"),
+      M("2034-08-09 14:20", "inbound", "RE: Rental of beds",
+        "<html><body><p>Hi Nikos,</p><p>Moshe confirms 5 months. Please send the agreement in the name of Carmel Hospice Association (R.A.), we need:</p><ol><li>the agreement</li><li>the weekend service phone number to give to the nurses</li><li>the delivery time on 31 August, morning is better because of the shift change at 15:00</li></ol><p>Thanks, Yael</p></body></html>", True),
+      ], True,
+     [("12 beds for 5 months at 1,050 ILS per bed per month", ["1,050 ILS", "12 beds", "5 months"]),
+      ("agreement in the name of Carmel Hospice Association (R.A.), promised last week", ["Carmel Hospice Association (R.A.)"]),
+      ("delivery on 31 August in the morning; weekend technician on call, replacement pump within 6 hours", ["31 August", "6 hours"])],
+     ["1,150 ILS", "14 electric beds", "+972 4 555 0319"],
+     ["the weekend service phone number for the nurses", "the delivery time on the morning of 31 August"],
+     {"place": "non-native: Hebrew/Haifa District (Haifa)", "shape": "html", "colleague": "Moshe", "rep_city": "Larnaca",
+      "rel": ["rep mail Thursday 3 August 'next week' = week of Monday 7 August = week of now (Thursday 10 August): agreement not sent yet"]})
+
+# 19 Aarhus GP practice, telehealth platform, pause (Danish writer), rep in Malmö
+case(19, "video-consultation-platform-gp-practice-aarhus-pause", "telehealth", "en", "Europe/Copenhagen", "2034-08-09 10:15",
+     ("Søren Lykke", "sl@aboulevardlaegerne.example.com"),
+     ("Elin Bergqvist", "elin.bergqvist@vidmed-nordic.example.com", "Elin Bergqvist\nVidMed Nordic AB\n+46 40 555 0136"),
+     [M("2034-06-28 13:00", "outbound", "Video consultations - offer",
+        "Hi Søren,\n\nThanks for the call. As agreed, our offer for your 5 doctors: video consultations with booking, secure chat and e-prescription link, DKK 1,450 per doctor per month, 12 months, setup free.\n\nBest regards,\nElin"),
+      M("2034-07-05 09:20", "inbound", "RE: Video consultations - offer",
+        "Hi Elin,\n\nThanks. We talk about it at the partner meeting after summer.\n\nSøren"),
+      M("2034-08-07 10:30", "outbound", "RE: Video consultations - offer",
+        "Hi Søren,\n\nI hope you had a good summer. Has the partner meeting happened yet? Happy to join it online for 15 minutes if useful.\n\nBest regards,\nElin"),
+      M("2034-08-08 16:45", "inbound", "RE: Video consultations - offer",
+        "Hi Elin,\n\nThe meeting was last week. The region is coming with its own video solution for all practices next year, so the partners decided to wait and see what it looks like before we buy anything. It makes no sense for us to continue now. If it changes I will write you myself, so please don't follow up on it.\n\nBest\nSøren Lykke\nPraktiserende læge"),
+      ], False, [], [], [],
+     {"place": "non-native: Danish/Central Denmark Region (Aarhus)", "shape": "no-draft", "nodraft": "pause", "rep_city": "Malmö",
+      "why": "'the partners decided to wait and see what it looks like before we buy anything. It makes no sense for us to continue now. If it changes I will write you myself, so please don't follow up on it.'",
+      "rel": ["customer mail Tuesday 8 August 'last week' = week of Monday 31 July"]})
+
+# 20 Cebu home-care agency, staffing (Filipino writer), notes+mail, rep in Hong Kong
+case(20, "caregiver-staffing-home-care-agency-cebu", "staffing", "en", "Asia/Manila", "2034-08-08 16:00",
+     ("Ma. Cristina Villanueva", "cristina@lingapcarecebu.example.com"),
+     ("Raymond Cheung", "raymond.cheung@asiacarestaff.example.com", "Raymond Cheung\nAsiaCare Staffing Solutions\n+852 5550 1274"),
+     [M("2034-07-10 10:30", "inbound", "Request for relief caregivers",
+        "Good day Sir Raymond,\n\nWe are Lingap Home Care in Cebu City, we have 38 elderly clients. Our own caregivers will have training and some are on leave in September, so we need relief caregivers, TESDA NC II certified, for 6 weeks from September 4. Kindly send us your rates.\n\nThank you po,\nCristina Villanueva\nAgency Administrator"),
+      N("2034-07-12 17:00", "Call w Cristina (Lingap). Needs 8 relief caregivers, day shifts 8h, 6 weeks from 4 Sept. Rate PHP 1,150 per caregiver per shift. Wants NBI clearance for everyone. Send formal quote Monday."),
+      M("2034-07-17 11:20", "outbound", "Quote - relief caregivers for Lingap Home Care",
+        "Dear Ms Villanueva,\n\nOur quote: 8 TESDA NC II certified relief caregivers, 8-hour day shifts, 6 weeks from 4 September, PHP 1,150 per caregiver per shift. NBI clearance and health certificate for each caregiver will be provided before the first day.\n\nBest regards,\nRaymond"),
+      M("2034-07-31 09:50", "inbound", "RE: Quote - relief caregivers for Lingap Home Care",
+        "Sir Raymond,\n\nWe need also 2 caregivers for night shift, for our bedridden clients. What is the rate for night? And our head nurse Ma'am Lourdes is asking if the caregivers can do NGT feeding.\n\nCristina"),
+      N("2034-08-03 15:30", "Cristina on phone. Night shift PHP 1,380. NGT feeding: yes, only the ones with hospital experience, told her we have 5 such. Final: 8 day + 2 night. Updated quote and list of caregivers with CVs by Tue. Start still 4 Sept. Internal: 2 of the night people still need NBI renewal - Joy chasing."),
+      ], True,
+     [("8 day shift at PHP 1,150 and 2 night shift at PHP 1,380 per caregiver per shift", ["PHP 1,380", "PHP 1,150"]),
+      ("updated quote and list of caregivers with CVs, due today (Tuesday 8 August)", ["CVs"]),
+      ("6 weeks from 4 September; NBI clearance before the first day", ["4 Sept", "NBI clearance"])],
+     ["Joy", "NBI renewal", "Call w Cristina"],
+     [],
+     {"place": "non-native: Filipino/Central Visayas (Cebu City)", "shape": "notes+mail", "colleague": "Ma'am Lourdes", "rep_city": "Hong Kong",
+      "rel": ["note Wednesday 12 July 'Monday' = Monday 17 July: kept (mail of 17 July)",
+              "note Thursday 3 August 'by Tue' = Tuesday 8 August = the day of now (16:00): still due today"]})

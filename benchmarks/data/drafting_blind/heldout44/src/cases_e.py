@@ -1,0 +1,128 @@
+from lib import case, N, M, quote
+
+# 35 Sevilla clínica dental, uniformes, notes+mail
+case(35, "uniformes-clinica-dental-sevilla", "uniformes sanitarios", "es", "Europe/Madrid", "2034-08-08 09:30",
+     ("Rocío Villalba", "rocio.villalba@clinicadentaltriana.example.com"),
+     ("Álvaro Cabello", "acabello@uniformesguadalquivir.example.com", "Álvaro Cabello\nUniformes Guadalquivir S.L.\n954 555 061"),
+     [M("2034-07-10 10:15", "inbound", "Presupuesto uniformes",
+        "Hola Álvaro:\n\nTe escribo de la Clínica Dental Triana. Queremos renovar los uniformes de todo el equipo antes de septiembre: 6 dentistas, 9 auxiliares y 3 recepcionistas. Nos gustaría algo transpirable, que en verano aquí no hay quien aguante.\n\nUn saludo,\nRocío Villalba\nGerente"),
+      N("2034-07-12 13:00", "Visita a la clínica, Rocío + Dr. Maldonado. 18 personas, 3 conjuntos por persona (54). Tejido transpirable, bordado logo. Precio: 38,90 € + IVA el conjunto. Recepción en otro color (azul marino). Presupuesto antes del fin de semana."),
+      M("2034-07-14 12:40", "outbound", "Presupuesto uniformes Clínica Dental Triana",
+        "Hola Rocío:\n\nComo quedamos: 54 conjuntos (3 por persona para 18 personas) en tejido transpirable con logo bordado, recepción en azul marino, a 38,90 € + IVA el conjunto. Plazo de entrega cuatro semanas.\n\nUn saludo,\nÁlvaro"),
+      M("2034-07-30 20:05", "inbound", "RE: Presupuesto uniformes Clínica Dental Triana",
+        "Álvaro:\n\nEl Dr. Maldonado pregunta si los dentistas pueden llevar casaca con cremallera en lugar de botones. Y queremos añadir un gorro quirúrgico de tela por persona.\n\nOjo, cerramos del 7 al 20 de agosto, entrega solo a partir del 21.\n\nRocío"),
+      N("2034-08-02 10:15", "Tel. con Rocío. Cremallera OK sin coste. Gorros de tela 18 x 6,50 €. Total: 54 x 38,90 + 18 x 6,50 = 2.217,60 € + IVA. Entrega lunes 28 de agosto por la mañana. Le mando el presupuesto revisado mañana. No comentar que el bordado lo subcontratamos en Portugal."),
+      M("2034-08-07 19:30", "inbound", "RE: Presupuesto uniformes Clínica Dental Triana",
+        "Álvaro, estoy de vacaciones pero miro el correo. No me ha llegado nada. Si no lo tengo esta semana no llegamos al 28. Y necesito las tallas: ¿nos mandas el muestrario o venís a tomar medidas?\n\nRocío Villalba\nClínica Dental Triana\n954 555 782"),
+      ], True,
+     [("presupuesto revisado: cremallera sin coste, 18 gorros de tela a 6,50 €, total 2.217,60 € + IVA", ["2.217,60 €", "6,50 €"]),
+      ("presupuesto prometido para el jueves 3 de agosto, atrasado, se envía ya para llegar a la entrega", ["presupuesto"]),
+      ("entrega: lunes 28 de agosto por la mañana (cerrado del 7 al 20 de agosto)", ["28 de agosto"])],
+     ["Portugal", "subcontratamos", "954 555 782", "no hay quien aguante"],
+     ["cómo se toman las tallas: muestrario o visita para medir"],
+     {"place": "es: Andalucía (Sevilla)", "shape": "notes+mail", "colleague": "Dr. Maldonado",
+      "rel": ["nota miércoles 12 de julio 'antes del fin de semana' = viernes 14 de julio: cumplido (correo del 14 de julio)",
+              "nota miércoles 2 de agosto 'mañana' = jueves 3 de agosto: presupuesto no enviado, atrasado a now (martes 8 de agosto)",
+              "correo de lunes 7 de agosto 'esta semana' = hasta viernes 11 de agosto"]})
+
+# 36 Zaragoza residencia, camas articuladas, quoted Gmail (es)
+_c1 = "Buenos días, Sr. Lasheras:\n\nSomos la Residencia Virgen del Moncayo, 58 plazas. Necesitamos sustituir 20 camas articuladas antiguas. ¿Podría enviarnos presupuesto con colchón antiescaras?\n\nAtentamente,\nPilar Embid\nDirectora"
+_r1 = "Estimada Sra. Embid:\n\nLe paso presupuesto: 20 camas articuladas eléctricas de 4 planos con carro elevador y barandillas, con colchón viscoelástico antiescaras, a 1.095 € + IVA la unidad (21.900 € + IVA). Montaje y retirada de las camas antiguas incluidos.\n\nUn saludo,\nFernando Lasheras"
+_c2 = "Sr. Lasheras:\n\nNuestro fisioterapeuta, Jorge, pregunta si las camas pueden bajar a menos de 25 cm para los residentes con riesgo de caída. Por otra parte, al final serán 24 camas, no 20.\n\nPilar Embid"
+_r2 = "Estimada Pilar:\n\nSí, el modelo baja hasta 21 cm. Para 24 camas el precio queda en 1.060 € + IVA la unidad, 25.440 € + IVA en total. Le confirmo la fecha de entrega en cuanto me la den desde fábrica.\n\nUn saludo,\nFernando"
+_c3 = "Fernando:\n\nAdelante con las 24. La factura a nombre de Fundación Residencia Virgen del Moncayo, CIF G50555123. Necesitamos que la entrega sea en septiembre, pero no la semana del 11, que tenemos inspección del IASS. Montaje mejor por la tarde, por la mañana están los aseos y las curas.\n\nJorge pregunta también si dais formación al personal para el manejo de las camas.\n\n¿Hay ya fecha de fábrica?\n\nPilar Embid\nDirectora\nResidencia Virgen del Moncayo\n976 555 348\n\n"
+case(36, "camas-articuladas-residencia-mayores-zaragoza", "camas y mobiliario asistencial", "es", "Europe/Madrid", "2034-08-09 12:00",
+     ("Pilar Embid", "direccion@residenciamoncayo.example.org"),
+     ("Fernando Lasheras", "flasheras@ebromobiliario.example.com", "Fernando Lasheras\nEbro Mobiliario Sanitario\n976 555 120"),
+     [M("2034-07-12 09:40", "inbound", "Presupuesto camas", _c1),
+      M("2034-07-13 17:20", "outbound", "Re: Presupuesto camas", _r1 + "\n\n" + quote("gmail_es", "2034-07-12 09:40", "Pilar Embid", "direccion@residenciamoncayo.example.org", _c1)),
+      M("2034-07-26 11:00", "inbound", "Re: Presupuesto camas", _c2 + "\n\n" + quote("gmail_es", "2034-07-13 17:20", "Fernando Lasheras", "flasheras@ebromobiliario.example.com", _r1)),
+      M("2034-07-27 13:45", "outbound", "Re: Presupuesto camas", _r2 + "\n\n" + quote("gmail_es", "2034-07-26 11:00", "Pilar Embid", "direccion@residenciamoncayo.example.org", _c2)),
+      M("2034-08-08 10:30", "inbound", "Re: Presupuesto camas", _c3 + quote("gmail_es", "2034-07-27 13:45", "Fernando Lasheras", "flasheras@ebromobiliario.example.com", _r2 + "\n\n" + quote("gmail_es", "2034-07-26 11:00", "Pilar Embid", "direccion@residenciamoncayo.example.org", _c2))),
+      ], True,
+     [("24 camas a 1.060 € + IVA, 25.440 € + IVA en total", ["25.440 €", "24 camas"]),
+      ("factura a Fundación Residencia Virgen del Moncayo, CIF G50555123", ["Fundación Residencia Virgen del Moncayo", "G50555123"]),
+      ("entrega en septiembre salvo la semana del 11; montaje por la tarde", ["semana del 11", "por la tarde"])],
+     ["21.900 €", "20 camas", "976 555 348"],
+     ["la fecha de entrega de fábrica (prometida, aún pendiente)", "si se da formación al personal para el manejo de las camas"],
+     {"place": "es: Aragón (Zaragoza)", "shape": "quoted", "client": "Gmail (es)", "colleague": "Jorge",
+      "rel": ["correo del martes 8 de agosto 'la semana del 11' = semana del 11 de septiembre (lunes 11 a viernes 15)"]})
+
+# 37 Ciudad de México óptica, equipo de consultorio, notes-only
+case(37, "unidad-refraccion-optica-ciudad-de-mexico-prospecto", "equipo oftálmico", "es", "America/Mexico_City", "2034-08-10 12:00",
+     ("Mariana Zepeda", "mariana@opticazepeda.example.com"),
+     ("Héctor Guzmán", "hguzman@visiontec-mx.example.com", "Héctor Guzmán\nVisionTec México\n55 5555 0193"),
+     [N("2034-08-03 17:30", "Visita a Óptica Zepeda (Coyoacán), con la optometrista y dueña Mariana Zepeda. Abre segunda sucursal en Narvarte en octubre. Necesita unidad de refracción completa: foróptero digital, proyector de optotipos, lámpara de hendidura, sillón. Precio de lista $612,000 MXN + IVA; le di $578,000 + IVA por pago de contado. Quiere financiamiento a 12 meses. Mandar cotización formal a más tardar el miércoles 9. Ojo: el foróptero digital tiene 6 semanas de importación, no se lo he dicho."),
+      N("2034-08-08 13:10", "Llamó Mariana. Opta por financiamiento a 12 meses: mensualidad $52,400 MXN, sin enganche, ya autorizado por crédito. La inauguración es el sábado 7 de octubre, instalación a más tardar lunes 2 de octubre. Pregunta si la capacitación del personal está incluida y si hay garantía en sitio. Cotización formal ahora para este viernes 11 (se movió por la cita con su contador)."),
+      ], True,
+     [("cotización formal con financiamiento a 12 meses: mensualidad $52,400 MXN sin enganche, para este viernes 11", ["$52,400", "viernes 11"]),
+      ("unidad completa (foróptero digital, proyector, lámpara de hendidura, sillón) para la sucursal de Narvarte", ["Narvarte", "foróptero digital"]),
+      ("instalación a más tardar lunes 2 de octubre, inauguración el sábado 7 de octubre", ["lunes 2", "7 de octubre"])],
+     ["$612,000", "6 semanas", "importación", "Visita a Óptica"],
+     ["si la capacitación del personal está incluida", "si hay garantía en sitio"],
+     {"place": "es: Ciudad de México (Coyoacán / Narvarte)", "shape": "notes-only",
+      "rel": ["nota jueves 3 de agosto 'el miércoles 9' = miércoles 9 de agosto: sustituido por la nota del martes 8 de agosto ('para este viernes 11' = viernes 11 de agosto, mañana a now jueves 10 de agosto)",
+              "'lunes 2 de octubre'; 'el sábado 7 de octubre'"]})
+
+# 38 Santiago laboratorio clínico, mantenimiento de equipos, HTML
+case(38, "mantencion-analizadores-laboratorio-clinico-santiago", "contratos de mantención", "es", "America/Santiago", "2034-08-09 10:30",
+     ("Francisca Undurraga", "f.undurraga@labandino.example.com"),
+     ("Cristóbal Riquelme", "criquelme@biomantencion.example.com", "Cristóbal Riquelme\nBioMantención SpA\n+56 2 2555 0317"),
+     [M("2034-07-17 09:15", "inbound", "Contrato mantención analizadores",
+        "<html><body><p>Estimado Cristóbal:</p><p>Como le comenté por teléfono, queremos cotizar mantención preventiva y correctiva para nuestros equipos:</p><ul><li>2 analizadores de química clínica</li><li>1 analizador hematológico</li><li>2 centrífugas y 1 baño termorregulado</li></ul><p>Hoy dependemos del servicio técnico de la marca y los tiempos de respuesta son malos.</p><p>Saludos cordiales,<br>Francisca Undurraga<br>Jefa de Laboratorio<br>Laboratorio Andino<br>+56 2 2555 0864</p></body></html>", True),
+      M("2034-07-21 16:00", "outbound", "RE: Contrato mantención analizadores",
+        "Estimada Francisca:\n\nNuestra propuesta: 4 mantenciones preventivas al año para los 6 equipos, correctivas con respuesta en 8 horas hábiles y repuestos a precio lista. Valor mensual 38 UF + IVA, contrato de 12 meses.\n\nSaludos,\nCristóbal"),
+      M("2034-08-01 11:40", "inbound", "RE: Contrato mantención analizadores",
+        "<html><body><p>Cristóbal:</p><p>Revisamos con la gerencia. Comentarios:</p><ol><li>necesitamos respuesta en 4 horas, el hematológico no puede estar parado</li><li>el baño termorregulado lo vamos a dar de baja, sáquelo</li></ol><p>Y nuestro tecnólogo médico, Ignacio, pregunta si ustedes hacen la calibración con certificado trazable.</p><p>Francisca</p></body></html>", True),
+      M("2034-08-03 15:20", "outbound", "RE: Contrato mantención analizadores",
+        "Francisca:\n\nCon respuesta en 4 horas y sin el baño termorregulado el valor queda en 44 UF + IVA mensual. Sobre la calibración con certificado trazable, lo confirmo con nuestro laboratorio de metrología y le aviso.\n\nSaludos,\nCristóbal"),
+      M("2034-08-08 17:45", "inbound", "RE: Contrato mantención analizadores",
+        "<html><body><p>Cristóbal:</p><p>Aceptamos los 44 UF. Para firmar necesito:</p><ol><li>el contrato a nombre de Laboratorio Clínico Andino Limitada</li><li>la respuesta sobre la calibración trazable, sin eso no pasamos la acreditación del ISP</li><li>que la primera mantención sea un sábado, la semana tenemos mucha demanda</li></ol><p>Francisca</p></body></html>", True),
+      ], True,
+     [("44 UF + IVA mensual con respuesta en 4 horas, sin el baño termorregulado", ["44 UF", "4 horas"]),
+      ("contrato a nombre de Laboratorio Clínico Andino Limitada", ["Laboratorio Clínico Andino Limitada"]),
+      ("primera mantención un sábado", ["sábado"])],
+     ["38 UF", "8 horas", "+56 2 2555 0864"],
+     ["si hacen calibración con certificado trazable (prometido, pendiente)", "la fecha del primer sábado de mantención"],
+     {"place": "es: Región Metropolitana (Santiago de Chile)", "shape": "html", "colleague": "Ignacio",
+      "rel": ["correo del representante jueves 3 de agosto 'lo confirmo ... y le aviso': no cumplido a now (miércoles 9 de agosto)"]})
+
+# 39 Quito hospital veterinario, silencio
+case(39, "esterilizacion-quirofano-hospital-veterinario-quito-silencio", "equipos de esterilización", "es", "America/Guayaquil", "2034-08-10 11:00",
+     ("Santiago Andrade", "sandrade@hospitalvetcumbaya.example.com"),
+     ("Paola Cevallos", "pcevallos@andesmedica.example.com", "Paola Cevallos\nAndes Médica Cía. Ltda.\n02 255 5048"),
+     [M("2034-07-18 10:00", "outbound", "Autoclave para quirófano - cotización",
+        "Estimado Dr. Andrade:\n\nAdjunto la cotización del autoclave de 75 litros clase B para su quirófano: USD 14,800 más IVA, instalación y validación incluidas, garantía de 2 años.\n\nSaludos cordiales,\nPaola Cevallos"),
+      M("2034-07-27 16:30", "inbound", "RE: Autoclave para quirófano - cotización",
+        "Paola, gracias. ¿El precio incluye el descalcificador de agua?\n\nSantiago"),
+      M("2034-07-28 09:15", "outbound", "RE: Autoclave para quirófano - cotización",
+        "Estimado Dr. Andrade:\n\nSí, el descalcificador va incluido. ¿Le parece si coordinamos una visita técnica para ver la instalación eléctrica?\n\nSaludos,\nPaola"),
+      M("2034-08-04 18:40", "inbound", "RE: Autoclave para quirófano - cotización",
+        "Paola:\n\nEstamos en plena auditoría del municipio y con la remodelación del área de hospitalización; no puedo ocuparme de esto ahora. Le pido que no me escriba ni me llame hasta el martes 29 de agosto. Después de esa fecha retomamos el tema con calma.\n\nDr. Santiago Andrade\nDirector Médico\nHospital Veterinario Cumbayá\n02 255 5093"),
+      ], False, [], [], [],
+     {"place": "es: Pichincha (Quito / Cumbayá)", "shape": "no-draft", "nodraft": "quiet",
+      "why": "'Le pido que no me escriba ni me llame hasta el martes 29 de agosto.' (escrito viernes 4 de agosto, now jueves 10 de agosto)",
+      "rel": ["correo de viernes 4 de agosto 'hasta el martes 29 de agosto' = periodo de silencio que sigue vigente a now (jueves 10 de agosto)"]})
+
+# 40 Buenos Aires, traslado de pacientes para centro de rehabilitación, notes+mail
+case(40, "traslado-programado-pacientes-centro-rehabilitacion-buenos-aires", "traslado de pacientes", "es", "America/Argentina/Buenos_Aires", "2034-08-09 15:00",
+     ("Lic. Valeria Bustamante", "vbustamante@rehabpalermo.example.com"),
+     ("Gonzalo Ferreyra", "gferreyra@trasladosdelplata.example.com", "Gonzalo Ferreyra\nTraslados del Plata S.A.\n11 5555-0129"),
+     [N("2034-07-19 11:20", "En el centro con Lic. Bustamante (coordinadora) y Dr. Ocampo. Traslados programados de pacientes en silla de ruedas, domicilio-centro-domicilio, 22 pacientes, lun a vie, turnos 8 y 14 h. Cotizado: $38.500 ARS por viaje ida y vuelta, vehículo con rampa + acompañante. Propuesta por mail a más tardar lunes 24."),
+      M("2034-07-24 10:00", "outbound", "Propuesta traslados programados - Centro de Rehabilitación Palermo",
+        "Estimada Lic. Bustamante:\n\nLe envío la propuesta: traslados programados domicilio-centro-domicilio para 22 pacientes, de lunes a viernes en los turnos de las 8 y las 14 h, en vehículos con rampa y acompañante, a $38.500 ARS por viaje de ida y vuelta.\n\nSaludos cordiales,\nGonzalo Ferreyra"),
+      M("2034-08-01 09:30", "inbound", "RE: Propuesta traslados programados - Centro de Rehabilitación Palermo",
+        "Gonzalo, buen día:\n\nEl Dr. Ocampo consulta si pueden trasladar también a 3 pacientes con camilla (postquirúrgicos). Además, la facturación tiene que salir a nombre de Fundación Rehabilitar Palermo, porque muchos pacientes son de obras sociales.\n\nSaludos,\nValeria"),
+      N("2034-08-04 16:00", "Charla tel. con Valeria. Camilla: sí, ambulancia de traslado no urgente, $61.000 ARS ida y vuelta, 3 pacientes. Silla sigue a $38.500. Arranque lunes 4 de septiembre. Quedé en mandarle la propuesta actualizada y el modelo de contrato el martes. Entre nosotros: Rubén dice que el turno 14 h nos complica con los choferes."),
+      M("2034-08-09 11:10", "inbound", "RE: Propuesta traslados programados - Centro de Rehabilitación Palermo",
+        "Gonzalo:\n\nNo me llegó nada todavía. El directorio se reúne este lunes 14 y quiero llevar el contrato. También necesito saber cómo avisamos una cancelación si un paciente está enfermo: ¿con cuántas horas de anticipación?\n\nPor favor respondé por mail, por teléfono me cuesta atender durante las sesiones.\n\nLic. Valeria Bustamante\nCoordinadora\nCentro de Rehabilitación Palermo\n11 5555-0846"),
+      ], True,
+     [("silla de ruedas $38.500 ARS y camilla (3 pacientes) $61.000 ARS por viaje ida y vuelta", ["$61.000", "$38.500"]),
+      ("propuesta actualizada y modelo de contrato, prometidos para el martes 8 de agosto, antes del directorio de este lunes 14", ["modelo de contrato", "lunes 14"]),
+      ("facturación a Fundación Rehabilitar Palermo; arranque lunes 4 de septiembre", ["Fundación Rehabilitar Palermo", "4 de septiembre"])],
+     ["Rubén", "choferes", "11 5555-0846", "Charla tel."],
+     ["con cuántas horas de anticipación se avisa una cancelación"],
+     {"place": "es: Ciudad Autónoma de Buenos Aires (Buenos Aires)", "shape": "notes+mail", "colleague": "Dr. Ocampo",
+      "rel": ["nota miércoles 19 de julio 'a más tardar lunes 24' = lunes 24 de julio: cumplido (correo del 24 de julio)",
+              "nota viernes 4 de agosto 'el martes' = martes 8 de agosto: no enviado, atrasado a now (miércoles 9 de agosto)",
+              "correo del miércoles 9 de agosto 'este lunes 14' = lunes 14 de agosto"]})
