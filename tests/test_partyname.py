@@ -1,6 +1,6 @@
 """Tests for the firm a customer names as the party to their contract, lease or invoice."""
 from followup.drafting.billedto import billed_line
-from followup.drafting.partyname import party_line, party_words
+from followup.drafting.partyname import party_line, party_unnamed, party_words
 
 
 def test_english_shapes_name_the_firm_exactly():
@@ -41,3 +41,22 @@ def test_the_line_is_known_as_the_reps_and_its_words_ground():
     assert billed_line(party_line("The agreement needs to be with Kettle Bay Surveyors Ltd.", "en"))
     assert billed_line(party_line("Vertragspartner ist die Elbufer Wohnbau eG.", "de"))
     assert "Vertrag" in party_words("de").split()
+
+
+def test_a_numbered_company_and_an_aside_after_the_name():
+    assert party_line("Contract party: Tanabe Logistics Co., Ltd. (head office), covering the Kobe depot.", "en") == \
+        "I'll make the contract out to Tanabe Logistics Co., Ltd."
+    assert party_line("Contrat au nom de 9023-1147 Québec inc. (la société à numéro).", "fr") == \
+        "Je mets le contrat au nom de 9023-1147 Québec inc."
+    assert party_line("Vertragspartner ist die 2468135 Ontario Inc., inklusive der Filiale in Bonn.", "de") == \
+        "Den Vertrag stellen wir auf die 2468135 Ontario Inc. aus."
+    assert party_line("El contrato va a nombre de 9023-1147 Québec inc. (la numerada).", "es") == \
+        "El contrato irá a nombre de 9023-1147 Québec inc."
+    assert party_line("The contract is with 2024 budget holders.", "en") == ""
+
+
+def test_the_name_stays_asked_until_the_rep_writes_it():
+    line = party_line("Contract to be in the name of Varma Castings Pvt. Ltd. for both plants.", "en")
+    assert party_unnamed(line, "Revised proposal + draft agreement Monday, both plants.")
+    assert not party_unnamed(line, "Noted: the agreement will be with Varma Castings Pvt Ltd.")
+    assert not party_unnamed("I'll send the agreement on Monday.", "Sent the agreement.")

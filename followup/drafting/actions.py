@@ -6,6 +6,7 @@ import re
 
 from followup.drafting.again import asks_an_answer, not_promised, once_each, sent_once
 from followup.drafting.askedafter import own_context
+from followup.drafting.billedto import billed_line
 from followup.drafting.followon import joined_follow_ons
 from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
@@ -48,8 +49,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             # a price only the rep can give: asked in a slot now, never "I'll send the new price" (pricewanted.py)
             questions.append((slot_line(price_wanted(item.quote, state.language), "", state.language), item))
             continue
-        elif item.direction == "inbound" and own_action(text):
-            line = text
+        elif (item.direction == "inbound" and own_action(text)) or (item.direction == "note" and billed_line(text)):
+            line = text  # a note's "Contract party: ... Ltd." is confirmed as the customer's own words would be
         elif item.kind == "question" or finding_out(item):
             if item.direction == "inbound" and (_REACTION.match(item.quote.strip()) or asks_an_answer(item.quote)):
                 continue  # "Which meeting?", "Can you answer him?": about other words, answered by the draft

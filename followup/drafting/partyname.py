@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.billedto import firm_form, firm_name
+from followup.drafting.billedto import billed_line, firm_form, firm_name
 
 # Who the sentence names, per language: the paper (or the party's role) and its tie to the name ("the contract would
 # have to be with", "the lease has to be in the name of", "Contract party:", "Vertragspartner ist die", "Bestellen
@@ -42,9 +42,16 @@ _TAIL = {
 _BODY = re.compile(r"^(?:Association|Asociaci[oó]n|Cooperative|Co-operative|Cooperativa|Coopérative|Foundation|"
                    r"Fundaci[oó]n|Fondation|Stiftung|Genossenschaft|Verein|Trust|Sociedad|Société)$")
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|l['’]|el|die|der|das)\s+)", re.I)
-# What may follow the name: the sentence's end, who it is not for, the sites or lines it covers.
+# A numbered company's number before its name ("9187-5553 Québec inc.", "2468135 Ontario Inc."): kept with the name,
+# which a legal form must still close.
+_NUMBERED = re.compile(r"^\d{3,}(?:-\d{3,})?\s+(?=[A-ZÀ-Ý])")
+# An aside in brackets after the name ("(HQ)", "(la compagnie à numéro)"): no part of the name, nor what ends it.
+_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
+# What may follow the name: the sentence's end, who it is not for, the sites, lines or branches it covers.
 _AFTER = re.compile(r"^\s*(?:[.!)]*\s*$|[,;(–-]?\s*(?:not|nicht|pas|no|non)\b|,?\s*(?:for|für|pour|para)\s+"
-                    r"(?:all|alle|tous|toutes|todos|todas|both|beide|les|los|las)\b)", re.I)
+                    r"(?:all|alle|tous|toutes|todos|todas|both|beide|les|los|las)\b|,?\s*(?:covers|covering|including|incl\.|"
+                    r"inklusive|einschließlich|inkl\.|couvre|couvrant|y\s+compris|incluant|cubre|incluye|incluyendo)\s)",
+                    re.I)
 # The rep's words per language: the document's noun and the line (the name goes where {name} is).
 _EN_DOCS = {"agreement": "agreement", "lease": "lease", "invoice": "invoice", "order": "invoice", "po": "invoice"}
 _DE_ROLE = {"rechnungsempfänger": "Rechnung", "besteller": "Rechnung", "auftraggeber": "Rechnung",
@@ -61,7 +68,11 @@ def party_line(sentence: str, language: str) -> str:
         return ""
     rest = s[(m or tail).end():]
     art = _ARTICLE.match(rest)
-    name, after = firm_name(rest[art.end():] if art else rest)
+    rest = rest[art.end():] if art else rest
+    number = _NUMBERED.match(rest)
+    name, after = firm_name(rest[number.end():] if number else rest)
+    name = (number.group(0) + name if number and name else name)
+    after = after[aside.end():] if (aside := _ASIDE.match(after)) else after
     words = name.split()
     if len(words) < 2 or not (any(firm_form(w) or firm_form(w.rstrip(",")) for w in words[1:]) or _BODY.match(words[0])):
         return ""
@@ -94,3 +105,13 @@ _WORDS = {"en": "I'll make the contract agreement lease invoice out to", "de": "
 def party_words(language: str) -> str:
     """The framing words of party_line in this language, for the grounding check."""
     return _WORDS.get(language, "")
+
+
+def party_unnamed(text: str, said: str) -> bool:
+    """Whether a later sentence of the rep's leaves the name a confirmation line asks for unsaid: "the draft MSA
+    Monday" answers no "the contract has to be with ... Ltd.", only a sentence naming the firm does."""
+    if not billed_line(text):
+        return False
+    # the name's first two words: a rep who writes "Pvt Ltd" for "Pvt. Ltd." still names the firm
+    name = re.sub(r"^.*? (?:out to|stellen wir auf|au nom de|a nombre de|em nome de) (?:(?:die|der|das) )?", "", text)
+    return " ".join(name.split()[:2]).rstrip(".,").lower() not in said.lower()

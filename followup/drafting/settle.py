@@ -37,6 +37,7 @@ from followup.drafting.paired import (
     labelled_answer,
     states_price,
 )
+from followup.drafting.partyname import party_unnamed
 from followup.drafting.pricedthing import prices_that
 from followup.drafting.pricefor import unworked
 from followup.drafting.reading import (
@@ -341,7 +342,7 @@ def _answered_otherwise(question: Item, ordered: Sequence[Source], cleaned: dict
     for note in (o for o in later if o.direction == "note"):
         for sentence in re.split(r"(?<=[.!])\s+", cleaned[(note.kind, note.id)]):
             if _TOLD_ON_CALL.search(sentence) and "?" not in sentence and not _DEFERS.search(sentence) \
-                    and words & content(sentence):
+                    and words & content(sentence) and not party_unnamed(question.text, sentence):
                 return f"{note.kind}:{note.id}"
     return ""
 
@@ -366,7 +367,7 @@ def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
             for other in items + replies:
                 if other.at <= item.at or other.direction not in ("outbound", "note") or other.kind == "unsure":
                     continue
-                if defers_answer(other.quote) or misses_acronym(item.quote, other.quote):
+                if defers_answer(other.quote) or misses_acronym(item.quote, other.quote) or party_unnamed(item.text, other.quote):
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
                 # a measure both name counts for a question ("60 hp"); a request's figures are what it asks for
                 shared = shared_words(words, content(other.quote)) + (

@@ -211,6 +211,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
             if src.direction == "inbound" and not (sending or unread):
                 # "Invoice to Napfény Kemping Kft.", "The contract has to be with ... LLP": confirmed with the name
                 sending = billed_to(quote, language) or party_line(quote, language)
+            elif src.direction == "note" and not internal:  # "Contract party: ... Ltd." as the customer said it on a call
+                sending = party_line(quote, language)
             kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"
