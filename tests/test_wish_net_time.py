@@ -124,3 +124,16 @@ def test_a_range_of_hours_is_read_by_both_ends():
     # "between 6:30" alone would be the evening; the range with "early" is the morning
     assert possible_time("Call me early, between 6:30 and 8 is best.") == "time:morning"
     assert possible_time("Call me between 2 and 4 if you can.") == "time:afternoon"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("If you want to talk it over, early suits me best, ideally before eight, after that I'm in meetings till evening.",
+     "time:morning"),
+    ("Best to ring me after six, once the shop is shut.", "time:evening"),
+])
+def test_an_hour_said_as_a_word_is_read_as_a_clock_hour(sentence, expected):
+    assert possible_time(sentence) == expected
+
+
+def test_a_number_word_that_is_no_hour_stays_a_quantity():
+    assert possible_time("Please call before one of us leaves for the afternoon shift.") != "time:morning"

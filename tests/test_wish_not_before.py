@@ -83,3 +83,29 @@ def test_a_moment_with_contact_before_it_futile_in_the_same_sentence_is_a_certai
 ])
 def test_a_futile_before_beside_no_contact_asked_is_no_certain_quiet_period(text):
     assert not any(certain for certain, _ in _quiet(text))
+
+
+@pytest.mark.parametrize("text,until", [
+    ("Stuur ons op zijn vroegst volgende maandag een voorstel, eerder heeft de raad niet vergaderd.", date(2026, 11, 16)),
+    ("Schicken Sie uns frühestens nächsten Montag ein Angebot.", date(2026, 11, 16)),
+    ("Please send us something on Monday 16th at the earliest.", date(2026, 11, 16)),
+    ("Mándenos la propuesta el lunes que viene como muy pronto.", date(2026, 11, 16)),
+])
+def test_something_sent_to_the_writer_at_the_earliest_on_a_day_is_a_certain_quiet_period(text, until):
+    assert (True, until) in _quiet(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur de monteur ten vroegste volgende maandag.",  # a worker sent, not a message to the writer
+    "Please send us the invoice before Friday.",  # a deadline, no "not before"
+])
+def test_a_thing_sent_elsewhere_or_a_deadline_is_no_certain_quiet_period(text):
+    assert not any(certain for certain, _ in _quiet(text))
+
+
+@pytest.mark.parametrize("text,until", [
+    ("No nos apuren hasta el lunes 16, por favor.", date(2026, 11, 16)),
+    ("Não me apressem antes do dia 16, por favor.", date(2026, 11, 16)),
+])
+def test_the_writer_not_to_be_hurried_before_a_day_is_a_quiet_period(text, until):
+    assert until in [day for _, day in _quiet(text)]

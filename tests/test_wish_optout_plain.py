@@ -53,3 +53,21 @@ def test_an_event_is_seen_in_each_language():
     assert for_an_event("Ik wil me afmelden voor de vergadering")
     assert for_an_event("dame de baja el débito automático")
     assert not for_an_event("Bitte melden Sie mich ab.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wir bitten Sie, uns abzumelden.",
+    "Ich möchte Sie bitten, mich aus Ihrem Newsletter auszutragen.",
+    "Ich bitte dich, mich abzumelden, danke.",
+])
+def test_the_opt_out_asked_with_bitten_and_an_infinitive_is_certain(text):
+    found = _opt_outs(text)
+    assert found and found[0].certain
+
+
+@pytest.mark.parametrize("text", [
+    "Wir bitten Sie, uns vom Workshop am Freitag abzumelden.",
+    "Ich bitte Sie, mich für die Schulung abzumelden.",
+])
+def test_the_infinitive_opt_out_from_an_event_is_not_certain(text):
+    assert not any(w.certain for w in _opt_outs(text))

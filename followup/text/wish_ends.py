@@ -108,7 +108,7 @@ _WAIT_DAY_BEFORE = (r"(?:attend\w*|esper\w*|aspett\w*)\s+(?:jusqu['\u2019]\s*)?"
 # (contact asked "at the earliest" on a day is none before it: "Rufen Sie frühestens am 4. wieder an", "llámeme como
 # muy pronto el 20", "bel me op zijn vroegst de 20e"; not French "au plus tôt" nor Italian "al più presto": as soon as
 # possible)
-_EARLIEST = r"fr[üu]hestens|como\s+muy\s+pronto|op\s+(?:z['\u2019]n|zijn)\s+vroegst"
+_EARLIEST = r"fr[üu]hestens|como\s+muy\s+pronto|op\s+(?:z['\u2019]n|zijn)\s+vroegst|ten\s+vroegste"
 _NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + "|" + _WAIT_DAY_BEFORE + "|" + _EARLIEST +
                          r"|nicht\s+vor(?:her)?|"
                          r"pas\s+(?:\w+\s+){0,2}?avant|no\s+(?:\w+\s+){0,4}?(?:antes\s+de(?:l)?|"
@@ -140,7 +140,9 @@ _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veui
                    r"ricontatt\w*|richiam\w*|persig\w*|persegu\w*|insist\w*|sollecit\w*|insegu\w*|nachhak\w*|"
                    r"[ée]cri\w*|relanc\w*|revien\w*|por\s+favor|ll[áa]m\w*|escr[íi]b\w*|cont[áa]ct\w*|per\s+favore|chiam\w*|scriv\w*|contatt\w*|graag|alsjeblieft|bel\w*|"
                    r"mail\w*|lig\w*|escrev\w*|procur\w*|cham(?!o\b)\w*|"  # ("me chama": call me; "me chamo": a name)
-                   r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b)\b", re.I)
+                   r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b|"
+                   # the writer hurried: "no me apurés hasta fin de mes", "não me apresse antes do dia 20"
+                   r"apur\w*|presion\w*|apress\w*|dr[äa]ng\w*)\b", re.I)
 
 
 def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:

@@ -81,6 +81,21 @@ def _foreign_time(sentence: str) -> str | None:
     return f"time:{part.lastgroup}" if part else None
 
 
+# an hour said as a word after a clock preposition ("ideally before nine, I'm tied up till evening", "after seven
+# o'clock"): read as its number by _CLOCK; only where the word ends the phrase ("before one of us", "after two weeks" are
+# no hours), and never after "past" ("ten past seven" names minutes, a moment told, not a wish)
+HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}
+_WORD_HOUR = re.compile(r"\b(?P<prep>before|after|until|till)\s+(?P<w>" + "|".join(HOUR_WORDS) + r")\b"
+                        r"(?=\s*(?:o'?clock\b|[ap]\.?m\b\.?|[,.;:!?)\u2013\u2014]|-\s|$|in\s+the\s+(?:morning|afternoon|evening)\b|"
+                        r"at\s+night\b))", re.I)
+
+
+def clock_words(sentence: str) -> str:
+    """The sentence with an hour said as a word after a clock preposition written as its number ("before 9")."""
+    return _WORD_HOUR.sub(lambda m: f"{m.group('prep')} {HOUR_WORDS[m.group('w').lower()]}", sentence)
+
+
 # no time preferred: "mornings? evenings? whatever suits your team, we're flexible"
 NO_PREFERENCE = re.compile(r"\b(?:whatever\s+(?:suits|works)|(?:we'?re|I'?m|we\s+are|I\s+am)\s+flexible|"
                            r"either\s+(?:works|is\s+fine)|"
@@ -102,13 +117,14 @@ def possible_time(sentence: str) -> str | None:
     # a range of hours is read by its two ends, not by its first hour ("between 6:30 and 8" when called early)
     if (ranged := clock_range_time(sentence)) is not None:
         return ranged
-    for m in _CLOCK.finditer(sentence):
+    clocked = clock_words(sentence)  # (the hour's own words, "before nine", read as its number)
+    for m in _CLOCK.finditer(clocked):
         if not (m.group("prep") or m.group("ampm")):
             continue  # a bare number is a quantity
         if (m.group("prep") or "").lower() in ("is", "at", "by", "around", "about", "") and not _CONSTRAINT.search(sentence):
             continue  # "at 4 pm" is a meeting time; "make it after 2", "only after 6pm" a constraint
         hour = int(m.group("h"))
-        said = _HOUR_PART.match(sentence, m.end())
+        said = _HOUR_PART.match(clocked, m.end())
         if said:  # "around 8 or 9 in the evening": the part of day said with the hour settles it
             return "time:" + ("evening" if said.group("part").lower() == "night" else said.group("part").lower())
         ampm = (m.group("ampm") or "").lower().replace(".", "")

@@ -20,7 +20,7 @@ _MARKER = re.compile(
     r"(?:don['\u2019]?t|do\s+not|please\s+not|you\s+not|not\s+to)\s+(?:\w+\s+){1,4}?(?:before|(?:till|until|til)\s+after)|"
     # "no follow-ups before next Monday", "let's not chase each other until then"
     r"no\s+(?:[\w-]+\s+){1,2}?before|not\s+(?:\w+\s+){1,3}?(?:till|until|til)\s+then|"
-    r"nicht\s+(?:\w+\s+){0,3}?(?:vor|fr[üu]her|eher)|fr[üu]hestens|vorher\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)|"
+    r"nicht\s+(?:\w+\s+){0,3}?(?:vor|fr[üu]her|eher)|fr[üu]hestens|como\s+muy\s+pronto|ten\s+vroegste|op\s+(?:z['\u2019]n|zijn)\s+vroegst|vorher\s+(?:\w+\s+){0,3}?(?:nicht|kein\w*)|"
     r"pas\s+(?:\w+\s+){0,3}?avant|au\s+plus\s+t[ôo]t|avant\s+(?:\w+\s+){0,2}?(?:non|pas|rien|inutile)|"
     r"no\s+(?:\w+\s+){0,4}?antes|antes\s+(?:\w+\s+){0,2}?(?:no|nem|n[ãa]o)|n[ãa]o\s+(?:\w+\s+){0,4}?antes|"
     r"antes\s+disso\s+nem|s[óo]\s+(?:depois|a\s+partir)|"
@@ -36,6 +36,10 @@ _CONTACT = re.compile(
     r"chiam\w*|richiam\w*|scriv\w*|contatt\w*|ricontatt\w*|risent\w*|sentiamoci|cerc\w*|sollecit\w*|"
     r"lig\w*|escrev\w*|procur\w*|cham[ae]\w*|fal\w*|"
     r"bel\w*|benader\w*|app(?:en|t)?|terugkom\w*|schrijf\w*|"
+    # something sent to the writer ("Stuur me ten vroegste volgende maandag iets", "send me something next week at the
+    # earliest"): the writer its object, never a thing sent elsewhere
+    r"send\s+(?:me|us)|stuur\s+(?:me|mij|ons)|schick\w*\s+(?:sie\s+)?(?:mir|uns)|envoy\w*[-\s](?:moi|nous)|"
+    r"(?:m[áa]nd|env[íi])(?:a|e|en)(?:me|nos)|(?:mand|invi)(?:a|i|ate)(?:mi|ci)|(?:me|nos|mi|ci)\s+(?:mand|envi|invi)\w*|"
     # the rep told to try again ("Probeer het over vier weken nog eens", "Versuchen Sie es im März wieder", "riprovi")
     r"try\s+(?:it\s+|this\s+)?again|probeer\w*|versuch\w*|r[ée]-?essay\w*|riprov\w*|vuelv\w*\s+a\s+intentar\w*|"
     r"tent\w*\s+(?:novamente|de\s+novo))\b", re.I)

@@ -23,6 +23,11 @@ PLAIN_PATTERNS: dict[str, str] = {
                    r"(?:(?:von|aus)\s+(?:ihrem|ihrer|eurem|eurer|deinem|deiner|dem|der)\s+(?:\w+\s+)?(?:\w+-)?(?:verteiler|newsletter|"
                    r"mailingliste|liste|e-?mail-?liste|datenbank)\s+)?ab|"
                    r"(?<!\bich\s)\btrag(?:en|t)?\s+(?:sie\s+)?(?:mich|uns)\s+" + _PLEASE + r"aus|"
+                   # the same asked for with "bitten" and an infinitive: "Ich bitte Sie, mich abzumelden", "wir möchten
+                   # Sie bitten, uns aus Ihrem Verteiler auszutragen" (the list named, or nothing: an event is FOR_AN_EVENT)
+                   r"\b(?:bitte[nt]?\s+(?:sie|euch|dich)|(?:sie|euch|dich)\s+(?:darum\s+)?bitten)\s*,?\s+(?:mich|uns)\s+" +
+                   _PLEASE + r"(?:(?:von|aus)\s+(?:ihrem|ihrer|eurem|eurer|deinem|deiner|dem|der)\s+(?:\w+\s+)?(?:\w+-)?"
+                   r"(?:verteiler|newsletter|mailingliste|liste|e-?mail-?liste|datenbank)\s+)?(?:abzumelden|auszutragen)|"
                    # Spanish "dame / deme / denme / dadme de baja"
                    r"\b(?:d[áa]me|d[ée]me|d[ée]nme|dadme|d[áa]nos|d[ée]nos|dadnos)\s+de\s+baja|"
                    # Italian "cancellami", "cancellatemi", "mi cancelli", "disiscrivetemi"

@@ -21,7 +21,8 @@ from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, ref
 _VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|anzuschreiben|anschreiben|schreiben|mailen|melden|"  # de
          # ("Reviens-moi pas avant le 20": Quebec French for "get back to me")
          r"contact\w*|recontact\w*|appel\w*|rappel\w*|relanc\w*|[ée]cri\w*|sollicit\w*|t[ée]l[ée]phon\w*|revien\w*|"  # fr
-         r"busqu\w*|busc\w*|escrib\w*|llam\w*|contact\w*|envi\w*|"  # es
+         # ("No me apurés hasta fin de mes", "não me apresse até o dia 20", "drängen Sie mich nicht vor Montag": hurried)
+         r"busqu\w*|busc\w*|escrib\w*|llam\w*|contact\w*|envi\w*|apur\w*|presion\w*|apress\w*|dr[äa]ng\w*|"  # es
          r"contatt\w*|ricontatt\w*|chiam\w*|richiam\w*|scriv\w*|sollecit\w*|cerc\w*|"  # it
          r"contact\w*|contat\w*|lig\w*|escrev\w*|procur\w*|telefon\w*|"  # pt
          r"bel\w*|mail\w*|benader\w*|contacteer\w*)")  # nl
