@@ -73,7 +73,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "97": (datetime(2033, 10, 13, 14, 0), "America/Toronto"),  # Thursday 10:00 in Toronto
         "98": (datetime(2033, 12, 13, 13, 0), "Europe/Brussels"),  # Tuesday 14:00 in Brussels
         "99": (datetime(2034, 2, 15, 18, 0), "America/Denver"),  # Wednesday 11:00 in Denver
-        "100": (datetime(2034, 3, 31, 15, 0), "Europe/Lisbon")}  # Friday 16:00 in Lisbon (summer time)
+        "100": (datetime(2034, 3, 31, 15, 0), "Europe/Lisbon"),  # Friday 16:00 in Lisbon (summer time)
+        "101": (datetime(2034, 5, 17, 23, 30), "Australia/Brisbane"),  # Thursday 09:30 in Brisbane
+        "102": (datetime(2034, 6, 26, 8, 0), "Europe/Zurich")}  # Monday 10:00 in Zurich (summer time)
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
