@@ -121,6 +121,7 @@ NEG_REACH = 4
 # to go on contacting, right before the contact verb: "keep calling", "blijven bellen", "weiter anrufen", "continuer à
 # appeler", "seguir llamando", "continuare a chiamare", "continuar a ligar"
 _KEEP_ON = re.compile(r"\b(?:keep|blijv\w*|weiter|continu\w*\s+[àa]|continu\w*\s+a|sig\w*|seguir)\s+$", re.I)
+_REP_GOES_ON = re.compile(r"\b(?:you|jullie|u|Sie|ihr|vous|ustedes|usted|voi|lei|voc[êe]s?)\b", re.I)
 RETURN_WORDS = 2  # the words of a Spanish or Portuguese "again" before its verb ("volver a", "voltar a")
 # how near a negative subject must stand to its verb: "nobody from your outfit gets", "niemand von Ihrer Firma mehr anruft"
 NEG_SUBJECT_REACH = 8
@@ -288,7 +289,8 @@ def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bo
         is_verb = is_verb and not (_DETERMINER.search(clause[: m.start()]) and not _RETURN_TO.search(clause[: m.start()]))
         # ("se abstenham de nos voltar a contactar": the "again" said before the verb stretches the reach)
         # ("ik wil niet dat jullie ons blijven bellen", "I don't want you to keep calling": to go on is "again")
-        keep_on = is_verb and bool(_KEEP_ON.search(clause[: m.start()]))
+        # (the rep named as who goes on: "We don't want to keep mailing people" is the writer's own mail)
+        keep_on = is_verb and bool(_KEEP_ON.search(clause[: m.start()]) and _REP_GOES_ON.search(clause[: m.start()]))
         stretch = RETURN_WORDS if keep_on or _RETURN_TO.search(clause[: m.start()]) else 0
         before = [n for i, n in negs if 0 <= at - i <= _reach(n, is_verb) + stretch and n.end() <= m.start()
                   and not _not_refusal(clause, n)]
