@@ -66,6 +66,8 @@ _PHRASE_SLIPS = [
     (re.compile(r"\b(?i:rufen|schreiben|schicken|geben|lassen|melden|mailen)(['’]s)\s+(?i:mi|mir|uns)\b"), " Sie"),
     (re.compile(r"(?:['’]s|\bSie)\s+(mi)\s+(?=(?i:einfach|doch|bitte|gern|halt|am|im|an|zur(?:ü|ue)ck)\b)"), "mich"),
     (re.compile(r"\b(?i:fast|eh|quasi|so\s+gut\s+wie)\s+(nia)\b"), "nie"),
+    # Austrian and Bavarian "in der Früh" for the morning ("Am besten erreichen Sie mich in der Früh")
+    (re.compile(r"\b(in\s+der\s+Fr(?:ü|ue)h)\b", re.I), "am Vormittag"),
     (re.compile(r"\b(ur)\s+(?:(?:mailing|contact|call)\s+)?(?:list|lists|e-?mails?|messages|calls|texts|newsletters?|"
                 r"database|system|records)\b", re.I), "your"),
     # ("a weak signal", "a weak point" are words: "a weak" only where a length ends)
@@ -112,7 +114,7 @@ def _slip_table() -> dict[str, str]:
 _TABLE = _slip_table()
 _FIND = re.compile(r"\b(?:" + trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
-_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|wor|relaunch\w*)\b|"
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|wor|relaunch\w*|fr(?:ü|ue)h)\b|"
                            r"\bS['’]\s", re.I)
 
 
