@@ -580,3 +580,12 @@ def test_a_pasted_subject_with_the_automatic_title_in_brackets_after_its_own_tit
     text = "Betreff: Eingeschränkt erreichbar (Automatische Antwort) - Re: Angebot\n\nDanke für Ihre Nachricht."
     got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
     assert got.is_auto and got.return_at is None
+
+
+def test_a_flemish_notice_on_leave_with_an_urgent_contact_and_no_date():
+    text = ("Bedankt voor uw e-mail. Ik ben momenteel met verlof. Voor dringende zaken kan u het onthaal bellen.")
+    assert _read(text) == (True, None)
+
+
+def test_a_flemish_leave_mentioned_in_a_letter_is_no_notice():
+    assert _read("Ik ben volgende maand met verlof, dus laten we nu afspreken.") == (False, None)

@@ -53,3 +53,9 @@ def test_back_after_holy_week_is_the_first_working_day_after_easter_monday(text)
     auto = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=_HOLY_THURSDAY, tz="Europe/Lisbon")
     assert auto.is_auto and auto.return_at is not None
     assert auto.return_at.astimezone(ZoneInfo("Europe/Lisbon")).date() == date(2029, 4, 3)
+
+
+def test_german_days_away_with_day_numbers_before_the_easter_holidays():
+    text = ("Danke für Ihre Mail. Ich bin vom Montag, 7. April bis Freitag, 18. April in den Osterferien. "
+            "In dringenden Fällen wenden Sie sich an das Sekretariat.")
+    assert away_for_feast(text)

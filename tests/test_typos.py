@@ -39,3 +39,15 @@ def test_geordie_wor_is_set_right_before_the_writers_details():
     assert spelled("We went to the wor memorial.")[0] == "We went to the wor memorial."  # no detail after it
     wishes = detect_wishes("Take wor number off your lists, ta.", FRI, PARIS)
     assert [(w.kind, w.certain, w.quote) for w in wishes] == [("do_not_contact", True, "Take wor number off your lists")]
+
+
+def test_austrian_s_apostrophe_after_the_verb_is_sie():
+    assert spelled("Lassen S' mir bitte zehn Tage Zeit.")[0] == "Lassen Sie mir bitte zehn Tage Zeit."
+    assert spelled("Die Kunden' Akten sind da.")[0] == "Die Kunden' Akten sind da."  # no verb before it
+
+
+def test_austrian_in_der_frueh_is_the_morning_and_the_quote_keeps_it():
+    text = "Rufen Sie mich bitte in der Früh an, nachmittags bin ich bei Gericht."
+    assert spelled(text)[0].startswith("Rufen Sie mich bitte am Vormittag an")
+    wishes = [w for w in detect_wishes(text, FRI, PARIS) if w.preference == "time:morning"]
+    assert wishes and "in der Früh" in wishes[0].quote

@@ -353,3 +353,12 @@ def test_a_channel_favoured_or_a_call_me_with_rather_abroad_is_a_possible_channe
 def test_a_call_favoured_at_a_time_of_day_abroad_favours_the_time_not_the_channel():
     text = "Pour la suite, appelez-moi de préférence en fin d'après-midi, entre 16 h et 18 h."
     assert asked_channel(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Donnez-moi des nouvelles dans deux semaines, d'accord?", 14),  # news asked of the rep, a tag question after
+    ("Dê-me notícias daqui a duas semanas.", 14),
+])
+def test_news_asked_of_the_rep_after_a_length_is_a_possible_quiet_period(text, days):
+    quiet = [w for w in detect_wishes(text, SENT, TZ) if w.kind == "quiet"]
+    assert quiet and (quiet[0].until - SENT).days in (days - 1, days)

@@ -206,3 +206,19 @@ def test_nothing_more_sent_with_one_thing_or_another_way_named_is_only_possible(
 ])
 def test_nothing_more_look_alikes_are_no_certain_opt_out(text):
     assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil niet dat jullie ons blijven bellen of mailen.",  # to go on calling refused: "again"
+    "Solicitamos que se abstenham de nos voltar a contactar por qualquer meio.",  # "voltar a" before the verb
+])
+def test_going_on_or_contact_again_refused_with_words_between_is_certain(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij wilde niet dat ze hem bleven bellen.",  # someone else's
+    "We don't want to keep e-mailing members who left the club.",  # the writer's own mail goes on
+])
+def test_keeping_on_said_of_someone_else_is_no_certain_opt_out(text):
+    assert not any(certain for _, certain in _opt_outs(text))

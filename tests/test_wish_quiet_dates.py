@@ -75,3 +75,11 @@ def test_a_loose_end_anywhere_in_the_sentence_is_read(text, day):
 
 def test_a_sentence_without_an_end_has_no_loose_end():
     assert loose_end("I'll think about it and let you know.", local_time(SENT, ZONE), ZONE) is None
+
+
+@pytest.mark.parametrize("text", [
+    "There's no point you ringing me before the 20th, we're buried in year-end.",
+    "No point phoning us before the 20th.",
+])
+def test_no_point_ringing_or_phoning_before_a_day_is_a_quiet_period(text):
+    assert quiet_until(text) == "2026-11-20"

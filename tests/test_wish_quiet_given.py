@@ -61,3 +61,20 @@ def test_the_possible_quiet_period_of_that_sentence_becomes_certain():
     maybe = Wish(QUIET, sentence, until=None, certain=False)
     got = given_time_certain([sentence], [maybe], LOCAL, ZONE)
     assert [(w.kind, w.certain) for w in got] == [(QUIET, True)]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Necesito una semana para mirarlo bien con mi contador.", date(2026, 11, 17)),  # time to see it through
+    ("Il me faut dix jours pour voir ça avec mon associé.", date(2026, 11, 20)),
+    ("Ho bisogno di una settimana per guardarlo con calma.", date(2026, 11, 17)),
+])
+def test_time_needed_to_look_at_it_is_given(sentence, day):
+    assert _day(sentence) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Necesito unos días de descanso para ver a mi familia.",  # rest, and a person seen
+    "Necesito dos semanas para ver a todos los clientes.",  # people seen, no look at the offer
+])
+def test_time_needed_for_rest_or_to_see_people_is_not_given(sentence):
+    assert _day(sentence) is None

@@ -154,3 +154,15 @@ def test_opening_hours_below_the_sign_off_are_where_a_notice_would_be_cut():
     assert text[hours_notice_at(text):].startswith("Winter opening hours")
     notice = "Winter opening hours: our office is closed from 24 December to 6 January inclusive.\n\nKind regards,\nColin"
     assert hours_notice_at(notice) is None
+
+
+def test_a_line_ending_in_a_phone_number_under_a_field_line_is_the_signature():
+    text = ("Hi Sam,\n\nThe invoice looks right, thanks.\n\nJo Park\nPartner | Park & Lee Tax Advisers\n"
+            "Phone: mornings suit me best, or leave word with reception on 020 555 0147")
+    footer = text.index("Phone:")
+    assert any(start <= footer < end for start, end in signature_spans(text))
+
+
+def test_a_phone_number_under_a_plain_greeting_line_is_no_signature():
+    text = "Hi Sam\nPlease ring me in the mornings on 020 555 0147"
+    assert signature_spans(text) == []

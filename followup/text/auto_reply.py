@@ -56,7 +56,7 @@ _AUTO_BODY = re.compile(
     # Danish/Norwegian, Czech, Greek, Italian: "I'm on holiday", "I'm not in the office", "I'm on leave"
     r"|\bjeg\s+(?:holder|har)\s+ferie\b|\bjag\s+är\s+(?:borta|ledig)\b|\bnejsem\s+v\s+kancelá[řr]i\b|\b(?:βρίσκομαι|είμαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)"
     r"|\bsono\s+(?:attualmente\s+)?in\s+congedo\b"
-    r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
+    r"|\bik\s+ben\s+(?:momenteel\s+|tot\s+en\s+met\s+[^.\n]{0,20}\s+)?(?:afwezig|met\s+vakantie|op\s+vakantie|met\s+verlof|niet\s+(?:op\s+kantoor|aanwezig|bereikbaar))\b"
     # English wording that only an auto-reply uses
     r"|^\W*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|risposta\s+automatica|"
     r"messaggio\s+automatico|"

@@ -32,10 +32,14 @@ _I_AWAY = (r"(?:\b(?:I\s+am|I'm|I\s+will\s+be|I'll\s+be)\b[^.!?\n]{0,40}?\b(?:of
 SENTENCE_CHARS = 200  # how long a sentence may be that says both the time away and the feast
 # the time off and the feast in one word: "ik ben met paasvakantie", "ich bin im Osterurlaub", "sono in ferie pasquali"
 _I = r"\b(?:I\s+am|I'm|ich\s+bin|bin\s+ich|je\s+suis|estoy|sono|estou|ik\s+ben)\b"
+# a character of the sentence, a German day number's dot kept ("Ich bin vom Samstag, 1. April bis Sonntag, 16. April
+# in den Osterferien": the days away said between the writer and the feast)
+_CHAR = r"(?:[^.!?\n]|\d\.)"
+OFF_CHARS = 80
 _FEAST_OFF = r"\b(?:paas|oster|p[âa]ques)\w*(?:vakantie|vrij|ferien|urlaub|vacances)\b|\bferie\s+pasquali\b"
 _AWAY_FOR_FEAST = re.compile(rf"[^.!?\n]{{0,{SENTENCE_CHARS}}}?(?:{_I_AWAY}[^.!?\n]{{0,{SENTENCE_CHARS}}}?\b{_FEAST}\b|"
                              rf"\b{_FEAST}\b[^.!?\n]{{0,{SENTENCE_CHARS}}}?{_I_AWAY}|"
-                             rf"{_I}[^.!?\n]{{0,40}}?(?:{_FEAST_OFF}))", re.I)
+                             rf"{_I}{_CHAR}{{0,{OFF_CHARS}}}?(?:{_FEAST_OFF}))", re.I)
 # any feast word at all, the cheap test before the sentence pattern above (its first-person branch starts everywhere)
 _ANY_FEAST = re.compile(r"semana\s+santa|holy\s+week|easter|karwoche|oster|semaine\s+sainte|p[âa]ques|settimana\s+santa|"
                         r"pasqu|p[áa]scoa|pascua|pasen|paas|goede\s+week|stille\s+week", re.I)

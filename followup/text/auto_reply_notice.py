@@ -11,7 +11,7 @@ from followup.text.prefilter import prefilter_patterns
 _AUTO_WORDS = ("office", "leave", "vacation", "holiday", "büro", "buero", "abwesend", "urlaub", "haus", "absent", "cong",
                "oficina", "ausente", "vacaciones", "ufficio", "sede", "encontro", "viaje", "ferie", "assente", "vacanza",
                "férias", "ferias", "escrit", "estarei", "afwezig", "vakantie", "kantoor", "aanwezig", "bereikbaar", "reply",
-               "auto", "travel", "sick", "trip", "closed", "monitor", "check this", "forward", "weitergeleitet",
+               "verlof", "auto", "travel", "sick", "trip", "closed", "monitor", "check this", "forward", "weitergeleitet",
                "doorgestuurd", "pto", "sabbatical", "biurem", "biurze", "urlop", "nieobecn", "semester", "ledig",
                "kontoret", "fravær", "bortrejst", "på kurs", "loma", "poissa", "kancelá", "dovolen", "nepřítomn",
                "dışında", "zinde", "tatilde", "concediu", "birou", "szabadság", "irodában", "déplacement", "barsel",

@@ -54,6 +54,10 @@ _PHRASE_SLIPS = [
     # "ne" / "nen" before the length or thing asked ("ne" is a French and Dutch word: only the German phrase tells)
     (re.compile(r"\b(?i:geben|lassen|rufen|schicken|schreiben|brauchen|k(?:ö|oe)nnen|m(?:ü|ue)ssen|d(?:ü|ue)rfen|sollten|"
                 r"wollen|melden|warten|haben|sind)\s+(Se)\b"), "Sie"),
+    # Austrian and Bavarian "S'" for "Sie" after the verb ("Lassen S' mir bitte eine Woche", "Rufen S' mich an"),
+    # told by the object or the little word after it ("S'" alone may end a quote)
+    (re.compile(r"\b(?i:geben|lassen|rufen|schicken|schreiben|melden|warten|k(?:ö|oe)nnen|m(?:ü|ue)ssen)\s+(S['’])"
+                r"(?=\s+(?i:mir|uns|mich|sich|bitte|doch|einfach|halt|ruhig)\b)"), "Sie"),
     (re.compile(r"\b(?i:mir|uns|noch|f(?:ü|ue)r|in|so)\s+(ne)\s+(?=(?:Woche|Weile|Stunde|Mail|Nachricht|Frist|Pause)\b)"),
      "eine"),
     (re.compile(r"\b(?i:mir|uns|noch|f(?:ü|ue)r|in|so)\s+(nen)\s+(?=(?:Monat|Tag|Moment|Anruf)\b)"), "einen"),
@@ -62,6 +66,8 @@ _PHRASE_SLIPS = [
     (re.compile(r"\b(?i:rufen|schreiben|schicken|geben|lassen|melden|mailen)(['’]s)\s+(?i:mi|mir|uns)\b"), " Sie"),
     (re.compile(r"(?:['’]s|\bSie)\s+(mi)\s+(?=(?i:einfach|doch|bitte|gern|halt|am|im|an|zur(?:ü|ue)ck)\b)"), "mich"),
     (re.compile(r"\b(?i:fast|eh|quasi|so\s+gut\s+wie)\s+(nia)\b"), "nie"),
+    # Austrian and Bavarian "in der Früh" for the morning ("Am besten erreichen Sie mich in der Früh")
+    (re.compile(r"\b(in\s+der\s+Fr(?:ü|ue)h)\b", re.I), "am Vormittag"),
     (re.compile(r"\b(ur)\s+(?:(?:mailing|contact|call)\s+)?(?:list|lists|e-?mails?|messages|calls|texts|newsletters?|"
                 r"database|system|records)\b", re.I), "your"),
     # ("a weak signal", "a weak point" are words: "a weak" only where a length ends)
@@ -108,7 +114,8 @@ def _slip_table() -> dict[str, str]:
 _TABLE = _slip_table()
 _FIND = re.compile(r"\b(?:" + trie_alternation(set(_TABLE)) + r")\b", re.I)
 # a cheap first look: most mail holds none of the phrase slips' words
-_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|wor|relaunch\w*)\b", re.I)
+_PHRASE_WORDS = re.compile(r"\b(?:mouths?|cal|luck|rite|weak|giv|gv|bak|arvo|ur|Se|nen?|mi|nia|wor|relaunch\w*|fr(?:ü|ue)h)\b|"
+                           r"\bS['’]\s", re.I)
 
 
 def _cased(fix: str, said: str) -> str:

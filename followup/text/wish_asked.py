@@ -256,6 +256,9 @@ _FOREIGN_IN = re.compile(r"\b(?:in|over|dans|en|dentro\s+de|daqui\s+a|tra|fra|om
 _FOREIGN_CONTACT = re.compile(
     r"\b(?:meld\w*|kontakt\w*|anruf\w*|ruf\w*|schreib\w*|contact\w*|recontact\w*|rappel\w*|appel\w*|[ée]cri\w*|revenez|"
     r"reviens|ll[aá]m\w*|escr[íi]b\w*|ligu\w*|ligar|escrev\w*|chiam\w*|(?:ri)?scriv\w*|sentiamo|risentiamo|ricontatt\w*|"
+    # news asked of the rep: "Redonne-moi des nouvelles dans trois semaines", "dê-me notícias daqui a um mês"
+    r"(?:re)?donne[zr]?-(?:moi|nous)\s+(?:des|de\s+(?:vos|tes))\s+nouvelles|d[êe]-(?:me|nos)\s+not[íi]cias|"
+    r"d[ae](?:me|nos)\s+noticias|(?:dammi|datemi)\s+notizie|"
     r"bel|belt|bellen|mail|mailt|mailen|hör\w*|h[øo]r\w*|ring\w*|skriv\w*|odezw\w*|zadzwo\w*|napisz\w*|"
     r"återkomm\w*|зв\W?яж\w*|напиш\w*|пиш\w*|зателефону\w*|подзвон\w*|телефону\w*|свяж\w*|позвон\w*|звон\w*|поговори\w*)\b", re.I)
 # a delivery or a past: "Lieferung in zwei Wochen", "il y a deux semaines"

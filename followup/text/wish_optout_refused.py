@@ -118,6 +118,11 @@ _NOUN = re.compile(rf"\b(?:{'|'.join(_NOUNS)})\b", re.I)
 _RETURN_TO = re.compile(r"\b(?:vuelv\w*|volver|volt\w*)\s+a\s+$", re.I)
 # how near a negation must stand to its contact word, in words
 NEG_REACH = 4
+# to go on contacting, right before the contact verb: "keep calling", "blijven bellen", "weiter anrufen", "continuer à
+# appeler", "seguir llamando", "continuare a chiamare", "continuar a ligar"
+_KEEP_ON = re.compile(r"\b(?:keep|blijv\w*|weiter|continu\w*\s+[àa]|continu\w*\s+a|sig\w*|seguir)\s+$", re.I)
+_REP_GOES_ON = re.compile(r"\b(?:you|jullie|u|Sie|ihr|vous|ustedes|usted|voi|lei|voc[êe]s?)\b", re.I)
+RETURN_WORDS = 2  # the words of a Spanish or Portuguese "again" before its verb ("volver a", "voltar a")
 # how near a negative subject must stand to its verb: "nobody from your outfit gets", "niemand von Ihrer Firma mehr anruft"
 NEG_SUBJECT_REACH = 8
 # the verb first and its negation after it ("Rufen Se nich mehr an", "Appelez-moi pu"): only an again-negation
@@ -282,7 +287,12 @@ def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bo
         rest = clause[m.end():]
         # "a call": the noun (not "vuelva a contactarme", "voltem a ligar": the Spanish and Portuguese "again")
         is_verb = is_verb and not (_DETERMINER.search(clause[: m.start()]) and not _RETURN_TO.search(clause[: m.start()]))
-        before = [n for i, n in negs if 0 <= at - i <= _reach(n, is_verb) and n.end() <= m.start()
+        # ("se abstenham de nos voltar a contactar": the "again" said before the verb stretches the reach)
+        # ("ik wil niet dat jullie ons blijven bellen", "I don't want you to keep calling": to go on is "again")
+        # (the rep named as who goes on: "We don't want to keep mailing people" is the writer's own mail)
+        keep_on = is_verb and bool(_KEEP_ON.search(clause[: m.start()]) and _REP_GOES_ON.search(clause[: m.start()]))
+        stretch = RETURN_WORDS if keep_on or _RETURN_TO.search(clause[: m.start()]) else 0
+        before = [n for i, n in negs if 0 <= at - i <= _reach(n, is_verb) + stretch and n.end() <= m.start()
                   and not _not_refusal(clause, n)]
         lead = _CLAUSE_LEAD.match(clause[: m.start()])
         after = _AFTER_NEG.search(" ".join(clause[m.end():].split()[:AFTER_REACH + 1])) if is_verb and lead else None
@@ -313,7 +323,7 @@ def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bo
         start = before[0].start() if before else m.start()
         if before and _NO_NEED.search(clause[before[0].start(): m.start()]):
             continue  # "you don't need to send me anything further": nothing refused
-        again = again or bool(after) or bool(_AGAIN.search(clause[start:])) or sent_back
+        again = again or bool(after) or bool(_AGAIN.search(clause[start:])) or sent_back or keep_on
         again = again or bool(_SEND.match(m.group()) and before and _ANYTHING_ELSE.match(rest))
         line = line or (is_verb and bool(_LINE_REFUSED.match(rest)))
     return items, verb, again, line

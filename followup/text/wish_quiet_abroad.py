@@ -13,6 +13,7 @@ from followup.text.dates import EN_MONTHS, alternation, foreign_duration_days, n
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english, sentence_quote
 from followup.text.wish_quiet_given import given_time_certain
+from followup.text.wish_rest import rest_until_certain
 from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, refused_until_then_english
 
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
@@ -232,6 +233,7 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     the first end read in the message, else the length said in that sentence or the one before ("Vou levar umas duas
     semanas ... então segura os follow-ups até lá"); a possible opt-out or pause read in that sentence gives way."""
     wishes = given_time_certain(spoken, wishes, local, zone)  # "Geben Sie mir zwei Wochen Zeit": the same, said so
+    wishes = rest_until_certain(spoken, wishes, local, zone)  # "Laat het even rusten tot maandag": the day
     if any(w.kind == QUIET and w.certain for w in wishes):
         return wishes
     # (in English too: "need 10 days to run the numbers, dont call or email till then", wish_until_then_en)

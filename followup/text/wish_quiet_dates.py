@@ -41,7 +41,9 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
              r"contacting|writing|sending|following\s+up|getting\s+in\s+touch)|"
              # "can u pls not chase till the 24th", "no point chasing me before the 21st", "exercise patience with me
              # till month end": contact held back in other words than "don't"
-             r"not\s+(?:chase|disturb)|no\s+point\s+(?:in\s+)?(?:chasing|calling|contacting|following\s+up|e-?mailing)|"
+             r"not\s+(?:chase|disturb)|no\s+point\s+(?:in\s+)?(?:you\s+|your\s+)?(?:chasing|calling|contacting|following\s+up|"
+             # ("there's no point you ringing me about it before the 20th": the rep named, the call said British)
+             r"e-?mailing|ringing|phoning)|"
              r"(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|be\s+patient|bear\s+with\s+(?:me|us)|"
              r"follow\s+up|contact\s+(?:again|me|"
              r"us)|e-?mail\s+(?:me|us)|"

@@ -32,7 +32,10 @@ _THINK = re.compile(
     # time to look at it or talk it over ("ich brauche ein paar Tage, um es mit meinem Geschäftspartner zu besprechen",
     # "Ich brauche drei Wochen, um die Pakete anzuschauen", "Necesito unos días; ... reviso la propuesta con mi jefe")
     r"besprechen|anzuschauen|anzusehen|durchzugehen|zu\s+pr[üu]fen|reviso|revisamos|discutir\w*|discuter|en\s+parler|"
-    r"parlarne|discuterne|conversar|bespreken|te\s+bekijken)\b", re.I)
+    r"parlarne|discuterne|conversar|bespreken|te\s+bekijken|"
+    # time to see it through ("necesito unos días pa' cachar bien los números", "il me faut une semaine pour voir")
+    r"(?:para|pa['’]?|pour|per|om)\s+(?:bien\s+|bem\s+|bene\s+)?(?:ver(?:lo|la|los|las)?|mirar\w*|cachar|voir|"
+    r"regarder|olhar|vedere|guardar\w*|kijken)(?!\s+(?:a|à)\s))\b", re.I)  # (not a person seen: "ver a mi familia")
 # the little words between the verb and the time it gives ("Geben Sie mir bitte noch etwa zehn Tage")
 _FILL = (r"(?:\s*(?:,|(?:bitte|noch|etwa|ungef[äa]hr|doch|einfach|mal|dafür|daher|also|even|nog|ongeveer|ancora|almeno|"
          r"s['’]il\s+vous\s+pla[iî]t|por\s+favor|porfa|per\s+favore|tempo|encore|un\s+peu|de\s+tijd|el)\b)\s*)*")
@@ -43,7 +46,7 @@ _NOT_GIVEN = re.compile(
     r"\?|^\W*(?:si|se|wenn|falls|als|indien|caso)\b|\b(?:vorlauf\w*|vorher\s+bescheid|bescheid|pr[ée]avis|"
     r"d['’]avance|d['’]essai|de\s+prueba|di\s+prova|de\s+teste|probe\w*|proef\w*|preaviso|preavviso|anteced[êe]ncia|"
     r"van\s+tevoren|liefer\w*|livraison|entrega|consegna|levering|rabatt|remise|descuento|sconto|desconto|korting|"
-    r"urlaub|cong[ée]s?|vacaciones|ferie|f[ée]rias|vakantie)\b", re.I)
+    r"urlaub|cong[ée]s?|vacaciones|ferie|f[ée]rias|vakantie|descanso|repos|riposo|erholung)\b", re.I)
 _AFTER = re.compile(r"\s*(?:in|dans|en|tra|fra|entre|daqui|over|binnen|nach|apr[èe]s|despu[ée]s|dopo|depois|na|om)\b",
                     re.I)
 LENGTH_WORDS = 4  # the length given is said in the first words after the verb ("un par de semanas", "une quinzaine de jours")

@@ -84,6 +84,7 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sign-off block and of contact lines: from a closing line to the end of the text
     (or to a P.S. below it), when every line in between is short; a long line means the letter went on."""
     spans = [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text or "") if _under_a_name(text, m.start())]
+    spans += _numbered_under_fields(text or "")
     for m in _SIGN_OFF.finditer(text or ""):
         end = len(text)
         pos = m.end()
@@ -110,6 +111,21 @@ def field_line(line: str) -> bool:
     urgent matters: 0161 555 0193"), not a sentence, however long it is."""
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(0 < len(p) <= FIELD_CHARS for p in parts)
+
+
+# a line ending in a phone number ("Calls: Tue-Thu afternoons are easiest ... 303 555 0162")
+_PHONE_END = re.compile(r"\+?\d[\d ()./-]{6,}\s*$")
+
+
+def _numbered_under_fields(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line ending in a phone number right under a signature's field line ("Senior Manager |
+    Front Range Partners"): the signature's own line however it is worded, a standing footer, not the letter."""
+    spans, at, above = [], 0, ""
+    for line in text.split("\n"):
+        if above and field_line(above) and _PHONE_END.search(line):
+            spans.append((at, at + len(line)))
+        above, at = line, at + len(line) + 1
+    return spans
 
 
 def _under_a_name(text: str, start: int) -> bool:
