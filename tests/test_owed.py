@@ -292,3 +292,15 @@ def test_what_a_promise_sends_with_is_no_thing_sent(line, language):
     Vertrag umgehend" was a sentence with its thing lost)."""
     from followup.drafting.owed import _doc
     assert _doc(line, language) == ("", "")
+
+
+def test_an_email_before_the_promise_did_not_send_what_was_promised():
+    sources = [Source("message", 1, "Dear Mr Sato,\n\nPlease find our proposal: 40 licences, training in Japanese and "
+                                    "English.\n\nGiulia", datetime(2026, 11, 2, 8), "outbound"),
+               Source("note", 2, "Call with Mr Sato. Send order form + Japanese sample report by Fri.",
+                      datetime(2026, 11, 16, 9), "note"),
+               Source("message", 3, "Dear Ms Rinaldi,\n\nWe are still waiting for the order form and the sample report "
+                                    "in Japanese.\n\nKenji Sato", datetime(2026, 11, 30, 9), "inbound")]
+    body = draft(sources, "Kenji Sato")
+    assert "didn't reach you" not in body and "again" not in body
+    assert "I'm sending the order form" in body

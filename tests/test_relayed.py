@@ -37,7 +37,7 @@ def test_a_question_from_the_customers_boss_is_a_slot_not_a_noted_fact():
                                     "can service it on Sundays.\n\nOla", MON, "inbound")]
     body = draft(sources).body
     assert "owner asks" not in body and "noted that your owner" not in body
-    assert "[[answer: can we service it on Sundays?" in body
+    assert "[[answer: whether we can service it on Sundays" in body
 
 
 def test_a_relayed_question_a_later_reply_answered_is_not_restated():

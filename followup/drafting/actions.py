@@ -22,6 +22,7 @@ from followup.drafting.sendback import own_action
 from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
 from followup.drafting.slotperson import firm_for_third, whose_slot
+from followup.drafting.slotvoice import pointed
 from followup.drafting.words import PAREN
 
 # A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
@@ -85,6 +86,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
     questions = implied_slots(state, questions)  # a change's new price owed: implied.py
     questions += needed_slots(state.items, state.language)  # a day the work is needed by, asked: needby.py
     asked = joined_follow_ons(not_promised(once_each(questions), actions), state)  # "How much is it?": followon.py
+    asked = [(pointed(s, state.language), i) for s, i in asked]  # the rep's point, not their question: slotvoice.py
     return said_promises(sent_once(actions), state.language), asked
 
 

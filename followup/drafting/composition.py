@@ -31,6 +31,7 @@ from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.nextstep import unsaid_steps
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.notewords import written_out
+from followup.drafting.offerback import played_back
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
@@ -361,6 +362,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                  voice=voice, max_words=max_words, whole=True, stored=stored)
         raise NothingToDraft("nothing open: no question, request, commitment, term or next step to restate")
 
+    listed, listed_line, recap = played_back(listed, listed_line, recap, p, _join)  # the rep's offer said once
     # the rep's labelled price said with the price first, not pasted from their email or note (relabelled.py)
     own = "\n".join(i.quote for i in state.items if i.direction in ("outbound", "note"))
     hidden = {i.hidden for i in state.items if i.hidden}

@@ -295,9 +295,11 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
                                for d in re.split(r"\s+\+\s+", doc))
         plural = len(found) > 1 or bool(re.search(r"\b(?:and|und|et|y)\b|,|s$", doc))
         # "didn't reach you" only when a rep email says it went out; a promise not kept is a delay, never a lost email
+        # an email before the promise was made cannot be the one that sent it ("send order form by Fri" in a note)
+        since = min((f[1].at for f in found if f[1] is not None and f[1] is not gone), default=None)
         sent = gone is not None and ((bool(_NO_ATTACHMENT.search(gone.quote)) and any(
             i.source_kind == "message" and i.direction == "outbound" and i.at < gone.at for i in state.items)) or any(
-            i.direction == "outbound" and (_SENT.search(i.quote) or _WENT.search(i.quote))
+            i.direction == "outbound" and (since is None or i.at > since) and (_SENT.search(i.quote) or _WENT.search(i.quote))
             and content(i.quote) & content(doc) & content(gone.quote) and not other_version(i.quote, gone.quote)
             for i in state.items))  # the very thing the complaint names went with an email, not another one of the list
         key = ("missing" if sent else "late_send") + (

@@ -43,6 +43,7 @@ from followup.drafting.otheroffer import other_offers
 from followup.drafting.owed import followed, missing, without_complaint
 from followup.drafting.owner import owned_preferences
 from followup.drafting.paired import said_whole
+from followup.drafting.papersent import papers_sent
 from followup.drafting.past import back_now, past_points
 from followup.drafting.people import signer, with_askers
 from followup.drafting.period import changed_periods
@@ -71,7 +72,8 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = split_relayed_asks(items, relayed, language)  # "demander s'ils A, et si B": two, as asked directly
     items = split_joined_asks(items, language)  # "saber si A, y si B": two questions, each answered on its own
     items = facts_asked(said_whole(items, cleaned, language), language)  # pairs said whole; a deadline is told
-    items = kept_addressed(guard(settle_items(items, ordered, cleaned), ordered, customer_name, visible, cleaned), items)
+    settled = papers_sent(settle_items(items, ordered, cleaned), ordered, cleaned)  # the contract sent settles its name
+    items = kept_addressed(guard(settled, ordered, customer_name, visible, cleaned), items)
     items = newest_counts(items, ordered, cleaned)  # "150 casseroles, not 120": every point says 150
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
