@@ -37,3 +37,10 @@ def test_the_condition_stays_when_the_customer_did_not_ask_for_it_or_it_is_the_r
     assert condition_met([item], [_reply("Still waiting on the partners, sorry.")], {})[0] == item
     own = _promise("I'll send the lease contract once we have the insurer's figures.")
     assert condition_met([own], [_reply("Can you send the lease contract?")], {})[0] == own
+
+
+def test_the_condition_stays_when_a_third_party_meets_it_through_the_rep():
+    for promise in ["Je vous envoie l'attestation dès que l'assureur me la transmet.",
+                    "Le envío la póliza en cuanto me la pase la aseguradora."]:
+        item = _promise(promise)
+        assert condition_met([item], [_reply("Merci de m'envoyer l'attestation. Necesito la póliza.")], {})[0] == item

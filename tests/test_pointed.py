@@ -37,3 +37,4 @@ def test_a_bare_connector_label_is_no_part_of_the_point():
     assert without_label("Et : nous avons ouvert un deuxième site.") == "nous avons ouvert un deuxième site."
     assert without_label("Y: abrimos otra tienda en mayo.") == "abrimos otra tienda en mayo."
     assert without_label("And the rest stays as it is.") == "And the rest stays as it is."  # no label, no cut
+    assert without_label("Plus: EUR 1,900 per site, with a second visit.") == "Plus: EUR 1,900 per site, with a second visit."

@@ -17,8 +17,9 @@ _CONDITION = re.compile(r",?\s+(?:once|as soon as|sobald|dès que|dès qu'|une f
                         r"tan pronto como)\s+(?P<c>[^,;]+?)[.!]?$", re.I)
 # A condition the rep's own side meets ("once I'm back", "sobald wir die Teile haben", "dès que notre usine confirme"):
 # the customer's asking meets none of it.
-_OURS = re.compile(r"\b(?:I|I'm|I've|we|we've|we're|our|my|ich|wir|uns|unser\w*|mein\w*|je|j'|nous|notre|nos|mon|ma|"
-                   r"mes|yo|nosotros|nuestr\w*|mi|mis|tenga|tengamos)\b", re.I)
+# ("dès que son notaire me le transmet", "en cuanto me los pase la aseguradora": a third party's, through the rep)
+_OURS = re.compile(r"\b(?:I|I'm|I've|me|we|we've|we're|us|our|my|ich|mir|mich|wir|uns|unser\w*|mein\w*|je|j'|m'|moi|"
+                   r"nous|notre|nos|mon|ma|mes|yo|nosotros|nuestr\w*|mi|mis|tenga|tengamos)\b|\bm'", re.I)
 # The sending verbs a promise and a request share without being about the same thing.
 _SENDING = {"send", "sending", "schicke", "schicken", "sende", "senden", "envoie", "envoyer", "envío", "enviar",
             "enviaré", "enviarle", "mail", "email", "forward", "ihnen", "vous", "usted"}

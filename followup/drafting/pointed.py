@@ -35,7 +35,8 @@ _LABEL = re.compile(r"^(?:important|very important|note|please note|nb|ps|p\.s\.
                     r"important\s?!|importante|ojo|" + _LEAD_IN + r")\s*[,:!–—-]\s*(?=\S)|"
                     # a bare connector as a label ("Und: wir haben ...", "Also: ...", "Et : ...", "Y: ..."): it only
                     # joins the point to the one before, and joined again in a draft it reads "... und – Sie haben"
-                    r"^(?:and|also|plus|und|außerdem|ausserdem|zudem|et|aussi|de plus|y|además|también)\s?:\s+(?=\S)|"
+                    # ("Plus:" is left: it is as often a plan's name, "Plus: EUR 2,100 per hotel")
+                    r"^(?:and|also|und|außerdem|ausserdem|zudem|et|aussi|de plus|y|además|también)\s?:\s+(?=\S)|"
                     r"^(?:zur|zum|regarding|concernant|"
                     r"quant (?:à|aux?)|respecto a(?:l)?)\s+[^\W\d_][^:,.?]{1,30}:\s+(?=\S)", re.I)
 
