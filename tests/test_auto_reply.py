@@ -137,6 +137,9 @@ def test_the_day_back_in_hyphenated_weekday_and_on_my_return_forms(text, day):
     ("Ik ben afwezig tot en met dinsdag 17 november en ben woensdag 18 november weer bereikbaar.", "2026-11-18"),
     ("Je suis absente jusqu'au mardi 17 novembre inclus. Je répondrai dès mon retour le mercredi 18 novembre.", "2026-11-18"),
     ("Je serai de retour au bureau le jeudi 19 novembre.", "2026-11-19"),
+    # the noun alone, with where to or not: "Retour à la pharmacie le ...", "Retour le ..."
+    ("Je suis en congés. Retour à la pharmacie le jeudi 19 novembre.", "2026-11-19"),
+    ("Absente du cabinet, retour le mercredi 18 novembre.", "2026-11-18"),
     ("Estou de férias até terça-feira, 17 de novembro. Regresso ao escritório na quarta-feira, 18 de novembro.",
      "2026-11-18"),
     ("I am on leave and returning to office on 19 Nov 2026.", "2026-11-19"),

@@ -29,3 +29,12 @@ def test_a_notes_aside_on_who_checked_or_who_confirms_is_cut():
     assert without_aside("2 mois gratuits, vérifié avec Sophie aux ventes") == "2 mois gratuits"
     assert without_aside("proposed Wed 12 May 10am, tbc by her") == "proposed Wed 12 May 10am"
     assert without_theirs_to_confirm("maybe Friday, tbc by him") == "maybe Friday, "
+
+
+def test_a_bare_connector_label_is_no_part_of_the_point():
+    assert without_label("Und: Wir haben seit Mai ein zweites Lager in Kiel.") == "Wir haben seit Mai ein zweites Lager in Kiel."
+    assert without_label("Also: we now run a night shift.") == "we now run a night shift."
+    assert without_label("Et : nous avons ouvert un deuxième site.") == "nous avons ouvert un deuxième site."
+    assert without_label("Y: abrimos otra tienda en mayo.") == "abrimos otra tienda en mayo."
+    assert without_label("And the rest stays as it is.") == "And the rest stays as it is."  # no label, no cut
+    assert without_label("Plus: EUR 1,900 per site, with a second visit.") == "Plus: EUR 1,900 per site, with a second visit."

@@ -76,3 +76,18 @@ def test_a_work_day_with_no_word_of_contact_does_not_hold():
     reply = Source("message", 2, "Pete,\n\nThanks. The drums can come after Monday 26 May, please.\n\nMorag",
                    datetime(2031, 5, 8, 16), "inbound")
     assert not held_quiet([_OFFER, reply], "Europe/London", datetime(2031, 5, 13, 9))
+
+
+
+def test_a_list_of_what_the_customer_still_needs_in_their_newest_email_needs_a_follow_up():
+    """"Bevor der Vorstand unterschreibt, brauche ich noch: - ... - ...": no question mark and no "schicken Sie",
+    but each point wants something of the rep."""
+    offer = Source("message", 1, "Sehr geehrter Herr Brandt,\n\nunser Angebot: 12 Regale, montiert, 8.400 € netto.\n\n"
+                                 "Mit freundlichen Grüßen\nJana Roth", datetime(2031, 5, 2, 9), "outbound")
+    reply = Source("message", 2, "Liebe Frau Roth,\n\ndas passt uns. Bevor der Vorstand unterschreibt, brauche ich "
+                                 "noch:\n\n- das Angebot mit dem neuen Betrag auf Brandt Logistik GmbH\n\n- einen "
+                                 "Montagetermin in der Woche ab 9. Juni, da ist das Lager ruhiger\n\nViele Grüße\n"
+                                 "Paul Brandt", datetime(2031, 5, 8, 16), "inbound")
+    now = datetime(2031, 5, 9, 9)
+    state = build_state([offer, reply], "Europe/Berlin", now, customer_name="Paul Brandt")
+    assert needs_follow_up_state(state, [offer, reply], now) == "list in the customer's newest email"

@@ -33,6 +33,10 @@ _LEAD_IN = (r"one (?:more |last )?thing|another thing|(?:a |one )?quick question
 # "Important, we need them by December 11", "Zur Bauzeit: wir haben ...": a label or lead-in before the point.
 _LABEL = re.compile(r"^(?:important|very important|note|please note|nb|ps|p\.s\.|wichtig|achtung|attention|"
                     r"important\s?!|importante|ojo|" + _LEAD_IN + r")\s*[,:!–—-]\s*(?=\S)|"
+                    # a bare connector as a label ("Und: wir haben ...", "Also: ...", "Et : ...", "Y: ..."): it only
+                    # joins the point to the one before, and joined again in a draft it reads "... und – Sie haben"
+                    # ("Plus:" is left: it is as often a plan's name, "Plus: EUR 2,100 per hotel")
+                    r"^(?:and|also|und|außerdem|ausserdem|zudem|et|aussi|de plus|y|además|también)\s?:\s+(?=\S)|"
                     r"^(?:zur|zum|regarding|concernant|"
                     r"quant (?:à|aux?)|respecto a(?:l)?)\s+[^\W\d_][^:,.?]{1,30}:\s+(?=\S)", re.I)
 

@@ -27,7 +27,9 @@ from followup.drafting.items import Item
 from followup.drafting.joinedasks import split_joined_asks
 from followup.drafting.labelled import note_named, picked
 from followup.drafting.latest import latest_asks
+from followup.drafting.listprice import below_list
 from followup.drafting.lists import listed_points, with_listed
+from followup.drafting.metcondition import condition_met
 from followup.drafting.moved import moved_dates
 from followup.drafting.narrowed import narrowed
 from followup.drafting.needby import needed_by
@@ -89,6 +91,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = wanted_start(items, ordered, cleaned, tz, today, language)  # "we'd want you from 1 February"
     items = countered(unlisted(redated(items, ordered, cleaned), ordered, cleaned), ordered)  # older day gone
+    items = below_list(items)  # "List USD 4,200, I indicated USD 3,780": the rep's figure is the price
     items = ruled_out(items, ordered, cleaned)  # "too long for us" answered; "$79 wasn't possible"; kept 24
     items = old_count_estimates(items, cleaned)  # "Roughly 22 cameras. Ballpark A$41k", then 26 cameras
     items = stale_days(items, ordered, cleaned, today)  # "this week" said last week; a day declined; a time moved
@@ -123,6 +126,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = kept_sends(items, ordered, cleaned)  # "Send revised terms Friday", then the rep's email on Friday
     items = moved_on(items, ordered, cleaned)  # "the form is attached - please send ...", then their newer email
     items = done_since(items, ordered, cleaned, last, language)  # "J'attends la liste", then "Voici la liste"
+    items = condition_met(items, ordered, cleaned)  # "once the board is happy", then they ask for it: no "once"
     items = with_own_context(items, cleaned)  # the sentence before each question they asked, for its slot
     items = needed_by(items, ordered, cleaned, language)  # "we must have it running by 1 March": can it be?
     return items

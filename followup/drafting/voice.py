@@ -86,6 +86,9 @@ def needs_follow_up_state(state: State, sources: Sequence[Source], now: datetime
     newest = max((s for s in sources if s.at <= now), key=lambda s: s.at, default=None)
     if newest is not None and newest.direction == "inbound" and _ASKS_FOR.search(newest.text or ""):
         return "request in the customer's newest email"
+    if any(i.kind == "listed" and i.direction == "inbound" for i in state.open()):
+        # "Damit die Geschäftsführung unterschreibt, brauche ich noch: - ... - ...": what they list, the rep answers
+        return "list in the customer's newest email"
     if state.open("callback"):
         return "call asked for"  # "Rufen Sie mich bitte nach 17 Uhr an": the rep calls, and says when
     notes = [s for s in sources if s.kind == "note" and s.at <= now]

@@ -233,7 +233,7 @@ _RETURN_BACK = re.compile(
     rf"mis\s+funciones|o\s+trabalho|(?:mijn|het)\s+werk)\s+)?(?:le|il|el|em|no\s+dia|op)?)|(?:(?:on|upon)\s+my\s+return|a\s+mi\s+regreso|"
     rf"(?:[àa]|d[èe]s)\s+mon\s+retour|al\s+mio\s+rientro|no\s+meu\s+regresso|nach\s+meiner\s+r[üu]ckkehr|na\s+mijn\s+terugkeer),?\s+(?:on|el|le|il|em|am|op)?|"
     rf"(?:will|['’]ll|expect\s+to)\s+be\s+back(?:\s+(?:in|at)\s+(?:the|my)\s+(?:\w+\s+)?\w+|\s+at\s+work|{_AT_NAME})?(?:\s+on)?|returning(?:\s+on)?|return(?:ing)?\s+(?:to\s+(?:work|(?:the\s+)?[A-Z]?[a-z]+)\s+)?on|"
-    rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|de\s+retour\s+(?:(?:au|à\s+la|à\s+l['\u2019]\s*|en|dans\s+les?)\s*[\w-]+\s+)?le|"
+    rf"vuelvo\s+el|regressando\s+(?:a|no\s+dia|em)|voltarei\s+(?:no\s+dia|em|a)|(?:sar[òo]\s+)?di\s+nuovo\s+in\s+ufficio|ab\s+dem|ab|(?:de\s+)?retour\s+(?:(?:au|à\s+la|à\s+l['\u2019]\s*|en|dans\s+les?)\s*[\w-]+\s+)?le|"
     rf"regreso\s+el|volver[ée]\s+el|(?:me\s+)?reincorporar[ée]\s+el|me\s+reincorporo\s+el|regresar[ée]\s+el|estar[ée]\s+de\s+vuelta\s+el|estarei\s+de\s+volta(?:\s+(?:na|no|em|a|ao|dia))?|rientrer[òo]\s+(?:in\s+ufficio\s+)?(?:il)?|"
     rf"rientro\s+(?:previsto\s+)?(?:il|per\s+il)|di\s+ritorno\s+il|torner[òo]\s+(?:in\s+ufficio\s+)?il|"
     rf"retorno\s+(?:no\s+dia|dia|em|a)|regresso\s+(?:no\s+dia|a|em)|volto\s+(?:no\s+dia|dia|em|a)|vanaf|terug\s+op|"
