@@ -46,5 +46,23 @@ def with_firm_id(line: str, sentence: str) -> str:
         if not extra:
             return line
         said = line[:cut] + extra + line[cut:]
+        if _copied(said, sentence) and not _copied(line, sentence):
+            return line  # the name and number as they wrote them would be their sentence said back
+
         return said if said[-1:] in ".!" or line[-1:] not in ".!" else said + line[-1]  # "S.L." lent its stop
     return line
+
+
+# A confirmation copies at most this many words in a row of the customer's sentence: more is their sentence back.
+MAX_COPIED_WORDS = 7
+
+
+def _copied(line: str, sentence: str) -> bool:
+    """Whether the line repeats more than MAX_COPIED_WORDS words in a row of the sentence."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"[^\W_]+", text.lower())
+    run = MAX_COPIED_WORDS + 1
+    theirs = words(sentence)
+    grams = {tuple(theirs[i:i + run]) for i in range(len(theirs) - run + 1)}
+    mine = words(line)
+    return any(tuple(mine[i:i + run]) in grams for i in range(len(mine) - run + 1))

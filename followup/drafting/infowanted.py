@@ -22,6 +22,9 @@ _ROMANCE_HEAD = {
     "fr": re.compile(r"^(?:dates?|heures?|horaires?|créneaux?|numéro|réponse|confirmation|jours?|planning)$", re.I),
     "es": re.compile(r"^(?:fechas?|horas?|horarios?|número|respuesta|confirmación|días?)$", re.I),
 }
+# What makes a French or Spanish "numéro"/"número" one to call ("numéro de téléphone", "número de contacto").
+_CALL_NUMBER = re.compile(r"^\s*(?:de\s+|d')(?:t[ée]l[ée]phone|tel[ée]fono|contacto?|urgence|urgencia|astreinte|guardia|"
+                          r"m[oó]vil|portable|celular|whatsapp)\b", re.I)
 # Where a point's leading noun phrase ends: a preposition, a clause, a dash or a comma ("a date for migration - ...").
 _NP_END = {
     "en": r"\s+(?:for|of|on|in|at|to|about|that|from|with|by|when|which|before|after|not)(?![\w-])|\s+-\s|\s*[–,;:(]",
@@ -53,7 +56,12 @@ def _head(point: str, language: str) -> bool:
     if not words or len(words) > 4:
         return False
     if language in _ROMANCE_HEAD:
+        # "número y apellido en la espalda" is a print, not a number to give: only a phone or contact number is
+        if re.match(r"num[ée]ro$|número$", words[0], re.I):
+            return bool(_CALL_NUMBER.match(point.strip()[len(np):]))
         return bool(_ROMANCE_HEAD[language].match(words[0]))
+    if words[-1].lower() == "number" and len(words) < 2:
+        return False  # "the number and name on the back": a number to call has its kind before it
     if language == "de":
         return bool(_DE_HEAD.search(words[-1])) and words[-1][:1].isupper()
     return bool(_EN_HEAD.match(words[-1]))

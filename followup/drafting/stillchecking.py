@@ -26,6 +26,14 @@ _STILL_OPEN = {"en": "promised, still open", "de": "zugesagt, noch offen", "fr":
                "es": "prometido, aún pendiente"}
 # A word a question and a promise must share (beyond short ones) to be about the same thing.
 MIN_WORD = 5
+# Words of asking and checking themselves ("confirmer" beside "je vous confirme"): they name no thing.
+_ASKING = re.compile(r"^(?:confir|check|verif|vérif|prüf|klär|bestät|consul|averig|avis|rensei|rausge|find|could|"
+                     r"would|pouv|podr|puede|könn|questi|frage|pregun|news|nouvel|notici)", re.I)
+
+
+def _things(text: str) -> set[str]:
+    """The long content words of a text that name a thing, not the asking."""
+    return {w for w in content(text) if len(w) >= MIN_WORD and not _ASKING.match(w)}
 
 
 def open_checks(ordered: Sequence[Source], cleaned: dict) -> tuple[str, ...]:
@@ -38,7 +46,7 @@ def open_checks(ordered: Sequence[Source], cleaned: dict) -> tuple[str, ...]:
         text = cleaned.get((src.kind, src.id), src.text or "")
         for a, b in split_sentences(text):
             sentence = text[a:b].strip()
-            words = {w for w in content(sentence) if len(w) >= MIN_WORD}
+            words = _things(sentence)
             if _CHECKING.search(sentence) and words and not any(
                     later.kind == "message" and later.direction == "outbound"
                     and words & content(cleaned.get((later.kind, later.id), later.text or "")) for later in ordered[n + 1:]):
@@ -49,12 +57,12 @@ def open_checks(ordered: Sequence[Source], cleaned: dict) -> tuple[str, ...]:
 def still_checking(questions: Sequence[tuple[str, Item]], state: State) -> list[tuple[str, Item]]:
     """The questions with each slot of the customer's that the rep promised to find out about marked so."""
     note = _STILL_OPEN.get(state.language)
-    promised = [{w for w in content(c) if len(w) >= MIN_WORD} for c in state.checking]
+    promised = [_things(c) for c in state.checking]
     if not note or not promised:
         return list(questions)
     out = []
     for line, item in questions:
-        asked = {w for w in content(item.quote) if len(w) >= MIN_WORD}
+        asked = _things(item.quote)
         if item.direction == "inbound" and line.endswith("]]") and note not in line and any(
                 asked & words for words in promised):
             line = line[:-3] + f"; {note})]]" if line.endswith(")]]") else line[:-2] + f" ({note})]]"
