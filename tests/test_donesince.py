@@ -95,3 +95,12 @@ def test_an_english_draft_no_longer_reminds_of_what_the_customer_reports_done():
                       "April 15?\n\nTom", datetime(2031, 3, 20, 9), "inbound")]
     body = _draft(sources, "Tom Hale")
     assert "remember" not in body.lower()
+
+
+def test_the_customers_own_email_asking_again_keeps_no_promise_to_find_out():
+    promise = Item(kind="commitment", text="I'll check the colour options.", quote="I'll check the colour options.",
+                   source_kind="message", source_id=1, at=datetime(2031, 3, 2, 9), direction="outbound")
+    chased = Item(kind="question", text="", quote="Any news on the colour options?", source_kind="message",
+                  source_id=2, at=datetime(2031, 3, 5, 9), direction="inbound", status="answered", by="message:2")
+    mail = Source("message", 2, "Any news on the colour options?", datetime(2031, 3, 5, 9), "inbound")
+    assert done_since([promise, chased], [mail], {}, {}, "en")[0].status == "open"

@@ -90,7 +90,7 @@ def test_a_promise_to_find_out_beside_the_slot_for_the_same_question_is_left_to_
                Source("message", 2, "Hallo Lukas,\n\npasst. Und was ist mit dem Landesbeitrag, hast du da was "
                                     "rausgefunden?\n\nFlorian", datetime(2026, 11, 30, 9), "inbound")]
     body = draft(sources, "Florian Gruber", tz="Europe/Rome")
-    assert "Landesbeitrag, hast du da was rausgefunden?]]" in body
+    assert "Landesbeitrag, hast du da was rausgefunden? (zugesagt, noch offen)]]" in body
     assert "melde ich mich" not in body
 
 

@@ -76,7 +76,7 @@ def test_an_answer_promised_for_a_past_day_and_asked_again_is_owned_first_with_i
                                     "Solarpanel?\n\nGruß\nMarc Thill", datetime(2026, 12, 16, 16, 10), "inbound")]
     body = draft(sources, "Marc Thill", datetime(2026, 12, 23, 9), tz="Europe/Luxembourg")
     assert "Entschuldigen Sie bitte die Verzögerung. Zu Ihrer Frage: [[answer: Wegen der Ladestation: Sie haben oben " \
-           "keinen Strom, reicht da ein Solarpanel?]]" in body.split("\n\n")[1]
+           "keinen Strom, reicht da ein Solarpanel? (zugesagt, noch offen)]]" in body.split("\n\n")[1]
     assert body.count("[[answer:") == 1 and "melde ich mich" not in body and "nicht mehr gemeldet" not in body
 
 
@@ -107,7 +107,7 @@ def test_a_promise_to_find_out_left_weeks_without_a_day_is_the_answer_owed_now()
     sources = [Source("message", 1, "Hemi,\n\nNoted, 4 presses. I'll check the roof load question with our "
                                     "engineers.\n\nSam", datetime(2026, 11, 2, 1, 40), "outbound")]
     body = draft(sources, "Hemi Tautahi", datetime(2026, 11, 24, 21))
-    assert [m.group("q") for m in SLOT_RE.finditer(body)] == ["the roof load question"], body
+    assert [m.group("q") for m in SLOT_RE.finditer(body)] == ["the roof load question (promised, still open)"], body
     assert "I'll check" not in body and "Sorry" not in body
     early = draft(sources, "Hemi Tautahi", datetime(2026, 11, 8, 21))
     assert "[[answer:" not in early and "I'll check the roof load question" in early
@@ -122,3 +122,10 @@ def test_a_promise_to_find_out_names_the_customers_question_it_put_off():
     body = draft(sources, "Hemi Tautahi", datetime(2026, 11, 24, 21))
     slots = [m.group("q") for m in SLOT_RE.finditer(body)]
     assert len(slots) == 1 and "roof of the shed take the load" in slots[0], body
+
+
+def test_a_promise_to_check_with_its_coming_back_said_after_it():
+    from followup.drafting.owedfigure import checked
+    assert checked("I'll check on the paint options and come back to you.", "en") == "the paint options"
+    assert checked("Je vérifie la garantie auprès du fabricant et je vous reviens.", "fr") == "la garantie"
+    assert checked("Consulto lo del seguro con la aseguradora y le aviso.", "es") == "lo del seguro"

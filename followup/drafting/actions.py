@@ -10,6 +10,7 @@ from followup.drafting.billedto import billed_line
 from followup.drafting.followon import joined_follow_ons
 from followup.drafting.frame import said_promises
 from followup.drafting.implied import implied_slots
+from followup.drafting.infowanted import asked_otherwise, info_wanted
 from followup.drafting.items import Item, State
 from followup.drafting.needby import needed_slots
 from followup.drafting.noteask import with_labelled_question
@@ -23,6 +24,7 @@ from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
 from followup.drafting.slotperson import firm_for_third, whose_slot
 from followup.drafting.slotvoice import pointed
+from followup.drafting.stillchecking import still_checking
 from followup.drafting.words import PAREN
 
 # A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
@@ -36,8 +38,12 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
     questions: list[tuple[str, Item]] = []
     seen: set[str] = set()
     for item in state.open("commitment", "question", "request", "listed"):
-        if item.internal or (item.kind == "listed" and not price_wanted(item.quote, state.language)):
-            continue  # a listed point is said in the list's line, unless it asks a price (a slot)
+        if item.internal or (item.kind == "listed" and not price_wanted(item.quote, state.language)
+                             and not info_wanted(item.quote, state.language)):
+            continue  # a listed point is said in the list's line, unless it asks a price or a date (a slot)
+        if item.kind == "listed" and info_wanted(item.quote, state.language):
+            questions.append((f"[[answer: {item.text}]]", item))  # the point's own words: infowanted.py
+            continue
         text = item.text
         if item.kind == "commitment" and text:
             line = unrelative(text, item, state)  # its day is already restated in place against the draft's day
@@ -83,11 +89,11 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
             seen.add(key)
             actions.append((line, item))
     # one promise per thing: the newest wins when two restate the same action
-    questions = implied_slots(state, questions)  # a change's new price owed: implied.py
+    questions = implied_slots(state, asked_otherwise(questions))  # a change's new price owed: implied.py
     questions += needed_slots(state.items, state.language)  # a day the work is needed by, asked: needby.py
     asked = joined_follow_ons(not_promised(once_each(questions), actions), state)  # "How much is it?": followon.py
     asked = [(pointed(s, state.language), i) for s, i in asked]  # the rep's point, not their question: slotvoice.py
-    return said_promises(sent_once(actions), state.language), asked
+    return said_promises(sent_once(actions), state.language), still_checking(asked, state)  # stillchecking.py
 
 
 def finding_out(item: Item) -> bool:

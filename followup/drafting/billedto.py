@@ -41,7 +41,8 @@ _LABEL = re.compile(r"^(?:Rechnungsempfänger|Raison\s+sociale|Raz[oó]n\s+socia
 _FORM = re.compile(r"^(?:Pty|Ltd\.?|Lda\.?|LLC|LLP|Inc\.?|Co\.?|Corp\.?|plc|PLC|GmbH|gGmbH|mbH|AG|KG|OG|GbR|UG|SE|eG|"
                    r"e\.V\.|Kft\.?|Zrt\.?|Bt\.?|SARL|SAS|SA|EARL|SCI|EURL|SL|SLU|SpA|SRL|S\.?R\.?L\.?|Srl|"
                    r"S\.A\.S\.?|S\.A\.|S\.L\.|A\.C\.|C\.V\.|R\.L\.|de|S\.?p\.?A\.?|Ltda\.?|ME|EIRELI|BV|NV|AB|Oy|AS|ASA|ApS|"
-                   r"Ltée|Sàrl|SNC|s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|SC|Limited|PartG|mbB|Pvt\.?|Pte\.?|A\.Ş\.|Coop\.?|inc\.)$")
+                   r"Ltée|ltée|Sàrl|SNC|s\.r\.o\.?|a\.s\.?|d\.o\.o\.?|SC|Limited|PartG|mbB|Pvt\.?|Pte\.?|A\.Ş\.|Coop\.?|inc\.|"
+                   r"S\.r\.l\.?|I\.K\.E\.?|Trust)$")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Frau|Herrn?|Sr|Sra|Srta|Don|Doña|Dona)\.?$")
 # Small words inside a firm's name, kept only before a capitalised word ("Tasca do Rui", "Leitner & Hofer").
 _JOINER = re.compile(r"^(?:do|dos|da|das|du|de|des|del|la|las|los|le|di|della|van|von|der|y|e|et|und|and|ve|&|of)$")
@@ -173,7 +174,7 @@ _ORDER_DOCS = {
 # is in attachment, it is on the company", "Order will come from", "12 months contract with", "Auftrag geht an die").
 _LOOSE_TIE = {
     "en": r"(?:in\s+the\s+name\s+of|made\s+out\s+to|(?:(?:is|goes|go|be)\s+)?(?:on|to|under)(?:\s+the\s+(?:company|firm))?|"
-          r"comes?\s+from|with)",
+          r"comes?\s+from|(?:made|placed|issued)\s+(?:from|by)|with)",
     "de": r"(?:auf\s+den\s+Namen|auf|an|mit|von)(?=\s+(?:die|der|den|dem)\s)",
     "fr": r"(?:au\s+nom\s+de|à|avec)",
     "es": r"(?:a\s+nombre\s+de|con|para)",

@@ -24,6 +24,7 @@ from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
 from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
+from followup.drafting.infowanted import info_wanted
 from followup.drafting.items import Item, State
 from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
@@ -273,7 +274,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                                             else "noted_np"].format(
         x=to_reader(untailed(unled(i.text)), state.language)) for i in late] \
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
-    listed = [i for i in state.open("listed") if not price_wanted(i.quote, state.language)]  # priced: a slot
+    listed = [i for i in state.open("listed") if not price_wanted(i.quote, state.language)  # priced or dated: a slot
+              and not info_wanted(i.quote, state.language)]
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
     recap, used = recap + listed_line, used + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from followup.drafting.billedto import firm_form, firm_name, firm_tie
+from followup.drafting.firmid import with_firm_id
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, sentence_spans
 from followup.text.dates import alternation, day_names, month_names
@@ -362,7 +363,7 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
                 sentences.append(piece)
     made: list[str] = []
     timed: list[str] = []
-    doc = name = day = ""
+    doc = name = day = named = ""
     sign = False
     windows: list[str] = []
     # whom to make the order's papers out to: a decision said in other words ("Please invoice the Trust")
@@ -375,7 +376,7 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
         after = bool(made) and sentences[k - 1] == made[-1] and bool(_PRONOUN[language].search(sentence))
         limit = "" if span else _limit(sentence, after)
         if n:
-            doc, name = d, n
+            doc, name, named = d, n, sentence
             # "Order will come from ... SRL, I send the signed paper tomorrow": their paper, not one to sign
             sign = bool(_SEND.search(sentence) and _SIGN.search(sentence)) and not firm_tie(sentence, language)[1]
             made.append(sentence)
@@ -388,7 +389,8 @@ def order_conditions(items: list[Item], src: Source | None, cleaned: dict, last:
     if not name and not windows:
         return items
     used = (made if name else []) + timed  # without a document, the limit is said by the deadline line instead
-    lines = ([_line(doc, name, day, language, sign)] if name else []) + windows
+    # the name's registration number or bracketed form, as the customer wrote it after the name: firmid.py
+    lines = ([with_firm_id(_line(doc, name, day, language, sign), named)] if name else []) + windows
 
     def said(item: Item) -> bool:
         """Whether the item only restates one of the sentences these lines say."""

@@ -104,7 +104,10 @@ def done_since(items: Sequence[Item], ordered: Sequence[Source], cleaned: dict, 
     "done", the things waited for that the customer's newest email attached (received.py says them received)."""
     inbound = [s for s in ordered if s.kind == "message" and s.direction == "inbound"]
     at_of = {f"{s.kind}:{s.id}": s.at for s in ordered}
-    answered = [(i, at_of.get(i.by)) for i in items if i.kind == "question" and i.status == "answered" and i.by]
+    # answered on the rep's side: the customer's own later email (asking again) keeps no promise of the rep's
+    rep_side = {f"{s.kind}:{s.id}" for s in ordered if s.direction != "inbound"}
+    answered = [(i, at_of.get(i.by)) for i in items if i.kind == "question" and i.status == "answered" and i.by
+                and i.by in rep_side]
     out = []
     for item in items:
         if item.status == "open" and item.direction in ("outbound", "note") and item.kind != "question":

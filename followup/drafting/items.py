@@ -67,6 +67,7 @@ class State:
     away: bool = False  # the newest email is a colleague's, the customer being away: only the writer is greeted
     caller: Person | None = None  # the newest source is a call with a colleague the customer named: they are greeted
     notes: tuple[str, ...] = ()  # the call notes' text, internal parts cut: the questions asked on a call (asked.py)
+    checking: tuple[str, ...] = ()  # the rep's promises to find out, unanswered since: their slots say so
 
     def open(self, *kinds: str) -> list[Item]:
         """The open items of the given kinds, oldest first."""

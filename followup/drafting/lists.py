@@ -14,9 +14,11 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.infowanted import info_wanted
 from followup.drafting.items import Item
 from followup.drafting.relayed import asked_indirectly
 from followup.drafting.sentences import Source, asks_unmarked_want
+from followup.drafting.words import content
 
 _MARKER = re.compile(r"^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+(?P<point>\S.*)$")
 # At least this many points in a row make a list.
@@ -98,6 +100,11 @@ def listed_points(sources: Sequence[Source], items: Sequence[Item], language: st
         said = [i.quote for i in mine if not lead_of(i.quote, run)]
         for point in run:
             core = point.rstrip(" ,;.")
+            if info_wanted(point, language) and not answered_since(core, newest, sources):
+                # a date, a number or an answer asked for: slotted whole, though a sentence of it is said elsewhere
+                out.append(Item(kind="listed", text=info_wanted(point, language), quote=core,
+                                source_kind=newest.kind, source_id=newest.id, at=newest.at, direction="inbound"))
+                continue
             if any(core in q or q.rstrip(" ,;.") in core for q in said):
                 continue  # said already, as the customer's own sentence turned to them
             text = _point(point, language)
@@ -142,8 +149,19 @@ def lead_of(quote: str, points: Sequence[str]) -> bool:
     return not re.sub(r"\b(?:and|und|et|y|or|oder|ou|o)\b|[\s,;.]", "", rest, flags=re.I)
 
 
-def with_listed(items: list[Item], listed: list[Item]) -> list[Item]:
-    """The items with the list's points added and the lead sentence that only joined them settled, said once."""
+def answered_since(point: str, newest: Source, sources: Sequence[Source]) -> bool:
+    """Whether a call note after the customer's email names what a list point asks for (its content words)."""
+    words = content(point)
+    return any(s.kind == "note" and s.at > newest.at and len(words & content(s.text or "")) >= min(2, len(words))
+               for s in sources)
+
+
+def with_listed(items: list[Item], listed: list[Item], language: str = "en") -> list[Item]:
+    """The items with the list's points added and the lead sentence that only joined them settled, said once; a
+    sentence inside a point asking for information is that point's, said in its slot."""
     quotes = [i.quote for i in listed]
+    asked = [i.quote for i in listed if info_wanted(i.quote, language)]
     return [replace(i, status="answered", by=f"{i.source_kind}:{i.source_id}") if i.status == "open"
-            and i.direction == "inbound" and lead_of(i.quote, quotes) else i for i in items] + listed
+            and i.direction == "inbound" and (lead_of(i.quote, quotes) or any(
+                i.quote.strip(" .") and i.quote.strip(" .") in q and i.source_id == listed[0].source_id
+                for q in asked)) else i for i in items] + listed

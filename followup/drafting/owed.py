@@ -13,6 +13,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.owedfigure import OPEN_CHECK_DAYS, checked, owed_figure
 from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
+from followup.drafting.stillchecking import promised_slot
 from followup.drafting.words import content
 
 # Saying a promised thing has not come, in the four languages ("still waiting the documents you promised").
@@ -334,7 +335,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
                             + [p["slot_lead"]] * bool(again) + again))
         rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
-    slots = {id(i): f"[[answer: {_asked(x, i, state) or x}]]" for _, i, x in aged}  # said where the promise was
+    slots = {id(i): promised_slot(_asked(x, i, state) or x, state.language) for _, i, x in aged}  # at the promise
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
     return top, [slots.get(id(i)) or (p["overdue"] + " " if n == first_late else "") + sentence(a)
                  for n, (a, i) in enumerate(rest)]

@@ -118,13 +118,17 @@ def _confirmed(text: str, language: str) -> str:
 # A promise to find something out, per language, with what it is about and who is asked left out ("I'll check the
 # host family question with our underwriters", "Die Frage zur Haftung kläre ich mit der Versicherung", "je vérifie la
 # garantie auprès du fabricant", "consulto lo del seguro con la aseguradora").
-_CHECK = {"en": r"\bI(?:'ll| will) (?:check|find out about|look into|ask about) (?P<x>(?:the|your) [^,;:.!?]+?)"
-                r"(?:\s+(?:with|at) [^,;:.!?]+)?$",
-          "de": r"^(?P<x>(?:die|den|das) [^,;:.!?]+?) (?:kläre|prüfe) ich(?:\s+(?:mit|bei) [^,;:.!?]+)?$",
+# (with the coming back said after it: "I'll check on the colour options and come back to you")
+_CHECK = {"en": r"\bI(?:'ll| will) (?:check(?: on)?|find out about|look into|ask about) (?P<x>(?:the|your) [^,;:.!?]+?)"
+                r"(?:\s+(?:with|at) [^,;:.!?]+?)?(?:\s+and (?:I'll |I will |will )?(?:come back|get back|revert|"
+                r"let you know|confirm)\b[^,;:.!?]*)?$",
+          "de": r"^(?P<x>(?:die|den|das) [^,;:.!?]+?) (?:kläre|prüfe) ich(?:\s+(?:mit|bei) [^,;:.!?]+?)?"
+                r"(?:\s+und melde mich\b[^,;:.!?]*)?$",
           "fr": r"\bje (?:vérifie|vérifierai|vais vérifier) (?P<x>(?:la|le|les|l'|votre) ?[^,;:.!?]+?)"
-                r"(?:\s+(?:avec|auprès d[eu']s?) ?[^,;:.!?]+)?$",
+                r"(?:\s+(?:avec|auprès d[eu']s?) ?[^,;:.!?]+?)?(?:\s+et (?:je )?(?:vous|te) (?:reviens|recontacte|"
+                r"tiens au courant)\b[^,;:.!?]*)?$",
           "es": r"\b(?:consulto|averiguo|reviso|verifico) (?P<x>(?:lo del?|el|la|los|las) [^,;:.!?]+?)"
-                r"(?:\s+con [^,;:.!?]+)?$"}
+                r"(?:\s+con [^,;:.!?]+?)?(?:\s+y (?:le|te) (?:aviso|confirmo|digo)\b[^,;:.!?]*)?$"}
 # A promise to find out without a day is overdue once this many days have gone without the answer.
 OPEN_CHECK_DAYS = 14
 

@@ -16,6 +16,7 @@ from followup.drafting.cleaning import GREETING_LINE, SIGN_OFF
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, shorten
 from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
 from followup.drafting.figures import STATED_PRICE
+from followup.drafting.firmid import with_firm_id
 from followup.drafting.followed import asked_wish
 from followup.drafting.insiders import as_customer
 from followup.drafting.items import Item
@@ -213,6 +214,7 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 sending = billed_to(quote, language) or party_line(quote, language)
             elif src.direction == "note" and not internal:  # "Contract party: ... Ltd." as the customer said it on a call
                 sending = party_line(quote, language)
+            sending, errand = with_firm_id(sending, quote), with_firm_id(errand, quote)  # "..., CIF G..." kept: firmid.py
             kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
                 kind = "commitment"

@@ -27,6 +27,7 @@ from followup.drafting.reading import (
 from followup.drafting.register import register_item
 from followup.drafting.sentences import Source
 from followup.drafting.sourcepoints import read_points
+from followup.drafting.stillchecking import open_checks
 from followup.drafting.stillopen import still_open
 from followup.drafting.words import detect_language, says_language
 
@@ -62,6 +63,7 @@ def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_n
                  back=back_from_away(ordered, tz, now), away=customer_away(ordered, customer_name),
                  caller=note_caller(ordered, customer_name),
                  notes=tuple(cleaned[(s.kind, s.id)] for s in ordered if s.direction == "note"),
+                 checking=open_checks(ordered, cleaned),  # stillchecking.py
                  greeting=rep_greeting(ordered, customer_name) or (
                      "" if informal else formal_greeting(ordered, customer_name, language)))
 

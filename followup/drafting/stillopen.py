@@ -103,7 +103,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = in_force(unchosen(items, ordered, cleaned), ordered, cleaned)  # last: no replaced amount said again
     items = agreed_days(new_figures(items, cleaned, language), today, language, visible)  # the new price; the agreed day
     items = chosen_alternatives(items, ordered, cleaned)  # "full page €X, half page €Y", then "we take the half page"
-    items = with_listed(items, listed_points(ordered, items, language))  # their newest email's list, point by point
+    items = with_listed(items, listed_points(ordered, items, language), language)  # their newest email's list, point by point
     # "please send the quote to my colleague Anna Berg": the rep says it will
     items += [f for f in [forward_request(ordered, language)] if f is not None]
     # who on their side does the next step, and when ("die Abnahme macht Herr Kück"): before the rest said back

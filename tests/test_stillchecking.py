@@ -1,0 +1,42 @@
+"""A question the rep promised to find out about, still unanswered, says so in its slot (stillchecking.py)."""
+from datetime import date, datetime
+
+from followup.drafting.items import Item, State
+from followup.drafting.sentences import Source
+from followup.drafting.stillchecking import open_checks, promised_slot, still_checking
+
+
+def _src(i: int, direction: str, text: str, day: int) -> Source:
+    return Source("message" if direction != "note" else "note", i, text, datetime(2031, 6, day, 9), direction)
+
+
+def _question(quote: str) -> Item:
+    return Item(kind="question", text="", quote=quote, source_kind="message", source_id=3,
+                at=datetime(2031, 6, 9, 9), direction="inbound")
+
+
+def test_an_unanswered_promise_to_find_out_is_kept_open():
+    sources = [_src(1, "inbound", "Does the dryer run on 110 V?", 2),
+               _src(2, "outbound", "About the voltage, I am checking with the factory and will come back to you.", 3)]
+    assert open_checks(sources, {}) == ("About the voltage, I am checking with the factory and will come back "
+                                        "to you.",)
+    answered = sources + [_src(4, "outbound", "The factory confirms the voltage: 110 V works.", 5)]
+    assert open_checks(answered, {}) == ()
+
+
+def test_the_slot_of_a_promised_answer_says_it_is_still_open_in_the_customers_language():
+    state = State(items=(), language="es", today=date(2031, 6, 10), last={},
+                  checking=("Le confirmo la fecha de entrega en cuanto me la den desde fábrica.",))
+    slot = ("[[answer: ¿Hay ya fecha de fábrica?]]", _question("¿Hay ya fecha de fábrica?"))
+    other = ("[[answer: ¿Incluye el montaje?]]", _question("¿Incluye el montaje?"))
+    out = still_checking([slot, other], state)
+    assert out[0][0] == "[[answer: ¿Hay ya fecha de fábrica? (prometido, aún pendiente)]]"
+    assert out[1][0] == "[[answer: ¿Incluye el montaje?]]"
+    ctx = ("[[answer: ¿Hay fecha? (pregunta de Jorge)]]", _question("¿Hay ya fecha de fábrica?"))
+    assert still_checking([ctx], state)[0][0] == "[[answer: ¿Hay fecha? (pregunta de Jorge; prometido, aún pendiente)]]"
+
+
+def test_a_promised_slot_reads_in_each_language():
+    assert promised_slot("the colour options", "en") == "[[answer: the colour options (promised, still open)]]"
+    assert promised_slot("die Farben", "de") == "[[answer: die Farben (zugesagt, noch offen)]]"
+    assert promised_slot("les coloris", "fr") == "[[answer: les coloris (promis, toujours en attente)]]"
