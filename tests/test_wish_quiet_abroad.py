@@ -331,3 +331,28 @@ def test_contact_then_not_before_takes_the_length_said_before():
 ])
 def test_contact_said_of_no_use_until_then_is_refused(text):
     assert refused_until_then_abroad(text.split(". ")[-1])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Me procura de novo lá pro dia 20, visse?", "2027-05-20"),
+    ("Pode me ligar lá para o dia 28, agora não dá.", "2027-05-28"),
+    ("Me liga pro dia 20 que eu já tenho o orçamento.", "2027-05-20"),
+    ("Llámame para el 24, que ya tendré los números.", "2027-05-24"),
+    ("Mi richiami verso il 20, adesso sono in fiera.", "2027-05-20"),
+    ("Rappelez-moi vers le 20, je serai rentré.", "2027-05-20"),
+    ("Bel me rond de 20e, dan weet ik meer.", "2027-05-20"),
+    ("Me procura lá pro dia 3.", "2027-06-03"),  # passed this month: the next month's
+])
+def test_contact_asked_for_around_a_numbered_day_is_a_quiet_period_to_that_day(text, day):
+    assert certain_until(text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Me manda a proposta pro dia 20.",  # a deadline for something sent
+    "Envíame el presupuesto para el 20.",
+    "Rappelez-moi vers le 20 heures.",  # an hour
+    "Não me liga pro dia 20.",  # refused: the refusal readers'
+    "Se você puder, me liga lá pro dia 20.",  # a condition
+])
+def test_a_day_that_is_a_deadline_an_hour_or_a_condition_is_no_quiet_period(text):
+    assert certain_until(text) is None

@@ -55,6 +55,10 @@ def test_look_alikes_give_no_possible_channel(text):
     ("Ligue-me depois das 18h, durante o dia estou na obra.", "time:evening"),
     ("Bel me na twee uur, 's ochtends sta ik in de winkel.", "time:afternoon"),
     ("Sie erreichen mich vor 9 Uhr am besten.", "time:morning"),
+    # an hour in words with its unit: the evening's hours, the morning said to be busy
+    ("Le matin je suis à l'atelier, appelez-moi après sept heures.", "time:evening"),
+    ("Je suis joignable après six heures, avant je suis en tournée.", "time:evening"),
+    ("De manhã estou na obra, me liga depois das sete horas.", "time:evening"),
 ])
 def test_a_foreign_clock_hour_about_being_reached_is_a_time_of_day(sentence, value):
     assert foreign_clock_time(sentence) == value
@@ -65,6 +69,7 @@ def test_a_foreign_clock_hour_about_being_reached_is_a_time_of_day(sentence, val
     "Bel me na een week terug.",  # a length of time
     "Die Lieferung kommt nach 17 Uhr.",  # nobody is reached
     "Ich rufe Sie vor 2 Jahren an.",  # no hour
+    "Appelez-moi après huit heures.",  # eight with no part of the day: the morning's or the evening's
 ])
 def test_numbers_that_are_no_hour_give_no_time(sentence):
     assert foreign_clock_time(sentence) is None

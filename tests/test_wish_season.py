@@ -107,3 +107,27 @@ def test_a_day_said_as_well_keeps_its_own_reading():
 
 def test_the_holidays_said_in_spring_give_no_year_end():
     assert all(day != "2032-01-01" for _, _, day in _read("Call me after the holidays.", SPRING, "Europe/London"))
+
+
+@pytest.mark.parametrize("text", [
+    "Please get back to me after the Christmas holidays.",
+    "Bitte melden Sie sich nach den Weihnachtsferien wieder.",
+    "Recontactez-moi après les vacances de Noël.",
+    "Llámeme después de las vacaciones de Navidad, por favor.",
+    "Risentiamoci dopo le vacanze di Natale.",
+    "Me liga depois das férias do Natal.",
+    "Neem na de kerstvakantie contact met me op.",
+    "Please don't call over the Christmas break.",
+])
+def test_christmas_school_holidays_said_in_december_are_the_year_end_ones(text):
+    assert _read(text) == [("quiet", True, "2031-01-01")]
+
+
+def test_christmas_holidays_keep_the_quiet_period_quote():
+    text = "We are swamped. Please hold off until after the Christmas holidays."
+    quiet = [w for w in detect_wishes(text, WED, "Europe/Berlin") if w.kind == "quiet"]
+    assert [w.quote for w in quiet] == ["Please hold off until after the Christmas holidays."]
+
+
+def test_christmas_holidays_said_in_spring_stay_school_holidays():
+    assert [(k, c) for k, c, _ in _read("Please get back to me after the Christmas holidays.", SPRING)] == [("quiet", False)]

@@ -64,6 +64,10 @@ OTHER_BREAK = (r"(?:(?:sommer|herbst|winter|weihnachts|pfingst|faschings|fastnac
                r"(?:zomer|kerst|herfst|voorjaars|mei|krokus|school)vakantie|half[- ]?term(?:\s+(?:holidays?|break))?|"
                r"(?:summer|christmas|winter|school|october|february|autumn)\s+(?:school\s+)?(?:holidays?|break|hols)|"
                r"spring\s+break|march\s+break|mid[- ]?term\s+break)")
+# Christmas's school holidays, among the other ones: they hold the year's end in every region
+CHRISTMAS_BREAK = re.compile(r"\b(?:weihnachtsferien|vacances\s+de\s+no[ëe]l|vacaciones\s+de\s+navidad|vacanze\s+(?:natalizie|"
+                             r"di\s+natale)|f[ée]rias\s+do\s+natal|kerstvakantie|christmas\s+(?:school\s+)?(?:holidays?|break|hols))"
+                             r"\b", re.I)
 SCHOOL_BREAK_CHARS = 40  # how far around a holiday's name the school holidays that hold it are looked for
 _SCHOOL_BREAK = re.compile(rf"\b(?:{EASTER_BREAK}|{OTHER_BREAK})\b", re.I)
 

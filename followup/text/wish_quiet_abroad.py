@@ -76,6 +76,16 @@ _LEFT_ALONE = re.compile(
 _FROM_DAY = re.compile(r"\b(?:nach\s+dem|ab\s+dem|apr[èe]s\s+le|[àa]\s+partir\s+du|despu[ée]s\s+del?(?:\s+d[íi]a)?|"
                        r"a\s+partir\s+del?(?:\s+d[íi]a)?|dopo\s+il|a\s+partire\s+dal|depois\s+do(?:\s+dia)?|"
                        r"a\s+partir\s+do(?:\s+dia)?|na\s+de|vanaf\s+de)\s+[0-3]?\d(?:\.|e\b|\b)", re.I)
+# ... or asked for around a numbered day, the colloquial "by then": "Me procura de novo lá pro dia 20", "me liga lá para o
+# dia 20", "Llámame para el 20", "Mi richiami verso il 20", "Rappelez-moi vers le 20", "Melden Sie sich um den 20.",
+# "Bel me rond de 20e": the day itself, as "contact me again on the 20th"
+_TOWARD_DAY = re.compile(r"\b(?:l[áa]\s+(?:pro|pra|para\s+o|pelo)\s+(?:dia\s+)?|(?:pro|pra|para\s+o|pelo)\s+dia\s+|"
+                         r"(?:para|hacia)\s+el\s+(?:d[íi]a\s+)?|verso\s+il\s+|vers\s+le\s+|um\s+den\s+|rond\s+de\s+)"
+                         r"(?P<day>[0-3]?\d)(?:\.|e\b|\b)(?!\s*(?:[:.,/-]\d|h\b|uhr|heures?|horas?|ore|uur|%|€))", re.I)
+# ... not where something is to be sent by that day ("me manda a proposta pro dia 20", "envíame el presupuesto para el
+# 20": a deadline, not a wait) or the contact is refused (the refusal readers' own), said before the day
+_TOWARD_NOT = re.compile(r"\b(?:envi\w*|mand\w*|schick\w*|envo\w*|stuur\w*|invi\w*|entreg\w*|pronto|prêt\w*|klaar|fertig|"
+                         r"listo|pronta|n[ãa]o|no|nicht|ne|pas|non|niet|nunca|jamais|mai|nie)\b", re.I)
 _CONDITION = re.compile(r"^\W*(?:si|se|wenn|falls|als|indien|caso)\b", re.I)
 
 
@@ -121,6 +131,13 @@ def refused_before_abroad(sentence: str, offset: int, text: str, local: datetime
 
         # "Recontactez-moi après le 20 novembre": that day; "après le 20" alone: the next 20th after the send date
         until = stated_end(sentence, local, zone) or foreign_after_day(sentence, local, zone)
+    if until is None and (toward := _TOWARD_DAY.search(sentence)) and \
+            not _TOWARD_NOT.search(sentence[:toward.start()]):
+        from followup.text.wish_when import stated_end  # (read wish_quiet, which reads this module)
+
+        day = next_day_of_month(local.date(), int(toward.group("day")), None)
+        until = stated_end(sentence, local, zone) or (
+            start_of_local_day(day, zone) if day and day > local.date() else None)
     if until is None:
         return None
     return _whole_sentence(sentence, offset, text, until)
@@ -185,7 +202,8 @@ _HALT_CONTACT = re.compile(rf"\b(?:nicht|net|ned|nid|nit|kein\w*|ne|pas|no|non|n
 # a question tag closing a request is no question: "segura os follow-ups até lá, beleza?", "..., d'accord ?"
 # (the tag in its own question marks, "¿vale?", and in two words: "tá bom?", "está bem?", "de acuerdo?", "n'est-ce pas ?",
 # "nicht wahr?")
-_TAG = re.compile(r"[,\s]+\u00bf?(?:beleza|viu|ok(?:ay|é|ei)?|t[áa](?:\s+bom)?|est[áa]\s+bem|certo|combinado|vale|de\s+acuerdo|"
+_TAG = re.compile(r"[,\s]+\u00bf?(?:beleza|viu|visse|"
+                  r"ok(?:ay|é|ei)?|t[áa](?:\s+bom)?|est[áa]\s+bem|certo|combinado|vale|de\s+acuerdo|"
                   r"va\s+bene|vero|d['\u2019]accord|n['\u2019]est-ce\s+pas|nicht\s+wahr|gell?|oder|s[íi]|n[ée]|hein|jo|goed|"
                   r"toch|veux-tu|voulez-vous)\s*\?\s*$", re.I)
 

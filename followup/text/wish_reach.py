@@ -248,7 +248,10 @@ _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "due": 2,
                "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "duas": 2, "três": 3, "quatro": 4,
                "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "ein": 1, "zwei": 2,
-               "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7}
+               "drei": 3, "fünf": 5, "sechs": 6, "sieben": 7,
+               # French and Portuguese evening hours ("après sept heures", "depois das sete horas"); not eight on ("après
+               # huit heures" may be the morning's, said with no part of the day)
+               "sept": 7, "sete": 7}
 _HOURS = "|".join(sorted((re.escape(w) for w in _HOUR_WORDS), key=len, reverse=True))
 # "après 19h", "à partir de 14 h", "ab 17 Uhr", "nach 18 Uhr", "a partir de las cuatro", "después de las 6",
 # "dopo le 18", "dalle 15", "depois das 18h", "a partir das 14h", "na twee uur", "vanaf 17 uur", "avant 9h"
@@ -256,7 +259,7 @@ _FOREIGN_CLOCK = re.compile(
     r"\b(?P<prep>apr[èe]s|[àa]\s+partir\s+d[e']|d[èe]s|ab|nach|a\s+partir\s+d[ea]s?(?:\s+las)?|despu[ée]s\s+de\s+las|"
     r"desde\s+las|dopo\s+le|dalle|depois\s+das|na|vanaf|avant|vor|antes\s+de\s+las|antes\s+das|prima\s+delle|voor)\s+"
     # German "halb drei" is half past two (Swiss and Austrian "ab halb drei")
-    rf"(?P<half>halb\s+)?(?P<h>[012]?\d|{_HOURS})(?:[:.h]\s?\d\d)?\s*(?P<unit>h\b|uhr\b|uur\b|u\b)?", re.I)
+    rf"(?P<half>halb\s+)?(?P<h>[012]?\d|{_HOURS})(?:[:.h]\s?\d\d)?\s*(?P<unit>h\b|uhr\b|uur\b|u\b|heures?\b|horas?\b)?", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?)]|$)")
 _ARTICLE = re.compile(r"(?:las|le|das|dalle|delle)$", re.I)
 _BEFORE_WORDS = ("avant", "vor", "antes", "prima", "voor")

@@ -7,7 +7,8 @@ Decision: school holidays are set by each region (and school) and no region's da
 never read as a certain day: a quiet period, a pause or a possible opt-out read in such a sentence becomes a possible
 quiet period with the customer's words, for the rep to date. Its end is the earliest the holidays can be over: the
 Tuesday after Easter for Easter holidays not yet begun, else the end the other readers guessed (or EVENT_QUIET_DAYS).
-A sentence that names a day as well ("after the Easter holidays, from Monday 16 April") keeps its reading.
+A sentence that names a day as well ("after the Easter holidays, from Monday 16 April") keeps its reading. Christmas's
+school holidays said from November on are the year-end holidays, which hold New Year's Day everywhere: wish_season's.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, start_of_local_day
-from followup.text.holidays import EASTER_BREAK, OTHER_BREAK, easter
+from followup.text.holidays import CHRISTMAS_BREAK, EASTER_BREAK, OTHER_BREAK, easter
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
 from followup.text.wish_negation import NEGATION
@@ -56,6 +57,13 @@ def named_break(sentence: str) -> re.Match[str] | None:
     return None if m is None or DAY_SAID.search(sentence) else m
 
 
+def year_end_break(m: re.Match[str], local: datetime) -> bool:
+    """Whether the school holidays named are Christmas's, said in the year-end season (wish_season dates them)."""
+    from followup.text.wish_season import SEASON_FROM_MONTH  # wish_season reads this module
+
+    return local.month >= SEASON_FROM_MONTH and bool(CHRISTMAS_BREAK.search(m.group(0)))
+
+
 def _earliest_end(m: re.Match[str], local: datetime) -> date | None:
     """The first day the named holidays can be over: the Tuesday after the coming Easter (none once it has passed)."""
     if not m.group("easter"):
@@ -69,7 +77,7 @@ def school_break_wait(sentence: str, found: list[Wish], local: datetime) -> list
     holidays named without a day made one possible quiet period."""
     waits = [w for w in found if w.kind in (QUIET, PAUSED) or (w.kind == DNC and not w.certain)]
     m = named_break(sentence) if waits or not found else None
-    if m is None or not (waits or (CONTACT_WORD.search(sentence) and _NOT_BEFORE.search(sentence))):
+    if m is None or year_end_break(m, local) or not (waits or (CONTACT_WORD.search(sentence) and _NOT_BEFORE.search(sentence))):
         return found
     end = _earliest_end(m, local)
     until = start_of_local_day(end, local.tzinfo) if end else None  # type: ignore[arg-type]

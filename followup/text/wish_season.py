@@ -11,7 +11,9 @@ November to the end of the year (sent in spring, "the holidays" may be any). A p
 ("Risentiamoci dopo la Befana", "Vous pourrez me recontacter après les fêtes") is a certain quiet period; a hedged one
 ("after the holidays maybe", "vielleicht nach Neujahr") is left to the pause readers, as the batches label it; a day
 said in the sentence as well ("after the holidays, on Monday 6 January") keeps the other readers' reading, and school
-holidays ("the Christmas holidays" of a school) stay wish_school_break's.
+holidays stay wish_school_break's, but for Christmas's ("the Christmas holidays", "Weihnachtsferien", "vacances de
+Noël", "vacaciones de Navidad", "vacanze di Natale", "férias do Natal", "kerstvakantie"): said from November on they are
+the year-end holidays, and end on New Year's Day as those do (every region's hold it).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
 from followup.text.wish_negation import NEGATION
-from followup.text.wish_school_break import named_break
+from followup.text.wish_school_break import named_break, year_end_break
 
 SEASON_FROM_MONTH = 11  # "the holidays", "les fêtes" are the year-end ones when said from November on
 NEW_YEAR_FROM_MONTH = 10  # "in the new year" is the coming one when said from October on
@@ -37,7 +39,8 @@ CLAUSE_CHARS = 60  # how far before the season's name its negation, request or h
 _EPIPHANY = (r"(?:dreik[öo]nig(?:e|stag)?|drei\s+k[öo]nige|(?:los\s+|de\s+)?reyes|(?<=\bos\s)reis|(?<=\bdos\s)reis|"
              r"(?:la\s+f[êe]te\s+des\s+)?rois|l['’]?[ée]piphanie|driekoningen|befana|epifania|epiphany)")
 # the year-end holidays as a whole
-_YEAR_END = (r"(?:holidays|holiday\s+season|festive\s+(?:season|period|break)|christmas\s+and\s+new\s+year|"
+_YEAR_END = (r"(?:(?:christmas|xmas)\s+(?:school\s+)?(?:holidays?|break|hols)|weihnachtsferien|vacances\s+de\s+no[ëe]l|"
+             r"vacaciones\s+de\s+navidad|vacanze\s+(?:natalizie|di\s+natale)|f[ée]rias\s+do\s+natal|kerstvakantie|holidays|holiday\s+season|festive\s+(?:season|period|break)|christmas\s+and\s+new\s+year|"
              r"xmas\s+and\s+new\s+year|turn\s+of\s+the\s+year|year[- ]end\s+holidays|(?:new\s+year)(?!['’]s\s+eve)|"
              r"feiertage[n]?|festtage[n]?|weihnachts-?\s*und\s+neujahrs\w*|jahreswechsel|neue[nm]?\s+jahr|"
              r"f[êe]tes(?:\s+de\s+fin\s+d['’]\s*ann[ée]e)?|nouvel(?:le)?\s+an(?:n[ée]e)?|"
@@ -165,7 +168,8 @@ def season_wait(sentence: str, found: list[Wish], local: datetime, after: str = 
     certain quiet period. after and before are the texts around the sentence: a day said in its next sentence ("until
     after Thanksgiving? Say Monday the 30th?") is the other readers' to date, and "the holidays" after school holidays
     named in the sentence before are those ("After the school holidays finish ... don't follow up during the holidays")."""
-    if any(w.kind == DNC and w.certain for w in found) or named_break(sentence):
+    school = named_break(sentence)
+    if any(w.kind == DNC and w.certain for w in found) or (school and not year_end_break(school, local)):
         return found
     if named_break(re.split(r"(?<=[.!?\n])\s", before.rstrip())[-1]) and _SEASON.search(sentence) and any(
             m.group("end") for m in _SEASON.finditer(sentence)):
