@@ -107,3 +107,15 @@ def test_a_day_said_as_well_keeps_its_own_reading():
 
 def test_the_holidays_said_in_spring_give_no_year_end():
     assert all(day != "2032-01-01" for _, _, day in _read("Call me after the holidays.", SPRING, "Europe/London"))
+
+
+@pytest.mark.parametrize("text", [
+    "Please call me after Ash Wednesday, the carnival has the whole office out.",
+    "Check me back after Ash Wednesday, nothing moves here before then.",
+    "Rufen Sie mich bitte erst nach Aschermittwoch wieder an.",
+    "Rappelez-moi après le mercredi des Cendres, s'il vous plaît.",
+    "Llámeme después del Miércoles de Ceniza.",
+])
+def test_ash_wednesday_ends_a_wait_on_its_own_day(text):
+    # Ash Wednesday 2031 is 26 February (46 days before Easter Sunday, 13 April)
+    assert _read(text, datetime(2031, 2, 12, 9, 0)) == [("quiet", True, "2031-02-26")]
