@@ -503,6 +503,7 @@ def test_a_dated_day_back_keeps_its_year_and_its_place(text, sent, tz, day):
     ("Automatiskt svar: Re: Offert", "Tack för ditt mejl."),  # sv
     ("Αυτόματη απάντηση: Προσφορά", "Σας ευχαριστώ για το μήνυμά σας."),  # el
     ("Balasan otomatis: Penawaran", "Terima kasih atas email Anda."),  # id
+    ("Balasan automatik: Sebut harga", "Terima kasih atas e-mel anda."),  # ms
     ("Automatisk svar: Tilbud", "Tak for din mail."),  # da
 ])
 def test_an_automatic_reply_subject_in_the_other_languages(subject, text):
@@ -515,6 +516,8 @@ def test_an_automatic_reply_subject_in_the_other_languages(subject, text):
     ("Ämne: Automatiskt svar: Re: Offert på däck\n\nHej, jag har semester och är tillbaka på kontoret måndag 16 november.",
      "2026-11-16"),
     ("Subjek: Balasan otomatis: Penawaran ban\n\nSaya sedang cuti dan akan kembali ke kantor pada hari Senin, "
+     "16 November 2026.", "2026-11-16"),
+    ("Perkara: Balasan automatik: Sebut harga tayar\n\nSaya sedang bercuti dan akan kembali bertugas pada hari Isnin, "
      "16 November 2026.", "2026-11-16"),
     ("Θέμα: Αυτόματη απάντηση: Προσφορά\n\nΛείπω με άδεια και θα επιστρέψω στο γραφείο τη Δευτέρα 16 Νοεμβρίου.",
      "2026-11-16"),

@@ -1,9 +1,9 @@
 """Public holidays by name (followup/text/holidays.py): Easter-based, fixed and nth-weekday days in seven languages."""
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from followup.text.holidays import HOLY_WEEK, easter, next_holiday, observed
+from followup.text.holidays import HOLY_WEEK, MOVABLE, easter, next_holiday, observed
 
 
 @pytest.mark.parametrize("year, day", [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)),
@@ -91,3 +91,8 @@ def test_a_feast_inside_school_holidays_is_no_day():
     assert in_school_break(text, text.index("Easter"))
     assert not in_school_break("until after Easter Monday", 12)
     assert in_school_break("bis nach den Osterferien", 15) and in_school_break("na de paasvakantie", 6)
+
+
+def test_shrove_tuesday_and_ash_wednesday_are_counted_from_easter():
+    assert "ash wednesday" in MOVABLE[-46] and "mardi gras" in MOVABLE[-47]
+    assert easter(2034) + timedelta(days=-46) == date(2034, 2, 22)

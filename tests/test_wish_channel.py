@@ -213,3 +213,22 @@ def test_a_channel_without_an_emergency_is_still_a_preference():
 
 def test_envoie_moi_plutot_tout_par_courriel_is_email():
     assert "channel:email" in values("Envoie-moi plutôt tout ça par courriel, je vais lire ça tranquille.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("To be honest I'm not very good with email, things get lost.", "channel:phone"),
+    ("I'm no good with the phone, I never know where it is.", "channel:email"),
+    ("I get so many emails that I can't promise to read yours.", "channel:phone"),
+    ("Ich bin nicht so gut mit E-Mails.", "channel:phone"),
+    ("Je ne suis pas très douée avec les mails.", "channel:phone"),
+    ("No soy muy buena con el correo.", "channel:phone"),
+    ("Non sono molto brava con le e-mail.", "channel:phone"),
+    ("Não sou muito bom com e-mails.", "channel:phone"),
+    ("Ik ben niet zo goed met mail.", "channel:phone"),
+])
+def test_no_hand_with_a_channel_or_no_promise_to_see_it_asks_for_the_other(text, value):
+    assert missed_channel(text) == value
+
+
+def test_no_hand_with_something_else_names_no_channel():
+    assert missed_channel("I'm not so good with numbers, sorry.") is None

@@ -70,3 +70,42 @@ def test_the_writers_details_off_the_reps_own_lists_is_a_certain_opt_out(text):
 ])
 def test_a_list_of_the_reps_kept_for_something_else_is_no_opt_out(text):
     assert True not in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please take Seaview Rest Home off your mailing list, we don't need any more of these.",
+    "Kindly remove Northgate Medical Ltd from your distribution lists.",
+    "Stop ringing the front desk and don't bother emailing me either.",
+    "Quit phoning the shop and don't text us again.",
+])
+def test_the_writers_organisation_off_the_reps_lists_and_two_ways_in_refused_are_certain(text):
+    assert _opt_outs(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Please remove Mr Obi from the mailing list, he has left.",
+    "Can you take Seaview Rest Home off the delivery route for March?",
+    "Don't bother calling me, I'll ring you when the invoice is paid.",
+])
+def test_look_alikes_of_the_organisation_off_the_list_are_no_certain_opt_out(text):
+    assert True not in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte nehmen Sie die Apotheke am Markt aus Ihrem Verteiler.",
+    "Merci de retirer la Pharmacie du Port de votre liste de diffusion.",
+    "Por favor, quiten a Farmacia Central de su lista de correo.",
+    "Togliete la Farmacia San Marco dalla vostra mailing list.",
+    "Retirem a Farmácia Avenida da vossa lista de contactos.",
+    "Haal Apotheek De Linde uit uw mailinglijst.",
+])
+def test_the_writers_organisation_off_the_reps_lists_abroad_is_certain(text):
+    assert _opt_outs(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Retirez la Pharmacie du Port de votre liste de participants au salon.",
+    "Nehmen Sie bitte Herrn Keller aus Ihrem Verteiler.",
+])
+def test_an_event_list_or_a_person_abroad_is_no_certain_opt_out(text):
+    assert True not in _opt_outs(text)

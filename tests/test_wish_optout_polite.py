@@ -341,3 +341,15 @@ def test_neither_you_nor_yours_addressed_as_vosotros_is_certain(text):
 
 def test_vosotros_refusal_with_an_end_in_time_is_no_certain_opt_out():
     assert not _certain("Ni tú ni nadie de la empresa me volváis a llamar hasta septiembre.")
+
+
+@pytest.mark.parametrize("text", [
+    "We object, under Article 21 of the UK GDPR, to the use of our data for direct marketing.",
+    "Please ensure your company makes no further marketing approach to our surgery.",
+])
+def test_a_national_gdpr_article_and_no_further_approach_are_certain(text):
+    assert _certain(text)
+
+
+def test_no_further_approach_made_by_us_is_no_opt_out():
+    assert not _certain("Our team made no further contact with the buyer after May.")

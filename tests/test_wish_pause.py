@@ -413,3 +413,20 @@ def test_a_third_persons_not_interested_is_asked_not_certain():
     assert wish is not None and not wish.certain
     text = "We are not interested anymore, thanks."
     assert paused_wish(text, 0, text).certain
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly we are sitting tight for the moment, the merger comes first.",
+    "The refit has been postponed, no new date yet.",
+    "The board decided to go with a Leeds supplier for the beds this time.",
+])
+def test_sitting_tight_a_postponement_with_no_date_and_a_local_rival_are_pauses(text):
+    assert paused_wish(text, 0, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Your driver's visit is postponed, no new date yet.",
+    "We went with a Leeds courier to get the parts here sooner, please send the invoice.",
+])
+def test_a_visit_moved_and_a_courier_chosen_are_no_pause(text):
+    assert paused_wish(text, 0, text) is None

@@ -131,3 +131,15 @@ def test_christmas_holidays_keep_the_quiet_period_quote():
 
 def test_christmas_holidays_said_in_spring_stay_school_holidays():
     assert [(k, c) for k, c, _ in _read("Please get back to me after the Christmas holidays.", SPRING)] == [("quiet", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Please call me after Ash Wednesday, the carnival has the whole office out.",
+    "Check me back after Ash Wednesday, nothing moves here before then.",
+    "Rufen Sie mich bitte erst nach Aschermittwoch wieder an.",
+    "Rappelez-moi après le mercredi des Cendres, s'il vous plaît.",
+    "Llámeme después del Miércoles de Ceniza.",
+])
+def test_ash_wednesday_ends_a_wait_on_its_own_day(text):
+    # Ash Wednesday 2031 is 26 February (46 days before Easter Sunday, 13 April)
+    assert _read(text, datetime(2031, 2, 12, 9, 0)) == [("quiet", True, "2031-02-26")]

@@ -1343,3 +1343,15 @@ def test_a_time_asked_in_so_many_words_outranks_a_part_of_the_day_guessed_beside
     times = [(w.preference, w.certain) for w in detect_wishes(text, datetime(2030, 7, 31, 14), "Europe/Zurich")
              if (w.preference or "").startswith("time:")]
     assert times == [("time:afternoon", True)]
+
+
+def test_a_wait_asked_in_so_many_words_outranks_a_wait_guessed_in_another_sentence():
+    text = "Swamped with the inventory for the next month, haven't looked at the quote. Give me peace till next Monday."
+    quiet = [w for w in detect_wishes(text, TUE, CHICAGO) if w.kind == "quiet"]
+    assert [(w.certain, _quiet_day_of(w)) for w in quiet] == [(True, "2026-11-16")]
+
+
+def _quiet_day_of(wish):
+    """The local end day of one quiet period."""
+    from zoneinfo import ZoneInfo
+    return wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat()

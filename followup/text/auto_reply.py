@@ -29,7 +29,8 @@ from followup.text.wish_scope import hours_notice_at
 _SUBJECT_TITLES = (r"autosvar|automatyczna\s+odpowied\w*|automatisk\s+svar|automaattinen\s+vastaus|automatick[áa]\s+odpov[ěe]\w*|"
                    r"automatick[áa]\s+odpove\w*|r[ăa]spuns\s+automat|automatikus\s+v[áa]lasz|otomatik\s+yan[ıi]t|automatski\s+odgovor|"
                    r"автоматический\s+ответ|автоматична\s+відповідь|αυτόματη\s+απάντηση|自動返信|自動応答|自动回复|自動回覆|"
-                   r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+otomatis|pesan\s+otomatis|jawaban\s+otomatis|" + TITLES)
+                   r"tr[ảa]\s+l[ờo]i\s+t[ựu]\s+[đd][ộo]ng|balasan\s+(?:otomatis|automatik)|pesan\s+otomatis|"
+                   r"jawaban\s+otomatis|" + TITLES)
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?reply|autoreply|auto[- ]response|out\s+of\s+(?:the\s+)?office|"
     r"ooo\b|"
@@ -80,7 +81,7 @@ _AUTO_FIRST_LINE = re.compile(
     # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
     # (or with the subject it answers after it: "Ämne: Automatiskt svar: Re: Laddboxar", "Subjek: Balasan otomatis: ...")
     r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
-    r"tárgy|тема|subjek|perihal)\s*:\s*(?:" + _AUTO_TITLE + r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
+    r"tárgy|тема|subjek|perihal|perkara)\s*:\s*(?:" + _AUTO_TITLE + r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
     # (the title in brackets, the subject answered after it: "Assunto: [Resposta automática] Re: Garrafas", also after
     # the notice's own title: "Onderwerp: Beperkt bereikbaar (automatisch bericht) - Re: Offerte")
     r"[^\n\[(]{0,40}[\[(]" + _AUTO_TITLE + r"[\])][^\n]*)[ \t]*(?:\n|$)|"

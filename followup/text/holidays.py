@@ -26,6 +26,11 @@ def easter(year: int) -> date:
 
 # Days counted from Easter Sunday, by their names in English, German, French, Spanish, Italian, Portuguese and Dutch
 MOVABLE: dict[int, tuple[str, ...]] = {
+    # Shrove Tuesday and Ash Wednesday, the end of Carnival: "check back after Ash Wednesday"
+    -47: ("shrove tuesday", "carnival tuesday", "mardi gras", "faschingsdienstag", "fastnachtsdienstag", "martes de carnaval",
+          "martedì grasso", "terça-feira de carnaval"),
+    -46: ("ash wednesday", "aschermittwoch", "mercredi des cendres", "miércoles de ceniza", "mercoledì delle ceneri",
+          "quarta-feira de cinzas", "aswoensdag"),
     -3: ("maundy thursday", "holy thursday", "gründonnerstag", "jeudi saint", "jueves santo", "giovedì santo",
          "quinta-feira santa", "witte donderdag"),
     -2: ("good friday", "karfreitag", "vendredi saint", "viernes santo", "venerdì santo", "sexta-feira santa",

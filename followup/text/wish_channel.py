@@ -127,6 +127,14 @@ _MISSED = re.compile(
     r"\bkeine\s+Zeit\b[^.;]{0,30}\bzu\s+lesen\b|\bno\s+tengo\s+tiempo\s+(?:de|para)\s+leer\w*|"
     r"\bnon\s+ho\s+(?:il\s+)?tempo\s+(?:di|per)\s+legger\w*|\bn[ãa]o\s+tenho\s+tempo\s+(?:de|para)\s+(?:\w+\s+)?ler\b|"
     r"\b(?:kom|kwam)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+(?:aan\s+)?toe\b|\bgeen\s+tijd\s+om\b[^.;]{0,20}\blezen\b|"
+    # no hand with the channel, or no promise to see what comes by it: "I'm not so good with email", "I'm no good with
+    # all these emails", "I cannot promise to see yours", "nicht so gut mit E-Mails", "pas doué avec les mails", "no
+    # soy buena con el correo", "non sono brava con le e-mail", "não sou bom com e-mails", "niet zo goed met mail"
+    r"\b(?:not|no)\s+(?:so\s+|very\s+|too\s+|that\s+|really\s+|much\s+|great\s+)?good\s+(?:with|at)\b|"
+    r"\bnicht\s+(?:so\s+|sehr\s+)?gut\s+mit\b|\bpas\s+(?:tr[èe]s\s+|trop\s+)?dou[ée]e?\s+avec\b|"
+    r"\bno\s+soy\s+(?:muy\s+)?buen[oa]\s+con\b|\bnon\s+sono\s+(?:molto\s+|tanto\s+)?brav[oa]\s+con\b|"
+    r"\bn[ãa]o\s+sou\s+(?:muito\s+)?bo[ma]\s+com\b|\bniet\s+(?:zo\s+|erg\s+)?goed\s+met\b|"
+    r"\b(?:cannot|can'?t|can\s+not)\s+promise\s+(?:to|that\s+I(?:'ll|\s+will))\s+(?:\w+\s+)?(?:see|read|open|answer)\b|"
     + _OVERFLOW_WORDS, re.I)
 # a clause that points back at the channel named in the clause before: "I saw your mails, but honestly, I hardly ever
 # read those", "ik lees die dingen bijna nooit", "je ne les lis jamais", "ich lese sie kaum"

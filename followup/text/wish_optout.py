@@ -263,7 +263,8 @@ _DNC_PATTERNS: dict[str, str] = {
                r"\bobject\s+to\s+(?:the\s+)?(?:further\s+)?processing\b",
     # the article invoked ("Gemäß Art. 21 DSGVO widerspreche ich ..."): quoted as the whole sentence (LEGAL_REFERENCE),
     # so that the rep reads what was asked, not only the law's number
-    "legal_reference": r"\b(?:art(?:icle)?\.?\s*(?:17|21))\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|RGPD)\b",
+    # (the national copy named before it: "Article 21 of the UK GDPR", "Art. 21 EU-DSGVO")
+    "legal_reference": r"\b(?:art(?:icle)?\.?\s*(?:17|21))\s+(?:of\s+the\s+)?(?:(?:UK|EU)[\s-])?(?:GDPR|DSGVO|RGPD)\b",
     # the same asked in German, French, Spanish, Italian, Portuguese or Dutch inside English mail
     "foreign": r"\b(?:abmelden|austragen|abbestellen|ke[ie]ne\s+(?:weiteren\s+)?(?:e-?mails|mails|nachrichten|werbung|"
                r"newsletter)\s+mehr|"

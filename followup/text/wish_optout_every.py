@@ -1,7 +1,9 @@
 """Opt-outs said without a halt verb on "me": the writer's details erased from the rep's files ("je vous saurais gré
 d'effacer mes coordonnées de votre fichier", "löschen Sie meine Daten aus Ihrer Kartei"), and every way in refused at
 once ("ni par téléphone ni par courriel", "don't be ringing the bakery again and don't be emailing me either"), in the
-seven languages the rules read. Decision: each is an opt-out, read for certain where nothing limits it in time."""
+seven languages the rules read; and the writer's organisation named and taken off the rep's lists ("please take
+Harbour View Care Home off your mailing list"). Decision: each is an opt-out, read for certain where nothing limits it
+in time."""
 from __future__ import annotations
 
 import re
@@ -30,7 +32,7 @@ _FROM_FILE = (r"(?:\s+(?:personal|personnelles|personales|personali|pessoais))?\
 _FROM_LIST = (r"\s+(?:from|out\s+of|off|de|des|du|aus|del|dal|dalla|dai|dalle|da|do|dos|das|uit|van)\s+(?:your|vos|votre|"
               r"Ihrer|Ihrem|Ihren|eurer|eurem|euren|su|sus|vuestr[oa]s?|vostr[oaie]|Suoi|Sue|Suo|Sua|suas?|seus?|voss[oa]s?|"
               r"uw|jullie)\s+(?:\w+\s+)?(?:lists?|listes?|listas?|listados?|elenchi|elenco|indirizzar\w+|Listen?|"
-              r"Verteiler\w*|Adresslisten?|lijst(?:en)?|adressenbestand)\b"
+              r"Verteiler\w*|Adresslisten?|(?:mailing|verzend|adres)?lijst(?:en)?|adressenbestand)\b"
               r"(?!\s+(?:de|des|du|di|dei|degli|delle|della|del|do|da|dos|das|van|voor|para|per|pour)\s+"
               r"(?!(?:correo|correos|env[íi]os?|distribu\w+|diffusion|contact\w*|e-?mails?|mail\w*|invio|prospection|"
               r"clientes|clienti|clients)\b))")
@@ -42,9 +44,33 @@ _PHONE = (r"(?:t[ée]l[ée]phone|phone|telephone|telefonisch|Telefon|tel[ée]fon
           r"telefonisch|appel|calls?)")
 _MAIL = r"(?:courriel|courrier|e-?mail|mail|E-?Mail|Post|correo|posta|correio|schriftlich|sms)"
 _NOR = r"(?:ni|neither|nor|weder|noch|n[ée]|nem)"
+# the first way in refused ("don't be ringing", "quit calling", "stop phoning") and the second ("don't bother emailing")
+_FIRST_HALT = r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+|bother\s+)?|\b(?:stop|quit)\s+"
+_THEN_HALT = r"(?:don'?t|do\s+not|never)\s+(?:be\s+|bother\s+)?"
 _BY = r"(?:par|by|per|über|via|por|op)"
 
+# an organisation named by its capitalised name and what it is ("Kahala Gardens Care Home", "Brightwater Clinic",
+# "Northgate Medical Ltd"); a person's name is no such name ("remove Mr Obi from the mailing list" is someone else)
+_ORG_NOUN = (r"(?:Home|Homes|Clinic|Hospital|Practice|Pharmacy|Surgery|Hospice|Dispensary|Lab|Labs|Laboratory|Laboratories|"
+             r"Centre|Center|Group|Ltd|Limited|Inc|LLC|LLP|plc|GmbH|AG|BV|Srl|Services|Agency|Company|Trust|Foundation|"
+             r"School|Office|Praxis|Apotheke|Klinik|Clinique|Pharmacie|Farmacia|Cl[íi]nica|Kliniek|Apotheek)")
+_ORG = rf"(?-i:(?:[A-Z][\w'\u2019&.-]*\s+){{1,5}}{_ORG_NOUN})\b"
+# the same abroad: a verb that takes off, then the organisation by what it is, capitalised as a name ("die Apotheke am
+# Markt", "la Pharmacie du Port", "a Farmacia Central", "la Farmacia San Marco", "a Farmácia Avenida", "Apotheek De Linde")
+_TAKE_OFF = (r"(?:nehm\w*|streich\w*|entfern\w*|l(?:ö|oe)sch\w*|retir\w*|supprim\w*|quit\w*|elimin\w*|borr\w*|togli\w*|"
+             r"rimuov\w*|cancell\w*|remov\w*|exclu\w*|haal|haalt|verwijder\w*|schrap\w*)")
+_ORG_ABROAD = (r"(?:die|den|das|unsere|la|le|l['\u2019]|notre|el|a|nuestra|il|lo|nostra|o|nossa|de|het|onze)?\s*"
+               r"(?-i:Apotheke|Praxis|Klinik|Pflegeheim|Pharmacie|Clinique|Cabinet|Maison|Farmacia|Cl[íi]nica|Residencia|"
+               r"Residenza|Farm[áa]cia|Lar|Apotheek|Praktijk|Kliniek|Zorgcentrum)(?:\s+[\w'\u2019.-]+){0,4}?")
+
 EVERY_PATTERNS: dict[str, str] = {
+    # ("nehmen Sie die Apotheke am Markt aus Ihrem Verteiler", "retirez la Pharmacie du Port de votre liste de diffusion",
+    # "quiten a Farmacia Central de su lista de correo", "haal Apotheek De Linde uit uw mailinglijst")
+    "org_off_list_abroad": rf"\b{_TAKE_OFF}\s+(?:(?:Sie|bitte|svp|por\s+favor|per\s+favore|aub)\s+)*{_ORG_ABROAD}{_FROM_LIST}",
+    # the writer's organisation taken off the rep's own lists: "Please take Kahala Gardens Care Home off your mailing
+    # list", "remove Brightwater Clinic from your call list" (the rep's list, named "your")
+    "org_off_list": rf"\b(?:remove|take|delete|drop|strike|erase|purge)\s+(?:the\s+)?{_ORG}\s+(?:off|from)\s+"
+                    rf"(?:all\s+(?:of\s+)?)?your\s+(?:[\w-]+\s+){{0,2}}?(?:lists?|database|records|system|files)\b",
     # "Je vous saurais gré d'effacer mes coordonnées de votre fichier", "löschen Sie meine Daten aus Ihrer Kartei",
     # "borren mis datos de su fichero", "cancellate i miei dati dal vostro archivio", "apaguem os meus dados do vosso
     # ficheiro", "verwijder mijn gegevens uit uw bestand", "meine Daten aus Ihrer Kartei zu löschen" (verb last)
@@ -59,13 +85,14 @@ EVERY_PATTERNS: dict[str, str] = {
                  rf"(?:(?:le|la|el|il|o)\s+)?{_PHONE}\b",
     # both channels refused by two verbs, the second on the writer, for good: "don't be ringing the bakery again and
     # don't be emailing me either", "don't call the shop, and don't email us either" (not "don't call me or text me
-    # after 6pm": a time of day)
-    "both_refused": r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+)?(?:call|ring|phon)\w*\b[^.;!?]{0,50}?\b(?:and|or|nor)\s+"
-                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\s+(?:to\s+)?(?:me|us)\b"
-                    r"(?=\s*(?:either|again|any\s*more|ever)\b)|"
-                    r"\b(?:don'?t|do\s+not|never)\s+(?:be\s+)?(?:e-?mail|writ|messag|text)\w*\b[^.;!?]{0,50}?\b(?:and|or|nor)\s+"
-                    r"(?:(?:don'?t|do\s+not|never)\s+)?(?:be\s+)?(?:call|ring|phon)\w*\s+(?:me|us)\b"
-                    r"(?=\s*(?:either|again|any\s*more|ever)\b)",
+    # after 6pm": a time of day); the first refused by a halt verb or "bother" alike ("quit calling the shop line and
+    # don't bother emailing me either")
+    "both_refused": rf"(?:{_FIRST_HALT})(?:call|ring|phon)\w*\b[^.;!?]{{0,50}}?\b(?:and|or|nor)\s+"
+                    rf"(?:{_THEN_HALT})?(?:e-?mail|writ|messag|text)\w*\s+(?:to\s+)?(?:me|us)\b"
+                    rf"(?=\s*(?:either|again|any\s*more|ever)\b)|"
+                    rf"(?:{_FIRST_HALT})(?:e-?mail|writ|messag|text)\w*\b[^.;!?]{{0,50}}?\b(?:and|or|nor)\s+"
+                    rf"(?:{_THEN_HALT})?(?:call|ring|phon)\w*\s+(?:me|us)\b"
+                    rf"(?=\s*(?:either|again|any\s*more|ever)\b)",
 }
 
 # the writer out of reach for a while, not contact refused ("ni joignable par téléphone ni par mail cette semaine")

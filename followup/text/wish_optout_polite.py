@@ -44,6 +44,12 @@ POLITE_PATTERNS: dict[str, str] = {
     "ask_no_longer": rf"\b(?:ask|request|insist|demand)\w*\s+that\s+(?:you|your\s+(?:\w+\s+)?(?:team|company|firm|office|"
                      rf"colleagues|staff|people|organi[sz]ation))\s+(?:kindly\s+|please\s+)?no\s+longer\s+(?:{CONTACT_VERB}|"
                      rf"include|send|write\s+to)\s+(?:me|us)\b",
+    # the rep's firm asked to approach no more, in the formal third person: "ensure your organisation makes no further
+    # marketing approach to the Group", "that your company make no further contact with us" (not "we made no further
+    # contact": the rep's side is the one asked)
+    "makes_no_further": r"\byour\s+(?:\w+\s+)?(?:organi[sz]ation|company|firm|team|staff|office|business)\s+(?:will\s+|shall\s+)?"
+                        r"makes?\s+no\s+(?:further|more)\s+(?:(?:direct\s+)?(?:marketing|sales|commercial|promotional|"
+                        r"unsolicited)\s+)?(?:approach(?:es)?|contact|calls?|e-?mails?|communications?)\b",
     # "I'd appreciate it if you didn't email me any more", "it'd be better if you didn't email any more"
     "if_you_didnt": rf"\b(?:appreciate\s+it|be\s+grateful|be\s+obliged|be\s+(?:much\s+|far\s+)?better|prefer\s+it)\s+if\s+you\s+"
                     rf"(?:would\s+|could\s+)?(?:please\s+)?(?:didn'?t|did\s+not|no\s+longer)\s+{CONTACT_VERB}"

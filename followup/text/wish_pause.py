@@ -41,7 +41,14 @@ _UNSET_DATE = (r"(?:\bindefinitely|\b(?:to|until)\s+a\s+(?:later\s+)?date\s+(?:y
                r"indeterminada|sin\s+determinar)|\b(?:sin\s+fecha|sem\s+data)(?:\s+(?:fija|definida|prevista|marcada))?|"
                r"\bindefinidamente|\bpor\s+tiempo\s+indefinido|\bpor\s+tempo\s+indeterminado|\ba\s+data\s+da\s+destinarsi|\ba\s+tempo\s+indeterminato|"
                r"\b(?:a|ad)\s+una\s+data\s+(?:ancora\s+)?da\s+(?:definire|stabilire|destinarsi|fissare)|"
-               r"\bvoor\s+onbepaalde\s+tijd|\btot\s+een\s+nader\s+te\s+bepalen\s+datum)\b")
+               r"\bvoor\s+onbepaalde\s+tijd|\btot\s+een\s+nader\s+te\s+bepalen\s+datum|"
+               # no new day named yet, after the verb: "deferred, no target date yet", "verschoben, noch kein neuer
+               # Termin", "reporté, pas encore de date", "aplazado, todavía sin fecha", "rinviato, nessuna data per ora",
+               # "adiado, ainda sem data", "uitgesteld, nog geen datum"
+               r"\bno\s+(?:(?:new|target|set|fixed|firm|definite)\s+)?(?:date|timeline|time\s*frame)\s+(?:yet|set|fixed|"
+               r"for\s+now|at\s+(?:the\s+)?(?:moment|present))|\bnoch\s+kein(?:en)?\s+(?:neuen?\s+)?(?:Termin|Datum)|"
+               r"\bpas\s+encore\s+de\s+(?:nouvelle\s+)?date|\btodav[íi]a\s+sin\s+fecha|\bnessuna\s+data\s+(?:ancora|per\s+ora)|"
+               r"\bainda\s+sem\s+data|\bnog\s+geen\s+(?:nieuwe\s+)?datum)\b")
 # what is moved, not the purchase: a delivery, visit, trip or meeting ("la consegna è rinviata a data da destinarsi",
 # "rimandare la trasferta a data da destinarsi")
 _MOVED_THING = (r"\b(?:deliver\w*|shipment|lieferung|liefertermin|livraison|entrega|consegna|levering|meeting|r[ée]union|"
@@ -178,7 +185,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
                r"|\bKIV\b|\bkeep\s+(?:this|it|that|(?:the|our)\s+\w+(?:\s+\w+)?)\s+in\s+view\s+(?:first|for\s+now|"
                r"for\s+the\s+time\s+being)\b"
                r"|\bhappy\s+with\s+(?:what\s+we\s+have|our\s+current|the\s+current)\b"
-               r"|\b(?:sit\s+tight|leave\s+it|stop\s+here)\b[^.]{0,15}\b(?:for\s+now|for\s+the\s+time\s+being)\b",
+               # ("we are sitting tight for the moment": the wait said as it goes on)
+               r"|\b(?:sit(?:ting)?\s+tight|leave\s+it|stop\s+here)\b[^.]{0,15}\b(?:for\s+now|for\s+the\s+time\s+being|"
+               r"for\s+the\s+moment)\b",
     "not_priority": r"\bnot\s+a\s+priority\b|\b(?:not|isn'?t)\s+(?:the\s+)?right\s+time\b|"
                     r"\b(?:not|isn'?t)\s+(?:really\s+)?(?:a\s+good|a\s+great|the\s+right|the\s+best)\s+(?:time|moment)\b|"
                     r"\bbad\s+timing\b|\bthe\s+wrong\s+time\s+for\s+(?:us|me)\b|"
@@ -208,6 +217,9 @@ _PAUSED_PATTERNS: dict[str, str] = {
                       r"awarded\s+(?:it|the\s+\w+))\s+(?:with\s+|for\s+|to\s+)?(?:a\s+|an\s+)?(?:another|the\s+other|"
                       r"different|alternative|competing|other|local|cheaper|in-house)\s+(?:\w+\s+)?(?:supplier|vendor|provider|"
                       r"company|firm|broker|lender|agency|solution|option|contractor|partner|quote|offer|bank|insurer)s?\b|"
+                      # a supplier named by where it is: "decided to go with a Christchurch supplier"
+                      r"\b(?:decided\s+to\s+go|(?:have|'ve|has)\s+gone|went|chose|opted\s+to\s+go)\s+with\s+(?:a|an)\s+"
+                      r"(?-i:[A-Z])[\w-]+\s+(?:supplier|vendor|provider|company|firm|distributor|contractor)\b|"
                       # the supplier already in place kept: "we've gone with the incumbent for this cycle"
                       r"\b(?:gone|went|decided\s+to\s+go|chose|chosen|opted|stay(?:ed|ing)?|stuck)\s+with\s+(?:the|our)\s+"
                       r"incumbent\b",

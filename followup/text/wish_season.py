@@ -97,6 +97,7 @@ _REQUEST = re.compile(
     r"(?:call|ring|phone|contact|e-?mail|text|chase|try|ping|reach|write\s+to|get\s+back\s+to|come\s+back\s+to|"
     r"follow\s+up\s+with|check\s+(?:in|back)\s+with)\s+(?:me|us)\b|get\s+(?:back\s+)?in\s+touch|reach\s+out|"
     r"touch\s+base|follow\s+up|(?:let['’]?s|we\s+can|we['’]ll)\s+(?:talk|speak|catch\s+up|reconnect)|"
+    r"check\s+(?:me|us)\s+(?:back|again)|"  # Caribbean "check me back after Carnival"
     r"meld(?:en|e|et)\s+(?:sie\s+sich|dich|euch)|(?:rufen\s+sie|ruf|ruft)\s+(?:\w+\s+){0,6}?an\b|"
     r"kontaktieren\s+sie|sich\s+(?:\w+\s+){0,8}?melden|(?:mich|uns)\s+(?:\w+\s+){0,6}?(?:anrufen|kontaktieren)|"
     r"schreib(?:en\s+sie|t)?\s+(?:mir|uns)|(?:h[öo]ren|sprechen)\s+wir|nachfragen|nachhaken|"

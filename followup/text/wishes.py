@@ -274,6 +274,9 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         # ("park the conversation until she's in post. No need to check in before then": a wait with its end)
         wishes = [w for w in wishes if not (w.kind == PAUSED and (_NOT_NOW.search(w.quote) or ends_on_event(w, text)))]
         wishes = held_for_its_end(wishes, text or "")  # "can't look at it now. Please hold off until the end of the month"
+        # the end asked in so many words over a guess of a later one (a guess of an earlier end is still asked about)
+        end = max((w.until for w in wishes if w.kind == QUIET and w.certain and w.until), default=None)
+        wishes = [w for w in wishes if w.certain or w.kind != QUIET or (end and w.until and w.until < end)]
     if any(w.kind == DNC and w.certain for w in wishes):  # an opt-out outranks any pause, wait or channel in the message
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
