@@ -71,3 +71,11 @@ def test_a_place_inside_the_name_a_reason_after_it_and_looser_leads_are_read():
     assert party_line("Please send the contract for signature, on the name Aegean Dental I.K.E.", "en") \
         == "I'll make the contract out to Aegean Dental I.K.E."
     assert party_line("We meet Monday, on the name of progress.", "en") == ""
+
+
+def test_a_german_role_named_after_a_comma_is_read_with_its_paper():
+    assert party_line("Unterlagen bitte an mich, Rechnungsempfänger ist die Tierarztpraxis Lenz GmbH.", "de") \
+        == "Die Rechnung stellen wir auf die Tierarztpraxis Lenz GmbH aus."
+    assert party_line("Gut so, Vertragspartner ist Pflegedienst am Markt gGmbH.", "de") \
+        == "Den Vertrag stellen wir auf die Pflegedienst am Markt gGmbH aus."
+    assert party_line("Gut so, Vertragspartner ist Herr Lenz.", "de") == ""

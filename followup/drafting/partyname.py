@@ -36,6 +36,9 @@ _LEAD = {
 # de ...", "Nous partons sur l'offre à 12 mois, au nom de ...", "We'll go with the annual plan, in the name of ...").
 _TAIL = {
     "en": re.compile(r",\s+(?:in|on|under)\s+the\s+name\s+(?:of\s+)?(?=[A-Z\d])", re.I),
+    # "Vertrag bitte an mich, Vertragspartner ist ...": the role named after a comma
+    "de": re.compile(r",\s+(?:und\s+)?(?P<role>Vertragspartner|Rechnungsempfänger)(?:in)?\s+"
+                     r"(?:ist|wird|wäre|soll)\s+(?:bitte\s+)?"),
     "fr": re.compile(r",\s+au\s+nom\s+(?:de\s+|d['’]|du\s+)", re.I),
     "es": re.compile(r",\s+a\s+nombre\s+(?:de\s+|del\s+)", re.I),
 }
@@ -84,7 +87,7 @@ def party_line(sentence: str, language: str) -> str:
         return ""
     own = (art.group(0) if art else "").lower()
     stop = "" if name.endswith(".") else "."
-    groups = m.groupdict() if m else {}
+    groups = (m or tail).groupdict()
     doc = (groups.get("doc") or groups.get("doc2") or groups.get("doc3") or "").lower()
     if tail and language == "en":  # "send me the order confirmation to sign, on the name ...": that paper's name
         doc = next(iter(re.findall(r"\b(order confirmation|contract|agreement|lease|invoice)\b", s[:tail.start()], re.I)),
