@@ -92,3 +92,19 @@ def test_a_point_asking_to_know_something_is_a_question_not_a_point():
     body = compose_state(state, customer_name="Hemi Walker", thread_subject="Playground", rep=REP).body
     assert "whether the shade sail can be done in council green?]]" in body
     assert "to know whether" not in body.split("[[")[0]
+
+
+def test_documents_a_please_send_list_asks_for_are_sent_not_taken_on_board():
+    """"Please send: the signed order form" is owed as sent; a point that is no document stays a listed point."""
+    from followup.drafting.lists import sent_points
+    mails = [_msg(1, "outbound", "Hi Grace,\n\nA full rebuild is MWK 2,950,000 per mill.\n\nBest,\nChimwemwe", 4),
+             _msg(2, "inbound", "Hi Chimwemwe,\n\nWe are ready. Please send:\n\n- the contract for both mills\n"
+                                "- the warranty certificate\n\nGrace", 6)]
+    state = build_state(mails, "Africa/Blantyre", datetime(2026, 5, 12, 9), customer_name="Grace Phiri")
+    sends, rest = sent_points(state.open("listed"))
+    assert [i.text for i in sends] == ["the contract for both mills", "the warranty certificate"] and not rest
+    body = compose_state(state, customer_name="Grace Phiri", thread_subject="Mill rebuild", rep=REP).body
+    assert "I'll send you the contract for both mills and the warranty certificate." in body
+    assert "taken your points on board" not in body
+    kept = build_state(MILL, "Africa/Blantyre", datetime(2026, 5, 12, 9)).open("listed")
+    assert kept and not sent_points(kept)[0]

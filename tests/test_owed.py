@@ -304,3 +304,23 @@ def test_an_email_before_the_promise_did_not_send_what_was_promised():
     body = draft(sources, "Kenji Sato")
     assert "didn't reach you" not in body and "again" not in body
     assert "I'm sending the order form" in body
+
+
+def test_the_thing_sent_is_read_before_a_german_verb_and_a_second_thing_is_not_a_day():
+    from followup.drafting.owed import _doc
+    assert _doc("Überarbeitete Zeichnung schicke ich Ihnen bis Fr 4.9.", "de")[0] == "überarbeitete Zeichnung"
+    assert _doc("Am Montag schicke ich Ihnen das Datenblatt.", "de")[0] == "das Datenblatt"
+    assert _doc("Le envío el presupuesto y el plano de montaje.", "es")[0] == "el presupuesto y el plano de montaje"
+    assert _doc("Le envío el presupuesto el lunes 3.", "es")[0] == "el presupuesto"
+    # a deadline word whose day was dropped as past is no part of the thing
+    assert _doc("Le envío presupuesto firmado a más tardar.", "es")[0] == "presupuesto firmado"
+    assert _doc("Je vous envoie le devis au plus tard.", "fr")[0] == "le devis"
+    assert _doc("Ich sende Ihnen das Angebot spätestens.", "de")[0] == "das Angebot"
+
+
+def test_a_bare_thing_takes_the_article_the_conversation_gives_it():
+    from followup.drafting.owed import _articled
+    assert _articled("neue Preisliste", ["Die neue Preisliste ist nie gekommen."]) == "die neue Preisliste"
+    assert _articled("neuer Vertrag", ["Der neuer Vertrag fehlt."]) == "den neuer Vertrag"
+    assert _articled("das Angebot", ["Das Angebot fehlt."]) == "das Angebot"
+    assert _articled("neue Preisliste", ["Nichts da."]) == "neue Preisliste"

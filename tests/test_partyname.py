@@ -60,3 +60,22 @@ def test_the_name_stays_asked_until_the_rep_writes_it():
     assert party_unnamed(line, "Revised proposal + draft agreement Monday, both plants.")
     assert not party_unnamed(line, "Noted: the agreement will be with Varma Castings Pvt Ltd.")
     assert not party_unnamed("I'll send the agreement on Monday.", "Sent the agreement.")
+
+
+def test_a_place_inside_the_name_a_reason_after_it_and_looser_leads_are_read():
+    assert party_line("Vertragspartner ist Pflegeheim am Rosenhang gGmbH.", "de") \
+        == "Den Vertrag stellen wir auf die Pflegeheim am Rosenhang gGmbH aus."
+    assert party_line("Vertragspartner ist die Weber GmbH am Dienstag.", "de") == ""  # a day after the form
+    assert party_line("También, la facturación debe salir a nombre de Clínica Los Olmos S.A., porque así lo pide "
+                      "la aseguradora.", "es") == "La factura irá a nombre de Clínica Los Olmos S.A."
+    assert party_line("Please send the contract for signature, on the name Aegean Dental I.K.E.", "en") \
+        == "I'll make the contract out to Aegean Dental I.K.E."
+    assert party_line("We meet Monday, on the name of progress.", "en") == ""
+
+
+def test_a_german_role_named_after_a_comma_is_read_with_its_paper():
+    assert party_line("Unterlagen bitte an mich, Rechnungsempfänger ist die Tierarztpraxis Lenz GmbH.", "de") \
+        == "Die Rechnung stellen wir auf die Tierarztpraxis Lenz GmbH aus."
+    assert party_line("Gut so, Vertragspartner ist Pflegedienst am Markt gGmbH.", "de") \
+        == "Den Vertrag stellen wir auf die Pflegedienst am Markt gGmbH aus."
+    assert party_line("Gut so, Vertragspartner ist Herr Lenz.", "de") == ""

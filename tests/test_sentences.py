@@ -219,3 +219,7 @@ def test_a_firms_form_in_two_halves_ends_no_sentence():
         "Order from Kestrel Boats GmbH & Co. KG, as before.", "Contract to Nandi Foods Pvt. Ltd.", "Thanks."]
     text = "We called Acme Co. Vince was out."
     assert [text[a:b] for a, b in split_sentences(text)] == ["We called Acme Co.", "Vince was out."]
+
+
+def test_a_lead_in_to_a_list_is_no_next_step():
+    assert classify("A few follow-up points from our end:", "inbound") != "next_step"

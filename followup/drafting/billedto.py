@@ -45,6 +45,8 @@ _FORM = re.compile(r"^(?:Pty|Ltd\.?|Lda\.?|LLC|LLP|Inc\.?|Co\.?|Corp\.?|plc|PLC|
                    r"S\.r\.l\.?|I\.K\.E\.?|Trust)$")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Frau|Herrn?|Sr|Sra|Srta|Don|Doña|Dona)\.?$")
 # Small words inside a firm's name, kept only before a capitalised word ("Tasca do Rui", "Leitner & Hofer").
+# A place word inside a name, read only before the legal form ("Hospiz am Steigerwald gGmbH", "Pharmacie sur Mer SARL").
+_PLACE = re.compile(r"^(?:am|im|zum|zur|an|auf|bei|sur|sous)$")
 _JOINER = re.compile(r"^(?:do|dos|da|das|du|de|des|del|la|las|los|le|di|della|van|von|der|y|e|et|und|and|ve|&|of)$")
 _ARTICLE = re.compile(r"^(?:la|l['’]|le|die|den|das|the)\s*", re.I)
 # What may follow the name: courtesy, or who it is not for ("not the taproom", "(not me personally)").
@@ -68,6 +70,10 @@ def firm_name(rest: str) -> tuple[str, str]:
         if tok.group(1):
             if not (_FORM.match(word) or _FORM.match(bare)):
                 break  # ", not the taproom": the name ended at the comma
+        elif _PLACE.match(word) and not any(_FORM.match(t.group(2).rstrip(",;:!?)")) for t in tokens[:i]):
+            # "Hospiz am Steigerwald gGmbH": a place inside the name, before its legal form, never after it
+            if taken == 0 or not nxt[:1].isupper():
+                break
         elif _JOINER.match(word):
             # "de la Saône", "de l'Est": a second small word may come before the capitalised one
             later = next((t.group(2) for t in tokens[i + 1:] if not _JOINER.match(t.group(2))), "")

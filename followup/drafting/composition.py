@@ -28,6 +28,7 @@ from followup.drafting.infowanted import info_wanted
 from followup.drafting.items import Item, State
 from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
+from followup.drafting.lists import sent_points
 from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.nextstep import unsaid_steps
 from followup.drafting.noted import dated_day, told_since_rep
@@ -276,8 +277,10 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         + recap, used + late  # "I've noted delivery to your new plant instead.": a thing noted, not a clause
     listed = [i for i in state.open("listed") if not price_wanted(i.quote, state.language)  # priced or dated: a slot
               and not info_wanted(i.quote, state.language)]
+    sends, listed = sent_points(listed)  # "Please send: the contract": said as sent, not taken on board (lists.py)
     listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))] if listed else []
-    recap, used = recap + listed_line, used + listed
+    recap = recap + [p["send_points"].format(x=_join([i.text for i in sends], p["and"]))] * bool(sends) + listed_line
+    used = used + sends + listed
     # a figure a later note counts again ("3 x 25 dual milk") is still in force
     # "remains" (standing.py), the scope after the price when that still pastes the old sentence (retold.py)
     rep_lines = [retold(x, t.quote, state.language) for t in mine if (x := rep_line(t, state))]

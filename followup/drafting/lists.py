@@ -16,6 +16,7 @@ from typing import Sequence
 
 from followup.drafting.infowanted import info_wanted
 from followup.drafting.items import Item
+from followup.drafting.owed import names_document
 from followup.drafting.relayed import asked_indirectly
 from followup.drafting.sentences import Source, asks_unmarked_want
 from followup.drafting.words import content
@@ -86,15 +87,17 @@ def listed_points(sources: Sequence[Source], items: Sequence[Item], language: st
     if any(s.direction == "outbound" and s.at > newest.at for s in sources):
         return []  # the rep has written since: the list is answered there
     runs: list[list[str]] = [[]]
+    leads = [""]  # the line before each run ("Please send:"): what the points are asked for
     for line in (newest.text or "").splitlines():
         m = _MARKER.match(line)
         if m:
             runs[-1].append(m.group("point").strip())
         elif line.strip():
             runs.append([])
+            leads.append(line.strip())
     mine = [i for i in items if i.text and i.source_id == newest.id and i.source_kind == newest.kind]
     out: list[Item] = []
-    for run in (r for r in runs if len(r) >= MIN_POINTS):
+    for run, lead in ((r, lead) for r, lead in zip(runs, leads) if len(r) >= MIN_POINTS):
         # a sentence that is only the list's lead and its points joined ("Our games: Round 6, Round 9 and ...") says
         # no point of its own: the points are said as the list's
         said = [i.quote for i in mine if not lead_of(i.quote, run)]
@@ -110,7 +113,7 @@ def listed_points(sources: Sequence[Source], items: Sequence[Item], language: st
             text = _point(point, language)
             if text:
                 out.append(Item(kind="listed", text=text, quote=core, source_kind=newest.kind, source_id=newest.id,
-                                at=newest.at, direction="inbound"))
+                                at=newest.at, direction="inbound", context=lead if _SEND_LEAD.search(lead) else ""))
     return out
 
 
@@ -165,3 +168,18 @@ def with_listed(items: list[Item], listed: list[Item], language: str = "en") -> 
             and i.direction == "inbound" and (lead_of(i.quote, quotes) or any(
                 i.quote.strip(" .") and i.quote.strip(" .") in q and i.source_id == listed[0].source_id
                 for q in asked)) else i for i in items] + listed
+
+
+# A list's lead asking for things to be sent ("Please send:", "Bitte schicken Sie uns:", "Merci de nous envoyer :",
+# "Por favor envíennos:"): its points that name a document are owed, sent, not "taken on board".
+_SEND_LEAD = re.compile(r"\b(?:(?:please|can you|could you|kindly)\s+(?:also\s+)?(?:send|forward|e-?mail)|"
+                        r"(?:schicken|senden|mailen|übermitteln)\s+Sie|(?:bitte|Bitte)\s+(?:noch\s+)?(?:um|zusenden|schicken)|"
+                        r"(?:merci de|pouvez-vous|pourriez-vous)\s+(?:nous\s+|me\s+)?(?:r?envoyer|transmettre|faire parvenir)|"
+                        r"envoyez(?:-nous|-moi)?|(?:envíe|envíen|mande|manden|envía|manda)(?:nos|me)?\b|"
+                        r"(?:puede|pueden|podría|podrían)\s+(?:enviar|mandar)(?:nos|me)?)", re.I)
+
+
+def sent_points(listed: Sequence[Item]) -> tuple[list[Item], list[Item]]:
+    """(the points a "please send:" list asks for that name a document, the rest): the first are said as sent."""
+    sends = [i for i in listed if i.context and names_document(i.text)]
+    return sends, [i for i in listed if i not in sends]

@@ -15,6 +15,7 @@ from followup.drafting.received import ATTACHED
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.stillchecking import promised_slot
 from followup.drafting.words import content
+from followup.text.dates import alternation, day_names
 
 # Saying a promised thing has not come, in the four languages ("still waiting the documents you promised").
 _MISSING = re.compile(
@@ -32,7 +33,9 @@ _DOC = {
     "en": re.compile(r"\b(?:send|email|e-mail|forward)(?:\s+(?:you|him|her|them))?\s*:?\s+"
                      r"(?:(?P<to2>[A-Z][\w'’-]+)\s+(?=(?:the|a|an|our|your|my)\b))?(?P<doc>.+?)"
                      r"(?:\s+to\s+(?P<to>(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?$"),
-    "de": re.compile(r"^(?P<doc>(?:[Dd](?:ie|as|en)|[Ee]ine?n?|[Uu]nser\w*)\s.+?)\s+(?:schicke|sende|maile)\s+ich\s+"
+    # the thing before the verb, with its article or an adjective ("Neue Offerte schicke ich Ihnen bis Montag")
+    "de": re.compile(r"^(?P<doc>(?:(?:[Dd](?:ie|as|en)|[Ee]ine?n?|[Uu]nser\w*)\s.+?|[A-ZÄÖÜ][a-zäöüß]+e[nmrs]?"
+                     r"(?:\s+[\w-]+){0,3}?\s+[A-ZÄÖÜ][\w-]+))\s+(?:schicke|sende|maile)\s+ich\s+"
                      r"(?:Ihnen|dir|euch)\b|\b(?:schicke|sende|maile)\s+(?:ich\s+)?(?:Ihnen|dir|euch)\s+(?P<doc2>.+)$"),
     "fr": re.compile(r"\b(?:vous|te|t'|lui)\s*(?:envoie|enverrai|transmets|transmettrai|renvoie|fais parvenir|"
                      r"ferai parvenir)\s+(?P<doc>.+)$", re.I),
@@ -40,9 +43,16 @@ _DOC = {
                      r"(?P<doc>.+)$", re.I),
 }
 
+# Day names of the four languages, for a tail that starts with "am"/"el" before one.
+_DAYS = alternation(day_names("en", "de", "fr", "es"))
+
 # A day, a "tomorrow" or "as promised" at the end of the thing sent: the day has passed, it is sent right away.
-_TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|later|bis|am|morgen|heute|nächste|"
-                   r"diese|d'ici|avant|demain|aujourd'hui|la semaine|cette|mañana|hoy|antes|el|esta|la próxima|"
+_TAIL = re.compile(r"(?:,?\s+(?:by|on|before|until|tomorrow|today|next|this|later|bis|morgen|heute|nächste|"
+                   r"diese|d'ici|avant|demain|aujourd'hui|la semaine|cette|mañana|hoy|antes|esta|la próxima|"
+                   # a deadline word whose day was dropped as past ("a más tardar", "spätestens", "au plus tard")
+                   r"at the latest|no later than|spätestens|au plus tard|a más tardar|"
+                   # "am"/"el" only before a day: "el modelo de contrato" is the second thing sent, not a day
+                   rf"(?:am|el)(?=\s+(?:{_DAYS}|\d|próxim\w*|fin\b|nächst\w*|kommend\w*|Ende\b))|"
                    r"as promised|wie versprochen|comme promis|como prometí|"
                    # what it is for: "so you can check the hire wording", "damit Sie ...", "pour que", "para que"
                    r"so (?:that )?you|so you can|damit|pour que|afin que|afin de|para que)\b.*)$", re.I)
@@ -191,7 +201,8 @@ def _doc(line: str, language: str) -> tuple[str, str]:
     if named:
         doc, to = doc[:named.start()], named.group("to").strip()  # "récap écrit à Antoine": to whom it goes
     if language == "de":
-        doc = re.sub(r"^(D(?:ie|as|en)|Eine?n?|Unser\w*)\b", lambda x: x.group(1).lower(), doc)
+        doc = re.sub(r"^(D(?:ie|as|en)|Eine?n?|Unser\w*|[A-ZÄÖÜ][a-zäöüß]+e[nmrs]?(?=\s+[A-ZÄÖÜ]))\b",
+                     lambda x: x.group(1).lower(), doc)
     if not doc or len(doc.split()) > MAX_DOC_WORDS or not re.search(r"[^\W\d_]{3,}", doc) or re.match(
             r"(?:à|au|aux|to|an|a|en|para|zu|per|par|por|tomorrow|today|morgen|heute|demain|mañana|hoy|"
             r"with|mit|avec|con|along with|together with|zusammen mit|samt)\b", doc, re.I):
@@ -217,6 +228,28 @@ _AWAITED = re.compile(
     r"brochure|documents?|certificates?|samples?|catalogue|price list|angebot|vertrag|rechnung|unterlagen|"
     r"zeichnung(?:en)?|muster|devis|offre|contrat|facture|échantillons?|cotización|presupuesto|contrato|factura|"
     r"muestras?|catálogo|planos?)\b)", re.I)
+
+
+def _articled(doc: str, quotes: Sequence[str]) -> str:
+    """A thing a note named bare ("neue Offerte") with the article the conversation gives it elsewhere ("Die neue
+    Offerte ist nicht angekommen": "die neue Offerte"), or as it was."""
+    if not doc or _DETERMINED.match(doc):
+        return doc
+    for quote in quotes:
+        m = re.search(rf"\b({_ARTICLE})\s+{re.escape(doc)}\b", quote, re.I)
+        if m:
+            article = m.group(1).lower()
+            return f"{'den' if article == 'der' else article} {doc}"  # "der Vertrag" is sent as "den Vertrag"
+    return doc
+
+
+# The articles a thing sent can take (English adds "the" itself).
+_ARTICLE = r"die|das|den|der|le|la|les|el|los|las"
+
+
+def names_document(text: str) -> bool:
+    """Whether a phrase is a document with its article ("the contract for both practices", "den Vertrag")."""
+    return bool(_AWAITED.match(text))
 
 
 # A name for documents in general ("the documents you promised"): the promise names them better.
@@ -291,6 +324,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         _, item, doc, to = found[0] if len(found) == 1 else (None, None, f" {p['and']} ".join(f[2] for f in found), "")
         to = (gone.text if gone is not None else "") or to
         to = "" if name and to.split()[-1:] == name.split()[:1] else to  # "à Antoine" is the customer: "you"
+        doc = _articled(doc, [i.quote for i in state.items])
         if state.language == "en" and not re.search(r",|\band\b", doc):  # "drawing + PDF": "the drawing and the PDF"
             doc = " and ".join(d if _DETERMINED.match(d) or d[:1].isupper() else f"the {d}"
                                for d in re.split(r"\s+\+\s+", doc))

@@ -28,13 +28,17 @@ _LEAD = {
     "fr": re.compile(r"^(?:et\s+)?(?:le\s+|la\s+)?(?P<doc>contrat|facture|commande)s?\s+(?:(?:doit|devra|devrait|doivent|"
                      r"sera|est|seront|sont)\s+)?(?:être\s+)?(?:(?:établie?s?|libellée?s?|faite?s?)\s+)?"
                      r"(?:au\s+nom\s+(?:de\s+|d['’]|du\s+)|avec\s+)", re.I),
-    "es": re.compile(r"^(?:y\s+)?(?:(?:el|la)\s+(?P<doc>contrato|factura|pedido)s?\s+)?(?:(?:va|irá|tiene\s+que\s+ir|"
-                     r"debe\s+ir|debe\s+estar|va\s+a\s+ir|tiene\s+que\s+estar)\s+)?a\s+nombre\s+(?:de\s+|del\s+)", re.I),
+    "es": re.compile(r"^(?:y\s+|además,?\s+|también,?\s+)?(?:(?:el|la)\s+(?P<doc>contrato|factura(?:ción)?|pedido)s?\s+)?"
+                     r"(?:(?:va|irá|tiene\s+que\s+ir|debe\s+ir|debe\s+estar|va\s+a\s+ir|tiene\s+que\s+estar|"
+                     r"(?:tiene\s+que\s+|debe\s+)?salir|sale|saldrá)\s+)?a\s+nombre\s+(?:de\s+|del\s+)", re.I),
 }
 # A name put on the deal at a clause's end, after what is agreed ("Vamos con el pago anual, 2.986 € + IVA, a nombre
 # de ...", "Nous partons sur l'offre à 12 mois, au nom de ...", "We'll go with the annual plan, in the name of ...").
 _TAIL = {
-    "en": re.compile(r",\s+in\s+the\s+name\s+of\s+", re.I),
+    "en": re.compile(r",\s+(?:in|on|under)\s+the\s+name\s+(?:of\s+)?(?=[A-Z\d])", re.I),
+    # "Vertrag bitte an mich, Vertragspartner ist ...": the role named after a comma
+    "de": re.compile(r",\s+(?:und\s+)?(?P<role>Vertragspartner|Rechnungsempfänger)(?:in)?\s+"
+                     r"(?:ist|wird|wäre|soll)\s+(?:bitte\s+)?"),
     "fr": re.compile(r",\s+au\s+nom\s+(?:de\s+|d['’]|du\s+)", re.I),
     "es": re.compile(r",\s+a\s+nombre\s+(?:de\s+|del\s+)", re.I),
 }
@@ -50,10 +54,13 @@ _ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 # What may follow the name: the sentence's end, who it is not for, the sites, lines or branches it covers.
 _AFTER = re.compile(r"^\s*(?:[.!)]*\s*$|[,;(–-]?\s*(?:not|nicht|pas|no|non)\b|,?\s*(?:for|für|pour|para)\s+"
                     r"(?:all|alle|tous|toutes|todos|todas|both|beide|les|los|las)\b|,?\s*(?:covers|covering|including|incl\.|"
-                    r"inklusive|einschließlich|inkl\.|couvre|couvrant|y\s+compris|incluant|cubre|incluye|incluyendo)\s)",
+                    r"inklusive|einschließlich|inkl\.|couvre|couvrant|y\s+compris|incluant|cubre|incluye|incluyendo)\s|"
+                    # why it is that name ("..., porque muchos pacientes son de obras sociales"): the name has ended
+                    r",\s*(?:because|as|since|weil|da|denn|car|parce\s+que|puisque|porque|ya\s+que|pues)\s)",
                     re.I)
 # The rep's words per language: the document's noun and the line (the name goes where {name} is).
-_EN_DOCS = {"agreement": "agreement", "lease": "lease", "invoice": "invoice", "order": "invoice", "po": "invoice"}
+_EN_DOCS = {"order confirmation": "order confirmation", "agreement": "agreement", "lease": "lease", "invoice": "invoice",
+            "order": "invoice", "po": "invoice"}
 _DE_ROLE = {"rechnungsempfänger": "Rechnung", "besteller": "Rechnung", "auftraggeber": "Rechnung",
             "bestellen": "Rechnung", "bestellt": "Rechnung"}
 
@@ -80,8 +87,11 @@ def party_line(sentence: str, language: str) -> str:
         return ""
     own = (art.group(0) if art else "").lower()
     stop = "" if name.endswith(".") else "."
-    groups = m.groupdict() if m else {}
+    groups = (m or tail).groupdict()
     doc = (groups.get("doc") or groups.get("doc2") or groups.get("doc3") or "").lower()
+    if tail and language == "en":  # "send me the order confirmation to sign, on the name ...": that paper's name
+        doc = next(iter(re.findall(r"\b(order confirmation|contract|agreement|lease|invoice)\b", s[:tail.start()], re.I)),
+                   "").lower()
     if language == "en":
         return f"I'll make the {_EN_DOCS.get(doc, 'contract')} out to {name}{stop}"
     if language == "de":
@@ -92,13 +102,14 @@ def party_line(sentence: str, language: str) -> str:
     if language == "fr":
         noun = doc if doc in ("contrat", "facture") else "contrat" if m else "facture"
         return f"Je mets {'le' if noun == 'contrat' else 'la'} {noun} au nom de {own}{name}{stop}"
-    noun = doc if doc in ("contrato", "factura") else "factura"
+    noun = doc if doc in ("contrato", "factura") else "factura"  # "la facturación" is the invoice too
     return f"{'El' if noun == 'contrato' else 'La'} {noun} irá a nombre de {own}{name}{stop}"
 
 
 # The rep's words these lines say beyond the customer's sentence ("Vertragspartner ist die ...": "Den Vertrag ..."),
 # for the grounding check.
-_WORDS = {"en": "I'll make the contract agreement lease invoice out to", "de": "Den Die Vertrag Rechnung stellen wir auf die aus",
+_WORDS = {"en": "I'll make the contract agreement lease invoice order confirmation out to",
+          "de": "Den Die Vertrag Rechnung stellen wir auf die aus",
           "fr": "Je mets le la contrat facture au nom de", "es": "El La contrato factura irá a nombre de"}
 
 

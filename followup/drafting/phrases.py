@@ -48,6 +48,7 @@ PHRASES = {
         "call_at": "I'll call you {x}.", "email_only": "I'll keep to email, as you prefer.",
         "still": "My earlier offer still includes {x}.", "forward": "I'll send {doc} to {x} as well.",
         "forward_to": "I'll send {doc} to {x}.", "listed": "I've taken your points on board: {x}.",
+        "send_points": "I'll send you {x}.",
         "and": "and", "subject_new": "Following up on our call",
     },
     "de": {
@@ -93,6 +94,7 @@ PHRASES = {
         "call_at": "Ich rufe Sie {x} an.", "email_only": "Ich bleibe wie gewünscht bei E-Mail.",
         "still": "Es bleibt bei meinem früheren Angebot: {x}.", "forward": "Ich schicke {doc} auch an {x}.",
         "forward_to": "Ich schicke {doc} an {x}.", "listed": "Ihre Punkte habe ich aufgenommen: {x}.",
+        "send_points": "Ich schicke Ihnen {x}.",
         "and": "und", "subject_new": "Unser Gespräch",
     },
     "fr": {
@@ -136,6 +138,7 @@ PHRASES = {
         "call_at": "Je vous appellerai {x}.", "email_only": "Je continue par e-mail, comme vous le préférez.",
         "still": "Je maintiens ce que prévoyait mon offre précédente : {x}.", "forward": "J'envoie aussi {doc} à {x}.",
         "forward_to": "J'envoie {doc} à {x}.", "listed": "J'ai pris en compte vos points : {x}.",
+        "send_points": "Je vous envoie {x}.",
         "and": "et", "subject_new": "Suite à notre échange",
     },
     "es": {
@@ -176,7 +179,7 @@ PHRASES = {
         "await_call": "Quedo a la espera de su llamada{x}.",
         "call_at": "Le llamaré {x}.", "email_only": "Seguiré por correo, como prefiere.",
         "still": "Mantengo las condiciones de mi oferta anterior: {x}.", "forward": "Envío también {doc} a {x}.",
-        "forward_to": "Envío {doc} a {x}.", "listed": "Tengo en cuenta sus puntos: {x}.",
+        "forward_to": "Envío {doc} a {x}.", "listed": "Tengo en cuenta sus puntos: {x}.", "send_points": "Le envío {x}.",
         "and": "y", "subject_new": "Seguimiento de nuestra conversación",
     },
 }
@@ -189,7 +192,7 @@ INFORMAL = {
            "email": "Danke für deine Nachricht{when}.", "new": "Danke, dass du dir{when} Zeit genommen hast.",
            "slot_lead": "Zu deiner Frage:", "close": "Sag mir gern Bescheid, falls sich bei dir etwas geändert hat.",
            "close_more": "Ich gehe alles gern mit dir durch, wann immer es dir passt.",
-           "overdue": "Entschuldige bitte die Verzögerung.",
+           "overdue": "Entschuldige bitte die Verzögerung.", "send_points": "Ich schicke dir {x}.",
            "missing": "Das tut mir leid. Ich schicke dir {doc} umgehend noch einmal.",
            "missing_to": "Das tut mir leid. Ich schicke {doc} umgehend noch einmal an {x}.",
            "late_send": "Entschuldige bitte die Verzögerung. Ich schicke dir {doc} umgehend.",
@@ -222,6 +225,7 @@ INFORMAL = {
            "late_send": "Toutes mes excuses pour le retard. Je t'envoie {doc} sans attendre.",
            "missing_list": "Désolé que cela ne te soit pas parvenu. Je te renvoie sans attendre les éléments suivants : {doc}.",
            "late_send_list": "Toutes mes excuses pour le retard. Je t'envoie sans attendre les éléments suivants : {doc}.",
+           "send_points": "Je t'envoie {x}.",
            "thanks_again": "Merci encore pour ton retour.", "look_forward": "Au plaisir de te lire.",
            "call_pm": "Je t'appellerai dans l'après-midi.", "call_am": "Je t'appellerai dans la matinée.",
            "await_call": "J'attends ton appel{x}.",
@@ -247,6 +251,7 @@ INFORMAL = {
            "late_send": "Disculpa la demora. Te envío {doc} enseguida.",
            "missing_list": "Disculpa que no te haya llegado. Te reenvío enseguida lo siguiente: {doc}.",
            "late_send_list": "Disculpa la demora. Te envío enseguida lo siguiente: {doc}.",
+           "send_points": "Te envío {x}.",
            "thanks_again": "Gracias de nuevo por tu respuesta.", "look_forward": "Espero tus noticias.",
            "call_pm": "Te llamaré por la tarde.", "call_am": "Te llamaré por la mañana.",
            "await_call": "Quedo a la espera de tu llamada{x}.",

@@ -303,12 +303,13 @@ def classify(sentence: str, direction: str) -> str | None:
             return "request"
         if _REQUEST_FOREIGN.search(s) and not re.search(r"\d", s) and not _NEGATED.search(s):
             return "request"
-        if COMMIT_WORDS.search(s) or _NEXT.search(s):
+        # a lead-in to a list ("Some follow-up questions from our side:") is no step: its items are the points
+        if (COMMIT_WORDS.search(s) or _NEXT.search(s)) and not s.endswith(":"):
             return "next_step"
     else:
         if COMMIT_WORDS.search(s) or (direction == "note" and _NOTE_COMMIT.match(s)):
             return "commitment"
-        if _NEXT.search(s):
+        if _NEXT.search(s) and not s.endswith(":"):
             return "next_step"
         if direction == "note" and s.endswith("?"):
             return "question"

@@ -214,6 +214,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 sending = billed_to(quote, language) or party_line(quote, language)
             elif src.direction == "note" and not internal:  # "Contract party: ... Ltd." as the customer said it on a call
                 sending = party_line(quote, language)
+            elif sending and not errand and (party := party_line(quote, language)):
+                sending = f"{sending} {party}"  # "Vertrag bitte an mich, Vertragspartner ist ... gGmbH": both said
             sending, errand = with_firm_id(sending, quote), with_firm_id(errand, quote)  # "..., CIF G..." kept: firmid.py
             kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
