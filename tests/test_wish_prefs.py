@@ -520,3 +520,17 @@ def test_a_time_the_customer_is_never_by_the_phone_is_the_one_avoided(text, want
 ])
 def test_when_a_channel_is_read_is_no_wish_for_it(text, wanted):
     assert values(text) & {"channel:email", "channel:phone", "channel:sms"} == wanted
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Give us a buzz in the evenings, days I'm on the road.", "time:evening"),
+    ("Give me a tinkle after lunch any day.", "time:afternoon"),
+    ("Give me a shout in the mornings, that's when I'm free.", "time:morning"),
+    ("Give me a buzz rather than email, I hardly check it.", "channel:phone"),
+])
+def test_a_bell_a_buzz_or_a_shout_asks_for_a_time_or_a_call(text, value):
+    assert value in values(text)
+
+
+def test_a_buzz_on_one_day_is_no_preference():
+    assert not values("Give me a buzz this afternoon about the order.")

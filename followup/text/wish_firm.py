@@ -29,7 +29,7 @@ from followup.text.wish_scope import recalls
 # "mi scriva", "me liga", "ligue-me", "bel me", "mail me"
 ASKS = {
     "phone": re.compile(
-        r"\b(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))(?:\s+(?:me|us)\b|(?=\s+(?:on|at)\s+my\b))|"
+        r"\b(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz|tinkle))(?:\s+(?:me|us)\b|(?=\s+(?:on|at)\s+my\b))|"
         r"\bpick\s+up\s+the\s+phone\b|\b(?:ruf(?:en|t|e)?|anrufen)\s+(?:sie\s+|s['\u2019]\s*)?(?:mich|uns|mi)\b|\brufet\s+se\s+mi\b|"
         rf"\b(?:appel(?:le|ez)|t[ée]l[ée]phon(?:e|ez))[- ](?:moi|nous)\b|"
         rf"\b(?:m['\u2019]|nous\s+)appeler\b|\b(?:ll[aá]m(?:ame|eme|enme|adme)|{ES_MARCAR})\b|"
@@ -114,7 +114,7 @@ _MAIL_MEANS = (r"(?:(?:by|via|over|through|per|par|por|pela|pelo|tramite)\s+(?:\
 _ASKS_MORE = {
     "phone": re.compile(
         r"\b(?:call|ring|phone)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:my|our)\s+(?:mobile|cell|handphone|number|direct\s+line)\b|"
-        r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell)\b|\bkontaktieren\s+sie\s+(?:mich|uns)\s+(?:\w+\s+){0,2}?telefonisch\b|"
+        r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz|tinkle)\b|\bkontaktieren\s+sie\s+(?:mich|uns)\s+(?:\w+\s+){0,2}?telefonisch\b|"
         r"\b(?:wilt|kunt)\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?bellen\b|\bbelt\s+u\s+(?:mij|me|ons)\b", re.I),
     "email": re.compile(
         # (what is sent may be a list: "send all the details, drawings and the quotation by email")

@@ -46,6 +46,7 @@ from followup.text.wish_negation import EN_NOT_APOSTROPHE
 from followup.text.wish_optout_bounded import bounded_read
 from followup.text.wish_optout_guards import DNC_G
 from followup.text.wish_prefs import CHANNELS, REP_TRIED, TIME, TIME_BAD_RX, sent_over, visit_only
+from followup.text.wish_rather import without_refused_part
 from followup.text.wish_reach import clause_channels
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
@@ -291,6 +292,7 @@ def _guess_preference(sentence: str, kind: str) -> str | None:
     only says a part of the day is bad: "Mornings are chaos here" prefers nothing yet)."""
     if kind == "pref_time":
         sentence = after_withdrawal(sentence)  # "Mornings work best - actually no, ...": the part taken back asks nothing
+        sentence = without_refused_part(sentence)  # "non pas le matin mais l'après-midi": the afternoon
         if TIME_BAD_RX.search(sentence):
             return None
     if kind == "pref_channel":

@@ -7,6 +7,7 @@ import re
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import MONTH_AFTER_NUMBER
 from followup.text.wish_clock import ES_MARCAR, clock_range_time
+from followup.text.wish_rather import without_refused_part
 from followup.text.wish_scope import after_withdrawal
 
 # a time of day named by the clock, with a contact word: "if you call, make it after 2", "after 6:30pm",
@@ -72,6 +73,7 @@ _FOREIGN_PART = re.compile(r"\b(?:(?P<afternoon>nachmittags?|apr[èe]s-midi|tard
 
 def _foreign_time(sentence: str) -> str | None:
     """A preferred part of day said in another language, or None."""
+    sentence = without_refused_part(sentence)  # "plutôt l'après-midi que le matin": not the morning
     prefer = _FOREIGN_PREFER.search(sentence)
     if prefer and _FOREIGN_EVENING_HOUR.search(sentence):  # "plutôt en fin de journée, après 18h": the hour says when
         return "time:evening"

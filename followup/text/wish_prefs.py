@@ -8,6 +8,8 @@ from followup.text.dates import month_prefixes
 from followup.text.prefilter import prefilter_patterns, prefiltered
 from followup.text.wish_base import MONTH_AFTER_NUMBER, PREFERENCE, Wish, compiled, guarded
 from followup.text.wish_channel import conditional_channel, more_channel_patterns, urgent_only
+from followup.text.wish_easiest import easiest_call
+from followup.text.wish_rather import negated_at, without_refused_part
 from followup.text.wish_scope import withdraws
 from followup.text.wish_visit import visit_only
 
@@ -90,7 +92,7 @@ _TIME_GOOD = (r"\b(?:better|best|easier|easiest|prefer|preferred|works?|good|fin
               r"aim\s+for|go\s+for|target|shoot\s+for|stick\s+to|only\s+time|"
               r"(?:talk|call|speak|ring|chat)\b[^,.;]{0,30}?(?:'ll|will|would|'d)\s+have\s+to\s+be|"
               r"can\s+(?:actually\s+|really\s+)?talk|(?:is|are)\s+when\s+(?:I|we)(?:'m|'re|\s+am|\s+are|\s+can)|appreciate|please|pls|kindly)\b|"
-              r"\b(?:calls?|try|reach|catch|ring|phone|bell)\b|\bkeep\s+(?:calls|it|things)\s+to\b")
+              r"\b(?:calls?|try|reach|catch|ring|phone|bell|buzz|tinkle)\b|\bgive\s+(?:me|us)\s+a\s+shout\b|\bkeep\s+(?:calls|it|things)\s+to\b")
 _TIME_GUARDS: dict[str, str] = {
     # a particular occasion ("this afternoon", "Tuesday morning", "tomorrow") is an appointment, not a standing preference
     # ("this" only before a part of day, a week or a weekday: "after this I'm in the workshop" names no occasion)
@@ -139,8 +141,9 @@ _CLAUSE = re.compile(rf"(?:[^,;:\n]|(?<=\d):(?=\d)|{_WRAPPED})+?"
 # Channel: email, phone or text message, each as the words customers use for it.
 CHANNELS: dict[str, str] = {
     "email": r"(?:e-?mail(?:s|ed|ing)?|in\s+writing|writ(?:e|ing)|(?:my\s+)?inbox)",
-    # "give me a bell" is British and Australian for a phone call
-    "phone": r"(?:phon(?:es?|ed|ing)|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|give\s+(?:me|us)\s+a\s+bell)",
+    # "give me a bell", "a buzz", "a tinkle" are British, Irish and Australian for a phone call ("a shout" is any word)
+    "phone": r"(?:phon(?:es?|ed|ing)|call(?:s|ed|ing)?|ring|mobile|cell|voicemail|unknown\s+numbers|"
+             r"give\s+(?:me|us)\s+a\s+(?:bell|buzz|tinkle))",
     # (text as print is no message: "prefer light text on a dark background", "plain text")
     "sms": r"(?:(?<!light )(?<!dark )(?<!plain )(?<!white )(?<!black )(?<!bold )(?<!large )(?<!small )(?<!full )"
            r"text(?:s|ed|ing)?|sms|whatsapp)",
@@ -297,6 +300,7 @@ def time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     if not _PART_OF_DAY.search(sentence) or guarded(sentence, _TIME_G) or visit_only(sentence, offset, text):
         return []  # (every time pattern names a _PART_OF_DAY word)
     cleaned = _GREETING.sub(lambda m: " " * len(m.group()), sentence)  # keep offsets
+    cleaned = without_refused_part(cleaned)  # "in the afternoon rather than the morning": the afternoon
     found = []
     for whole in _CLAUSE.finditer(cleaned):
         if withdraws(whole.group()):  # "Mornings work best - actually no, ...": the clauses before are taken back
@@ -314,9 +318,11 @@ def time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
                 good = _TIME_GOOD_RX.search(clause) if bad else None
                 # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
                 # for first, the reason after it; a bad word before the time still says the time is bad
-                if bad and not (good and good.start() < m.start() < bad.start()) or _CALLS_LOST.search(clause):
+                asked = _TIME_GOOD_RX.search(clause) or _PLEASE_TAIL.match(cleaned, whole.start() + hi)
+                if bad and not (good and good.start() < m.start() < bad.start()) or _CALLS_LOST.search(clause) \
+                        or (asked and negated_at(clause, m.start())):  # "afternoons, not mornings, please"
                     value = f"time:not_{part}"
-                elif _TIME_GOOD_RX.search(clause) or _PLEASE_TAIL.match(cleaned, whole.start() + hi):
+                elif asked:
                     value = f"time:{part}"
                 else:
                     continue
@@ -408,6 +414,8 @@ def preferences(sentence: str, offset: int, text: str) -> list[Wish]:
     found: dict[str, Wish] = {}
     for wish in _channel_preference(sentence, offset, text) + time_preferences(sentence, offset, text):
         found.setdefault(wish.preference, wish)
+    easiest = None if any(p.startswith("channel:") for p in found) else easiest_call(sentence, offset, text)
+    found.update({easiest.preference: easiest} if easiest else {})  # "the easiest is if you ring me on ..."
     return urgent_only(sentence, conditional_channel(sentence, list(found.values())))
 
 

@@ -19,6 +19,7 @@ from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_clock import ES_MARCAR, clock_range_time
 from followup.text.wish_negation import EN_NOT_CONTRACTION
+from followup.text.wish_rather import without_refused_part
 from followup.text.wish_window import pointed_time
 
 _PHONE = re.compile(r"\b(?:call\w*|ring(?:ing)?|phone\w*|telephone|mobile|cell|anruf\w*|telefon\w*|ruf\w*|appel\w*|"
@@ -353,7 +354,8 @@ GREETING = re.compile(r"\b(?:good|lovely|nice|great)\s+(?:morning|afternoon|even
 
 def dayparts(text: str) -> list[re.Match[str]]:
     """The parts of the day a text names, outside its greetings ("Good afternoon Trey," names none)."""
-    return list(DAYPART.finditer(GREETING.sub(lambda m: " " * len(m.group()), text)))
+    # ("nicht vormittags, sondern nachmittags": the part set aside by a comparison is not named as wanted)
+    return list(DAYPART.finditer(without_refused_part(GREETING.sub(lambda m: " " * len(m.group()), text))))
 
 
 # said of a part of the day: it suits ("nachmittags gerne", "le matin c'est plus simple", "por la tarde sí")

@@ -160,8 +160,8 @@ _CHANNEL_SWAP = [(channel, re.compile(
     for channel in ("phone", "email", "sms") for refused in ("phone", "email", "sms") if refused != channel]
 # the offered channel asked for first, at the start of a clause: "pls email, dont call", "text me - don't ring",
 # "email only, never call" (not "don't email, don't call": the first channel refused too is no clause start)
-_ASKED = {"phone": r"(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))", "email": r"(?:e-?mail|write(?:\s+to)?)",
-          "sms": r"(?:text|sms|whatsapp)"}
+_ASKED = {"phone": r"(?:call|ring|phone|give\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz|tinkle))",
+          "email": r"(?:e-?mail|write(?:\s+to)?)", "sms": r"(?:text|sms|whatsapp)"}
 _CHANNEL_SWAP += [(channel, re.compile(
     rf"(?:^|[,;:.!]\s*|\b(?:please|pls|plz|just|kindly)\s+)(?:{_ASKED[channel]})\b(?:\s+(?:me|us))?(?:\s+(?:instead|only))?"
     rf"\s*(?:[,;:]|\s[-\u2013\u2014])?\s*(?:and\s+|but\s+|please\s+|pls\s+)?(?:don'?t|do\s+not|never)\s+(?:(?!stop\b|quit\b)\w+\s+)?"
