@@ -83,10 +83,16 @@ def _given_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | N
 def given_time_certain(spoken: list[str], wishes: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
     """The wishes with a length of time or a day asked of the rep in the six languages (_given_until) made a certain
     quiet period, in place of the possible quiet period, pause or opt-out read in that sentence."""
+    return certain_quiet(_given_until, spoken, wishes, local, zone)
+
+
+def certain_quiet(read_until, spoken: list[str], wishes: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
+    """The wishes with the first sentence whose end read_until finds made a certain quiet period, in place of the
+    possible quiet period, pause or opt-out read in it; a certain quiet period already read stands."""
     if any(w.kind == QUIET and w.certain for w in wishes):
         return wishes
     for sentence in spoken:
-        until = _given_until(sentence, local, zone)
+        until = read_until(sentence, local, zone)
         if until is None:
             continue
         said = sentence.strip()

@@ -9,7 +9,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
+from followup.text.wish_base import Wish
+from followup.text.wish_quiet_given import certain_quiet
 
 # the matter (a pronoun or the offer) left alone, said to the rep: "let it rest/sit/lie", "laat het rusten/liggen"
 # (never the writer at rest: "I'll rest until Monday"; never a thing of its own: "let the paint dry until Monday")
@@ -44,16 +45,7 @@ def rest_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | Non
 def rest_until_certain(spoken: list[str], wishes: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:
     """The wishes with the matter left to rest until a day (rest_until) made a certain quiet period, in place of a
     possible quiet period, pause or opt-out read in that sentence; a certain quiet period read stands."""
-    if any(w.kind == QUIET and w.certain for w in wishes):
-        return wishes
-    for sentence in spoken:
-        until = rest_until(sentence, local, zone)
-        if until is None:
-            continue
-        said = sentence.strip()
-        kept = [w for w in wishes if w.certain or w.kind not in (QUIET, DNC, PAUSED) or w.quote.strip() not in said]
-        return kept + [Wish(QUIET, said, until=until)]
-    return wishes
+    return certain_quiet(rest_until, spoken, wishes, local, zone)
 
 
 prefilter_patterns(globals())  # the needle test in front of every pattern above (text/prefilter.py)
