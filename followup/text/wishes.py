@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from followup.text.auto_reply import detect_auto_reply  # noqa: F401 (callers import it from here)
 from followup.text.dates import start_of_local_day
-from followup.text.prefilter import needle_finder, normalize, prefilter_patterns
+from followup.text.prefilter import normalize, prefilter_patterns
 from followup.text.typos import original_span, spelled
 from followup.text.wish_again import reaffirmed, reaffirmed_opt_out
 from followup.text.wish_asked import asked_channel, asked_pause, asked_quiet_days
@@ -38,7 +38,7 @@ from followup.text.wish_behalf import behalf_opt_out, written_for_someone
 from followup.text.wish_elsewhere_optout import gone_for_good, may_refuse_for_good
 from followup.text.wish_event import event_quiet_wish, event_within_length
 from followup.text.wish_firm import reached_wishes
-from followup.text.wish_hold import indefinite_hold, may_hold_for_good, service_paused
+from followup.text.wish_hold import may_hold_for_good, service_paused
 from followup.text.wish_hold_dated import dated_hold
 from followup.text.wish_maybe import SHORT_CALLBACK, net_wishes, possible_opt_out_beside, possible_wish
 from followup.text.wish_net_time import NO_PREFERENCE
@@ -60,20 +60,18 @@ from followup.text.wish_reported import writers_own
 from followup.text.wish_school_break import school_break_wait
 from followup.text.wish_scope import (
     contact_block,
-    filler,
     in_spans,
     not_a_request,
     own_text,
     recalls,
     signature_spans,
-    takes_back_earlier,
-    unaddressed_bullet,
     withdraws,
 )
 from followup.text.wish_scoped import scoped_pauses
 from followup.text.wish_season import season_wait
 from followup.text.wish_set_aside import set_aside
 from followup.text.wish_set_aside_firm import firmly_set_aside
+from followup.text.wish_sift import held_for_good, needles, once, outranked, readable, season, sigma, taken_back
 from followup.text.wish_strength import (
     channel_instead,
     joined_refusal,
@@ -192,9 +190,9 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
     spoken: list[tuple[str, str]] = []  # (sentence, quote) outside the sign-off, for the message-wide grammars
     before: tuple[str, list[Wish]] | None = None  # the sentence before and its wishes, taken back by "Scratch that"
     behalf = written_for_someone(own)  # "We write on behalf of our employee, Ms. Caduff": her words are the message's
-    for offset, sentence in _readable(own):
+    for offset, sentence in readable(own):
         if before and withdraws(sentence):  # an opt-out taken back is still asked about, never dropped
-            wishes = _taken_back(wishes, before[1])
+            wishes = taken_back(wishes, before[1])
             spoken = [(s, q) for s, q in spoken if s != before[0]]
         found = _rule_wishes(sentence, offset, text, local, zone)
         if behalf and not any(w.kind == DNC and w.certain for w in found) \
@@ -261,7 +259,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes += relayed(text or "", quoted, wishes, lambda body: detect_wishes(body, sent_at, tz))  # "See below from our MD"
         wishes += set_aside([s for s, _ in spoken], wishes)  # "Skipping it this go-round. Will holler if that changes"
         wishes = firmly_set_aside([s for s, _ in spoken], wishes)  # "parked ... I'll drop you a line when it's back on"
-    wishes = gone_for_good([s for s, _ in spoken], _held_for_good(wishes, [s for s, _ in spoken]))
+    wishes = gone_for_good([s for s, _ in spoken], held_for_good(wishes, [s for s, _ in spoken]))
     # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
     # "flick me a msg next Monday, not before", "pas avant la fin du mois": a contact moment joined to "not before"
@@ -281,47 +279,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes = [w for w in wishes if w.kind not in (PAUSED, QUIET) and (w.certain or w.kind != DNC)
                   and not (w.preference or "").startswith("channel:")]
     # "Go ahead with the chairs. The standing desk is not for now": one item's "not now", no pause of the customer
-    return _once(scoped_pauses(wishes, own))
-
-
-def _held_for_good(wishes: list[Wish], sentences: list[str]) -> list[Wish]:
-    """The wishes with a hold said to have no end in time ("on hold ... I cannot say when") a certain pause, in place of
-    a pause guessed there or a wait for the customer's own word; a dated quiet period or an opt-out read stands."""
-    at = indefinite_hold(sentences)
-    if at is None or any(w.certain and (w.kind in (DNC, PAUSED) or (w.kind == QUIET and not promised_return(w.quote)))
-                         for w in wishes):
-        return wishes
-    kept = [w for w in wishes if w.kind != PAUSED and not (w.kind == QUIET and promised_return(w.quote))]
-    return kept + [Wish(PAUSED, sentences[at].strip())]
-
-
-def _taken_back(wishes: list[Wish], said: list[Wish]) -> list[Wish]:
-    """The wishes without those of a sentence the customer took back; a taken-back opt-out stays, as a question."""
-    return [(replace(w, certain=False) if w.kind == DNC else w) if any(w is b for b in said) else w
-            for w in wishes if w.kind == DNC or not any(w is b for b in said)]
-
-
-def _once(wishes: list[Wish]) -> list[Wish]:
-    """The wishes with a preference read twice (in two sentences of one message) kept once, the first time."""
-    seen: set[tuple[str | None, bool]] = set()
-    out = []
-    for w in wishes:
-        if w.kind == PREFERENCE and w.preference:
-            if (w.preference, w.certain) in seen:
-                continue
-            seen.add((w.preference, w.certain))
-        out.append(w)
-    return out
-
-
-def _readable(own: str):
-    """(offset, sentence) of the customer's own sentences a rule reads: no pasted block, quoted line, filler or bullet
-    that addresses no one."""
-    for offset, sentence in sentence_offsets(own):
-        if len(sentence) > MAX_SENTENCE_CHARS or QUOTED.match(sentence) or filler(sentence) \
-                or unaddressed_bullet(sentence) or takes_back_earlier(sentence):
-            continue
-        yield offset, sentence
+    return once(scoped_pauses(wishes, own))
 
 
 def detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
@@ -338,7 +296,7 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     own = own_text(text or "")
     # A rule whose needles are all absent from the whole text fires on none of its sentences (text/prefilter.py):
     # the same readings, without asking every sentence (most older mail holds neither kind's words).
-    folded = _sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
+    folded = sigma(normalize(own)) if _OPT_OUT_NEEDLES is not None or _PAUSE_NEEDLES is not None else ""
     may_opt_out = _OPT_OUT_NEEDLES is None or _OPT_OUT_NEEDLES(folded) is not None or names_staff(own)
     may_pause = _PAUSE_NEEDLES is None or _PAUSE_NEEDLES(folded) is not None or may_pause_abroad(own)
     held = may_hold_for_good(own)
@@ -346,14 +304,14 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
         return []
     said: list[Wish] = []  # the sentence before's readings, taken back by a "Scratch that"
     behalf = written_for_someone(own)
-    for offset, sentence in _readable(own):
+    for offset, sentence in readable(own):
         if said and withdraws(sentence):
-            wishes = _taken_back(wishes, said)
+            wishes = taken_back(wishes, said)
         said = []
         fired, dnc = kept_opt_out(sentence, offset, text, behalf) if may_opt_out else (False, None)
         if fired:
             said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
-            if dnc and not dnc.certain and not any(w.kind == DNC for w in _season(sentence, offset, own, [dnc], sent_at, tz)):
+            if dnc and not dnc.certain and not any(w.kind == DNC for w in season(sentence, offset, own, [dnc], sent_at, tz)):
                 said = []  # "no me llames hasta después de Reyes": the wait read instead, as detect_wishes reads it
             wishes += said
             continue
@@ -364,12 +322,12 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
             local = local_time(sent_at, zone)
             if quiet_wish(sentence, offset, text, local, zone) is None \
                     and dated_hold(paused, sentence, offset, text, local, zone) is None \
-                    and PAUSED in {w.kind for w in _season(sentence, offset, own, [paused], sent_at, tz)}:
+                    and PAUSED in {w.kind for w in season(sentence, offset, own, [paused], sent_at, tz)}:
                 wishes.append(paused)
                 said = [paused]
     if SHORT_CALLBACK.search(text or ""):
         wishes = [w for w in wishes if w.kind != PAUSED]
-    wishes = _outranked(wishes)
+    wishes = outranked(wishes)
     if any(w.kind == PAUSED and (_NOT_NOW.search(w.quote) or ends_on_event(w, text) or END_WORDS.search(own))
            for w in wishes) or held or may_refuse_for_good(own) \
             or (any(w.kind == DNC for w in wishes) and UNTIL_THEN_EN.search(own)):
@@ -380,23 +338,8 @@ def _detect_stops(text: str, sent_at: datetime, tz: str) -> list[Wish]:
     return scoped_pauses(wishes, own)  # as detect_wishes: one item's "not now" beside an order goes on is no pause
 
 
-def _sigma(folded: str) -> str:
-    """Folded text with final sigma as any sigma: the one letter lower() reads by its neighbours, so a sentence and
-    the whole text it comes from fold alike."""
-    return folded.replace("\u03c2", "\u03c3")
-
-
-def _needles(table: dict):
-    """The search of one finder of every needle of a table of rules (a method, not a pattern: prefilter_patterns
-    leaves it alone), or None when one rule has none (then every text is read)."""
-    rules = list(table.values())
-    if not all(getattr(rx, "needles", None) for rx in rules):
-        return None
-    return needle_finder({_sigma(n) for rx in rules for n in rx.needles}).search
-
-
-_OPT_OUT_NEEDLES = or_far_script(_needles(DNC_RULES))  # (the CJK opt-out rule has no needles)
-_PAUSE_NEEDLES = _needles(PAUSED_RULES)
+_OPT_OUT_NEEDLES = or_far_script(needles(DNC_RULES))  # (the CJK opt-out rule has no needles)
+_PAUSE_NEEDLES = needles(PAUSED_RULES)
 
 
 _ANY_MOMENT = datetime(2026, 1, 1)  # detect_opt_outs reads no date: a moment for the rare message the rules decide
@@ -415,35 +358,23 @@ def _detect_opt_outs(text: str) -> list[Wish]:
     """detect_opt_outs over text whose slips are already set right."""
     own = own_text(text or "")
     if _OPT_OUT_NEEDLES is not None:
-        folded = _sigma(normalize(own))
+        folded = sigma(normalize(own))
         if _OPT_OUT_NEEDLES(folded) is None and not may_refuse_for_good(own):
             return []
     said: list[Wish] = []
     wishes: list[Wish] = []
     behalf = written_for_someone(own)
-    for offset, sentence in _readable(own):
+    for offset, sentence in readable(own):
         if said and withdraws(sentence):
-            wishes = _taken_back(wishes, said)
+            wishes = taken_back(wishes, said)
         dnc = kept_opt_out(sentence, offset, text, behalf)[1]
         said = [replace(dnc, certain=False) if recalls(sentence) else dnc] if dnc else []
         wishes += said
-    wishes = _outranked(gone_for_good([s for _, s in _readable(own)], wishes))
+    wishes = outranked(gone_for_good([s for _, s in readable(own)], wishes))
     if any(w.kind == DNC for w in wishes) and UNTIL_THEN_EN.search(own):
         # a refusal "in this period" after a length is that quiet period, as detect_stops reads it: the rules decide
         # (rare; the length, not the day it is read on, makes it a quiet period)
         wishes = [w for w in detect_wishes(text, _ANY_MOMENT, "UTC", second_opinion=False) if w.kind == DNC]
-    return wishes
-
-
-def _season(sentence: str, offset: int, own: str, found: list[Wish], sent_at: datetime, tz: str) -> list[Wish]:
-    """season_wait on one sentence's readings, for the cheaper read to drop what detect_wishes reads as a wait."""
-    return season_wait(sentence, found, local_time(sent_at, zone_of(tz)), own[offset + len(sentence):], own[:offset])
-
-
-def _outranked(wishes: list[Wish]) -> list[Wish]:
-    """The wishes without a pause or a possible opt-out beside a certain opt-out, which outranks them."""
-    if any(w.kind == DNC and w.certain for w in wishes):
-        return [w for w in wishes if w.kind != PAUSED and (w.certain or w.kind != DNC)]
     return wishes
 
 
