@@ -561,7 +561,7 @@ def test_a_relative_day_from_an_earlier_email_is_not_restated():
 
 
 def test_terms_with_commas_of_their_own_are_joined_with_semicolons():
-    from followup.drafting.composition import _join
+    from followup.drafting.draftwords import join as _join
     assert _join(["40 colours, sample box free", "Saturday install ok, £350 surcharge", "earliest 9 Jan"], "and") == \
         "40 colours, sample box free; Saturday install ok, £350 surcharge; and earliest 9 Jan"
     assert _join(["£640 fitted", "survey on Friday"], "and") == "£640 fitted and survey on Friday"
@@ -658,7 +658,7 @@ def test_the_reps_long_offer_line_is_said_whole_when_the_draft_has_room_and_cut_
 
 
 def test_a_term_whose_figures_the_recap_already_says_is_not_confirmed_again():
-    from followup.drafting.composition import _counted
+    from followup.drafting.draftwords import counted as _counted
 
     said = "For 10 fans the price is USD 39,400, installation still 18-29 January."
     assert _counted("the installation is 18-29 January") <= _counted(said)

@@ -19,6 +19,12 @@ from followup.drafting.brief import unled, untailed
 from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
+from followup.drafting.draftwords import DATE_STOP as _DATE_STOP
+from followup.drafting.draftwords import SLOT_RE, slots  # noqa: F401 (callers import them from here)
+from followup.drafting.draftwords import counted as _counted
+from followup.drafting.draftwords import figures as _figures
+from followup.drafting.draftwords import join as _join
+from followup.drafting.draftwords import words as _words
 from followup.drafting.features import said_features
 from followup.drafting.figures import restated_or_replaced
 from followup.drafting.fragments import complete, term_text, unsaid_fact, whole_clause
@@ -96,9 +102,6 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|chf|gbp|mxn|cop|€)\b|\d\s?%|\b\d
 MAX_REP_LINES = 2
 
 
-SLOT_RE = re.compile(r"\[\[\s*answer\s*:\s*(?P<q>[^\]]*?)\s*\]\]", re.I)
-
-
 @dataclass(frozen=True)
 class Composed:
     """A composed follow-up, the state items it restates, and their sources."""
@@ -121,46 +124,9 @@ def _noted_from(items: list[Item], state: State) -> frozenset[int]:
         and t.status not in ("superseded", "past") and not stale(t, state))
 
 
-def slots(body: str) -> list[str]:
-    """The unfilled answer slots of a body, as written ("[[answer: ...]]")."""
-    return [m.group(0) for m in SLOT_RE.finditer(body or "")]
-
-
-# A German date's own dot ends the sentence too: "Start zum 01.02." + "." -> "Start zum 01.02."
-_DATE_STOP = re.compile(r"(\b\d{1,2}\.\d{1,2}\.)\.(?=\s|$)")
-
-
-def _join(parts: list[str], word: str) -> str:
-    """"a", "a and b", "a, b and c" ("a; b; and c" when a part has commas of its own); an article opening a later
-    part is lower-cased ("und den Liefertermin")."""
-    parts = parts[:1] + [re.sub(r"^(?:Den|Der|Die|Das|Dem|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|The|A|An)\b",
-                                lambda m: m.group(0).lower(), p) for p in parts[1:]]
-    if len(parts) <= 1:
-        return "".join(parts)
-    if any("," in p for p in parts):
-        return "; ".join(parts[:-1]) + f"; {word} " + parts[-1]  # "40 colours, sample box free; and ..."
-    return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
-
-
-def _words(text: str) -> int:
-    """Words as a reader counts them."""
-    return len(re.findall(r"\S+", text))
-
-
 # A note's word for the price in force ("phase 1 price £72,500", "revised quote", "neuer Preis", "nouveau prix").
 _PRICE_WORD = re.compile(r"\b(?:price|priced|quote|quoted|requote|preis|angebot|prix|devis|tarif|precio|presupuesto|"
                          r"cotización)\b", re.I)
-
-
-def _figures(text: str) -> set[str]:
-    """The numbers of two digits or more in a text, without their separators ("$1,200" -> "1200")."""
-    return {re.sub(r"[,.' ]", "", n) for n in re.findall(r"\d[\d,.']*\d", text)}
-
-
-def _counted(text: str) -> set[str]:
-    """Each figure of a text with the word after it ("18-29 January" -> {"18", "29 january"}, "£10m" -> {"10m"})."""
-    return {re.sub(r"[,.' ]", "", m.group(1)) + " " + m.group(2).lower() for m in
-            re.finditer(r"(\d[\d,.']*)\.?\s?([^\W\d_]*)", text)}
 
 
 # A writer saying who they are or what they handle ("I am legal counsel", "Ich bin in der Kämmerei zuständig").
