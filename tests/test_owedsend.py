@@ -32,6 +32,8 @@ def test_a_thing_to_go_out_on_a_day_keeps_its_day_unless_it_has_passed():
     ("Devis envoyé.", "fr"),  # no "pas": it went
     ("muss das schicken", "de"),  # no noun to send
     ("Customer needs to send the drawings.", "en"),
+    ("Angebot an Krause noch nicht raus.", "de"),  # who it goes to: a promise to them says it
+    ("Quote to Mr Lee still not sent.", "en"),
 ])
 def test_a_line_that_owes_nothing_is_no_promise(quote, language):
     assert owed_send(quote, language) == ""

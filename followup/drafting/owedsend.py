@@ -36,6 +36,8 @@ _MUST = {
 }
 # A thing going out on a day: "Revised quote + hire agreement to go out Tue" (English notes say it so).
 _GO_OUT = re.compile(r"^(?P<x>[^.;:!?]{2,80}?)\s+to\s+go\s+out(?P<day>\s+\S.*)?$", re.I)
+# A person the thing goes to, named after it ("Angebot an Gerdes", "quote to Mr Ito").
+_RECIPIENT = re.compile(r"\s(?:to|an|à|a|para)\s+(?:(?:Mr|Mrs|Ms|Dr|Herrn?|Frau|M|Mme|Sr|Sra)\.?\s+)?[A-ZÄÖÜÀ-Ý]")
 # How note_promise reads a thing still to send, per language (promised.py's _TO_SEND and _DE_VERB_LAST).
 _AS_TO_SEND = {"en": "{x} to send{day}", "de": "{x} schicken", "fr": "{x} à envoyer{day}", "es": "{x} por enviar{day}"}
 
@@ -59,6 +61,8 @@ def owed_send(quote: str, language: str, dated: bool = True) -> str:
         return ""
     if language == "en" and re.match(r"(?:it|this|that|they|he|she|we|i)\b", thing, re.I):
         return ""  # "It still hasn't gone out": no thing named
+    if _RECIPIENT.search(thing):
+        return ""  # "Angebot an Gerdes noch nicht raus": who it goes to is the note's; a promise to them says it
     if language != "de" and not thing.split()[0].isupper():
         thing = thing[:1].lower() + thing[1:]  # "Spec sheet" at the head of a note line is "the spec sheet"
     return note_promise(form.format(x=thing.strip(), day=day), language, dated=dated)
