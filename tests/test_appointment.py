@@ -142,26 +142,3 @@ def test_a_day_of_the_month_before_its_time_is_no_window():
     fr = [Source("note", 1, "Visite fixée jeudi 3 à 14h avec le chef d'atelier.", datetime(2026, 11, 24, 9), "note")]
     found = appointment(fr, date(2026, 11, 25), "fr")
     assert found is not None and found.text.endswith("à 14h")
-
-
-def test_a_training_booked_on_a_day_is_an_appointment_in_each_language():
-    note = [Source("note", 1, "Crane training Thu 3 Dec 7:30 at the yard.", datetime(2026, 11, 24, 9), "note")]
-    assert appointment(note, date(2026, 11, 25)).text == "the training is on Thursday 3 December at 7:30"
-    de = [Source("note", 1, "Schulung am 3.12. um 8 Uhr im Lager.", datetime(2026, 11, 24, 9), "note")]
-    assert appointment(de, date(2026, 11, 25), "de").text == "Schulung am 3.12. um 8 Uhr"
-    es = [Source("note", 1, "Capacitación el jueves 3 dic. a las 9:00.", datetime(2026, 11, 24, 9), "note")]
-    assert "3 dic" in appointment(es, date(2026, 11, 25), "es").text
-
-
-def test_two_days_joined_are_both_said():
-    note = [Source("note", 1, "Workshop at their office, 2 days: Thu 3 + Fri 4 Dec, 9:00.", datetime(2026, 11, 24, 9),
-                   "note")]
-    assert appointment(note, date(2026, 11, 25)).text == "the workshop is on Thursday 3 and Friday 4 December at 9:00"
-    fr = [Source("note", 1, "Formation jeu. 3 et ven. 4 déc. à 9h.", datetime(2026, 11, 24, 9), "note")]
-    assert appointment(fr, date(2026, 11, 25), "fr").text == "formation le jeu. 3 et ven. 4 déc. à 9h"
-
-
-def test_the_day_beside_the_clock_is_the_appointments_not_an_earlier_one_in_the_sentence():
-    fr = [Source("note", 1, "Lancement lundi 11 janvier, formation jeudi 10 décembre à 14 h.",
-                 datetime(2026, 11, 24, 9), "note")]
-    assert appointment(fr, date(2026, 11, 25), "fr").text == "formation le jeudi 10 décembre à 14 h"

@@ -32,9 +32,7 @@ _WORD = re.compile(
     r"\b(?:site visit|visit|demo|demonstration|walkthrough|walk-through|tour|viewing|meeting|appointment|fitting|"
     r"tasting|inspection|call|visitar|visiter|besichtigen|Vorführung|Besichtigung|Termin|Besuch|Treffen|Gespräch|démonstration|démo|visite|"
     r"rendez-vous|rdv|réunion|essai|demostración|visita|reunión|llamada|cita|prueba|delivery|installation|pickup|"
-    r"kick-?off|Lieferung|Anlieferung|Installation|Montage|Start|livraison|démarrage|entrega|instalación|arranque|"
-    # a training booked on a day is met for as a visit is ("training Wed 22 Nov 8:00 at site office")
-    r"training|workshop|Schulung|Einweisung|Unterweisung|formation|capacitación|formación|taller)\b",
+    r"kick-?off|Lieferung|Anlieferung|Installation|Montage|Start|livraison|démarrage|entrega|instalación|arranque)\b",
     re.I)
 
 # A clock time as written: "2pm", "2:30 pm", "14:00", "14h", "9h30", "10 Uhr".
@@ -92,11 +90,6 @@ def _window(clause: str, clock: re.Match[str]) -> re.Match[str] | None:
     return next((m for m in _HOUR_SPAN.finditer(clause) if m.start() <= start < m.end()), None)
 
 
-def _clock_part(sentence: str, clock: str) -> str:
-    """The comma part of a sentence that holds its clock time ("9,50 €" and "8 + 9" are not cut)."""
-    return next((p for p in re.split(r",\s+(?!\d)", sentence) if clock in p), sentence)
-
-
 # How the restated appointment joins its day and time.
 _AT = {"en": "at", "de": "um", "fr": "à", "es": "a las"}
 _NOUN = {"visitar": "visita", "visiter": "visite", "besichtigen": "Besichtigung"}  # a verb said as its noun
@@ -106,9 +99,8 @@ _ON = {"en": "on", "de": "am", "fr": "le", "es": "el"}
 _WEEKDAY_NUMBER = re.compile(r"^[^\W\d_]{3,}\.?,?\s+[0-3]?\d(?:st|nd|rd|th|er|\.)?$", re.I)
 
 
-def named_day(sentence: str, said_at: datetime, tz: str, pairs: bool = False) -> tuple[date, str] | None:
-    """The day a sentence names, with the words that name it, resolved against the day it was written; with pairs,
-    two days joined ("Thu 7 + Fri 8 Dec") as the first, their words joined by "{and}"."""
+def named_day(sentence: str, said_at: datetime, tz: str) -> tuple[date, str] | None:
+    """The day a sentence names, with the words that name it, resolved against the day it was written."""
     said_on = local_day(said_at, tz)
     m = _DAY_MONTH.search(sentence)
     if m:
@@ -124,16 +116,7 @@ def named_day(sentence: str, said_at: datetime, tz: str, pairs: bool = False) ->
         if found is not None:
             before = re.search(r"(?:\b[^\W\d_]{2,10}\.?,?\s+)$", sentence[:m.start()])
             named = before and _WEEKDAY.fullmatch(before.group(0).strip(" ,"))
-            start = before.start() if named else m.start()
-            dayword = before.start() if before and _is_weekday(before.group(0)) else m.start()
-            pair = _PAIR_BEFORE.search(sentence[:dayword]) if pairs else None
-            first = next_day_of_month(said_on, int(pair.group("n")), month) if pair and _is_weekday(
-                pair.group("w")) else None
-            start = dayword if first is not None else start
-            if first is not None and 0 < (found - first).days <= MAX_PAIR_DAYS:
-                # "Thu 7 + Fri 8 Dec": two days, from the first, said with both ("Thu 7 and Fri 8 Dec")
-                return first, f"{sentence[pair.start():pair.start('and')].rstrip()} {{and}} {sentence[start:m.end()].strip(' ,')}"
-            return found, sentence[start:m.end()].strip(" ,")
+            return found, sentence[before.start() if named else m.start():m.end()].strip(" ,")
     m = _WEEKDAY.search(sentence)
     number_after = re.match(r"\s+(?:den\s+|le\s+|el\s+)?([0-3]?\d)\b(?![:.,h]\d|\s?(?:uhr|h\b|am|pm))", sentence[m.end():],
                             re.I) if m and m.group("w") else None
@@ -152,21 +135,6 @@ def named_day(sentence: str, said_at: datetime, tz: str, pairs: bool = False) ->
     if due is not None:
         return local_day(due, tz), ""
     return None
-
-
-# The first of two days joined before a dated one: "Thu 7 + ", "Do 7. und ", "jeu. 7 et " (then "Fri 8 Dec").
-_PAIR_BEFORE = re.compile(r"\b(?P<w>[^\W\d_]{2,10})\.?,?\s+(?P<n>[0-3]?\d)\.?\s*(?P<and>\+|&|\band\b|\bund\b|\bet\b|\by\b)\s*$",
-                          re.I)
-def _is_weekday(word: str) -> bool:
-    """Whether a word is a day's name, whole or short ("Thu", "Do.", "jeu.", "vie")."""
-    word = word.strip(" ,.").lower()
-    return word in FOREIGN_WEEKDAYS or word in SHORT_WEEKDAYS or word in _EN_WEEKDAYS
-
-
-_EN_WEEKDAYS = {w for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                for w in (d, d[:3], d[:4])} | {"thurs"}
-MAX_PAIR_DAYS = 6  # two days joined so are days of one week
-_JOIN = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 
 
 # Words that only say something is booked: a more specific one in the same clause ("visite") is said instead.
@@ -209,10 +177,7 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             # "am 9.12. | um 14 Uhr", "Visite fixée mer. | 20/01 à 9h30": one sentence; one that names its own
             # appointment and day keeps them ("... Start 7. Juni. | Termin Mi 12. Mai 16 Uhr" is none on 7 June)
             sentence = f"{sentences[n - 1][1].strip()} {sentence.strip()}"
-        near = _clock_part(sentence, clock.group(0))
-        # "Lancement lundi 8 janvier, formation jeudi 14 décembre à 14 h": the training's day, not the launch's
-        dated = near if near != sentence and _WORD.search(near) and named_day(near, src.at, tz) else sentence
-        found = named_day(dated, src.at, tz, pairs=True)
+        found = named_day(sentence, src.at, tz)
         if found is None or found[0] < today or (src.direction == "note" and is_note_header(sentence)
                                                   and (found[0] - local_day(src.at, tz)).days % 7 == 0):
             continue  # "Call Tue 11:00" in Tuesday's note is the call itself, not one a week on
@@ -224,7 +189,7 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
             continue  # "Termin vorgeschlagen Mi 12. Mai 16 Uhr, sie bestätigt noch": a proposal, not agreed yet
         if _DAY_SPAN.search(clause):
             continue  # "Lieferung nur Montag bis Donnerstag 6-14 Uhr an Tor 5": when goods are taken in, no delivery day
-        word = _specific(dated if dated is not sentence else clause) or next((_WORD.search(s) for _, s in reversed(sentences[:n])
+        word = _specific(clause) or next((_WORD.search(s) for _, s in reversed(sentences[:n])
                                                if clock.group(0) in s and _WORD.search(s)), None)
         word = _specific(word.string) if word is not None and word.re is _WORD else word
         if word is None:
@@ -240,14 +205,6 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         if language == "en" and _EN_DATE.search(sentence):  # "Thu 28 Jan": its date, "today" or "tomorrow"
             when = f"on {_EN_DAYS[day.weekday()]} {day.day} {_EN_MONTH_NAMES[day.month - 1]}" if (
                 day - today).days > 1 else say_day(day, today, language)
-        if "{and}" in written:  # two days: both said, the first in full
-            second = re.search(r"\{and\}\s*(?P<w>[^\W\d_]{2,10})\.?,?\s+(?P<n>[0-3]?\d)", written)
-            later = day.replace(day=int(second.group("n"))) if second and int(second.group("n")) > day.day else None
-            if later is None:
-                continue
-            when = (f"on {_EN_DAYS[day.weekday()]} {day.day} and {_EN_DAYS[later.weekday()]} {later.day} "
-                    f"{_EN_MONTH_NAMES[later.month - 1]}") if language == "en" else \
-                f"{_ON[language]} {written.replace('{and}', _JOIN.get(language, 'and'))}"
         if not when:
             continue
         what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())
