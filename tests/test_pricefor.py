@@ -40,6 +40,22 @@ def test_a_note_total_with_its_bracket_reads_as_one_sentence_in_each_language():
         "Le nouveau prix pour pompe et pose est de 2 300 € HT."
 
 
+@pytest.mark.parametrize("clause, language, said", [
+    ("new total £3,480 (12 chairs)", "en", "The new total for 12 chairs is £3,480."),
+    ("neuer Gesamtpreis 7.900 € (3 Container)", "de", "Der neue Gesamtpreis für 3 Container beträgt 7.900 €."),
+    ("nouveau total 4 100 € HT (8 postes)", "fr", "Le nouveau total pour 8 postes est de 4 100 € HT."),
+    ("nuevo total USD 6.300 (15 cascos)", "es", "El nuevo total de 15 cascos es de USD 6.300."),
+])
+def test_a_bracket_counting_one_thing_after_a_total_is_what_it_is_for(clause, language, said):
+    assert sentence(clause, language) == said
+
+
+def test_a_bracket_with_a_day_or_a_tax_after_a_total_is_no_thing_it_is_for():
+    assert covered("£2,000 (24 Nov)", "en") == ("£2,000 (24 Nov)", "")
+    assert covered("900 € (20 TTC)", "fr") == ("900 € (20 TTC)", "")
+    assert covered("$500 (2 kg)", "en") == ("$500 (2 kg)", "")  # a measure of two letters: no thing counted
+
+
 def test_a_clause_with_a_verb_never_becomes_what_a_price_is_for():
     said = sentence("läuft 20+ Jahre, Zuschlag 640 € pauschal", "de")
     assert "für läuft" not in said and "Jahre beträgt" not in said

@@ -32,3 +32,9 @@ def test_a_clause_loses_only_the_closing_marks_given_and_a_german_date_keeps_its
     assert trim_end("Aufbau ab 22.9.;", " .;") == "Aufbau ab 22.9."
     assert trim_end("Lieferung ab März.;", " .") == "Lieferung ab März.;"
     assert trim_end("Lieferung ab März.", " .") == "Lieferung ab März"
+
+
+def test_a_bracket_counting_what_a_sum_buys_is_kept_after_the_sum_but_not_a_day():
+    assert unbracketed("New total USD 9,400 (150 vests).") == "New total USD 9,400 (150 vests)."
+    assert unbracketed("New total USD 9,400 (14 November).") == "New total USD 9,400."
+    assert unbracketed("Crew of 4 (2 drivers) on site.") == "Crew of 4 on site."  # after no sum: an aside

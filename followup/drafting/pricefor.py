@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from followup.drafting.words import ANY_MONTH
+from followup.drafting.words import ANY_MONTH, counted_thing
 
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 # A bracket after the figure listing what it covers, joined by "+" (no figure of its own): "(Steg + Plattform)".
 _COVERS = re.compile(r"\s*\((?P<what>[^()\d]+(?:\+|\b(?:and|und|et|y)\b)[^()\d]+)\)[\s.]*$")
+# A bracket after the figure holding one count of a thing and nothing else: "(200 helmets)", "(4 Türme)".
+_COUNTED = re.compile(r"\s*\((?P<what>[^()]+)\)[\s.]*$")
 # A German compound price word and the article and verb it takes: "Gesamtpreis", "Aufpreis", "Endbetrag",
 # "Gesamtsumme", "Mehrkosten"; an adjective before it ("neuer", "neue") takes the form after the article.
 _DE_WORD = re.compile(r"(?:(?P<adj>neu|gesamt|end)(?:e[rsn]?)?\s+)?(?P<word>[A-ZÄÖÜ][a-zäöüß]*(?:preis|betrag|summe|kosten))",
@@ -32,7 +34,9 @@ def covered(x: str, language: str) -> tuple[str, str]:
     Plattform und Thermoesche"; "" when there is none)."""
     m = _COVERS.search(x)
     if not m:
-        return x, ""
+        one = _COUNTED.search(x)  # "USD 13,110 (200 helmets)": one counted thing, what the figure now buys
+        return (x[:one.start()].rstrip(), one.group("what").strip()) if one and counted_thing(one.group("what")) \
+            else (x, "")
     parts = [p.strip() for p in re.split(r"\s*(?:[+,]|\b(?:and|und|et|y)\b)\s*", m.group("what")) if p.strip()]
     if len(parts) < 2:
         return x, ""

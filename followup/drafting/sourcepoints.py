@@ -22,6 +22,7 @@ from followup.drafting.insiders import as_customer
 from followup.drafting.items import Item
 from followup.drafting.lists import joins_list
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
+from followup.drafting.owedsend import owed_send
 from followup.drafting.partyname import party_line
 from followup.drafting.pointed import (
     without_ack,
@@ -160,7 +161,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
             promised = (arrow_step(quote, text[s_start:start], language, visible) or promise_inside(quote, language)
                         or told_will_open(quote, language, [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at
                                                             and o.direction == "outbound"])
-                        or quote_promise(quote, language) or note_promise(quote, language)) \
+                        or quote_promise(quote, language) or note_promise(quote, language)
+                        or owed_send(quote, language)) \
                 if src.direction == "note" else ""
             unsure = src.direction == "note" and not promised and bool(
                 UNSURE.search(without_theirs_to_confirm(text[s_start:s_end].replace("’", "'"))))
@@ -287,6 +289,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                     text_ = quote_promise(quote, language, dated=False)  # still owed, but its day has passed
                 elif promised and day < today and (note_promise(quote, language) or told_will(quote, language)):
                     text_ = note_promise(quote, language, dated=False) or told_will(quote, language, dated=False)
+                elif promised and day < today and owed_send(quote, language):
+                    text_ = owed_send(quote, language, dated=False)  # "Revised quote to go out Tue": owed, day past
             if text_:
                 text_ = errand or restate_dates(text_, src.at, tz, today, language)  # its day is said as of today
                 if src.direction == "note":

@@ -45,7 +45,8 @@ def unbracketed(text: str) -> str:
     def aside(m: re.Match[str]) -> str:
         inner = m.group(0).strip()[1:-1]
         after_amount = _AMOUNT_END.search(text[:m.start()])
-        keep = after_amount and (_MONEY_IN.search(inner) or ("+" in inner and not re.search(r"\d", inner)))
+        keep = after_amount and (_MONEY_IN.search(inner) or ("+" in inner and not re.search(r"\d", inner))
+                                 or counted_thing(inner))  # "USD 13,110 (200 helmets)": what the sum buys
         return m.group(0) if keep else ""
     return PAREN.sub(aside, text)
 
@@ -109,6 +110,18 @@ _LETTERS = {"de": re.compile(r"[äöüß]", re.I), "fr": re.compile(r"[éèêà�
 
 # Month names in every drafting language; of the other spellings only Austrian "jänner".
 ANY_MONTH = {*month_names("en", "de", "fr", "es", spellings=False), "jänner"}
+# One count of a thing, the whole of a bracket after a sum: "200 helmets", "4 Türme", "6 postes", "40 paneles".
+_COUNTED = re.compile(r"\d[\d,.']*\s+(?P<w>[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){0,2})")
+# Words after such a count that make it a day, a time or the same sum measured again, not what the sum buys.
+_NOT_COUNTED = {*ANY_MONTH, *{m[:n] for m in ANY_MONTH for n in (3, 4)}, "uhr", "heures", "horas", "percent", "prozent",
+                "cent", "por", "pro", "per", "each", "chacun", "cada", "net", "netto", "gross", "brutto", "vat", "gst",
+                "tax", "mwst", "tva", "iva", "incl", "excl", "inkl", "exkl", "ttc"}
+
+
+def counted_thing(inner: str) -> bool:
+    """Whether a bracket's text is one count of a thing ("200 helmets"), not a day, a time or a tax."""
+    m = _COUNTED.fullmatch(inner.strip())
+    return bool(m) and not set(m.group("w").lower().split()) & _NOT_COUNTED
 
 
 # English month names cut to three letters ("sept" is four).
