@@ -174,8 +174,9 @@ def labelled_answer(question: Item, ordered: Sequence[Source], cleaned: dict) ->
     asked = content(PAREN.sub("", question.quote))
     # a label must name something only this question of its email names: "Limpiezas en sábado: ..." is about the
     # cleaning the whole email is about, not the certificate for that cleaning it asks for
-    rest = content(cleaned.get((question.source_kind, question.source_id), "").replace(question.quote, " "))
-    own = asked - rest if question.direction == "inbound" else asked
+    # (a question asked anew in other words, "Mi padre pregunta si ..." asked directly, is not found: all its words)
+    email = cleaned.get((question.source_kind, question.source_id), "")
+    own = asked - content(email.replace(question.quote, " ")) if question.quote in email else asked
     for note in (o for o in ordered if o.at > question.at and o.direction == "note"):
         for line in re.split(r"(?<=[.!?;])\s+|\n", cleaned.get((note.kind, note.id), "")):
             m = _LABELLED.match(line.strip())
