@@ -185,3 +185,17 @@ def test_a_price_in_a_local_sign_after_the_figure_answers_a_price_question():
         assert states_price(said), said
     for said in ("Ar 3 est prêt.", "Ardèche 3 jours", "the 12 krill nets"):
         assert not states_price(said), said
+
+
+def test_a_notes_label_naming_only_what_the_whole_email_is_about_answers_none_of_its_questions():
+    """"Limpiezas en sábado: ..." is about the cleaning the email asks to move, not the certificate it also asks for."""
+    sources = [Source("message", 1, "Hola Tomás,\n\nQueremos que la limpieza sea en sábado. ¿Entregan un certificado "
+                                    "de la limpieza para el municipio?\n\nInés", datetime(2026, 11, 16, 14), "inbound"),
+               Source("note", 2, "Llamada con Inés. Limpieza en sábado: 28 nov, recargo 10%.",
+                      datetime(2026, 11, 18, 15), "note")]
+    state = build_state(sources, "America/Montevideo", datetime(2026, 11, 20, 14), customer_name="Inés Duarte")
+    assert [i.status for i in state.items if i.kind == "question"] == ["open"]
+    sources[1] = Source("note", 2, "Llamada con Inés. Certificado: sí, lo entregamos con la factura.",
+                        datetime(2026, 11, 18, 15), "note")
+    state = build_state(sources, "America/Montevideo", datetime(2026, 11, 20, 14), customer_name="Inés Duarte")
+    assert [i.status for i in state.items if i.kind == "question"] == ["answered"]

@@ -344,3 +344,12 @@ def test_a_relayed_question_asked_anew_is_the_colleagues_though_its_words_stood_
     items = [Item("question", "", "Can we pay half on order and half after delivery?", "message", 4, at, "inbound")]
     (marked,) = with_askers(items, [_msg(4, "inbound", text, 25)], "Mina Sato")
     assert marked.asker is not None and marked.asker.name == "Arjun"
+
+
+def test_a_role_with_the_article_then_a_titled_name_names_the_colleague_with_the_title():
+    """"Der Hausmeister Dr. Berger fragt, ob ...": the colleague is Dr. Berger, not "Berger" after the title's dot."""
+    for text, name in [("Das passt. Der Hausmeister Dr. Berger fragt außerdem, ob die Lieferung samstags geht.",
+                        "Dr. Berger"),
+                       ("Parfait. Le président M. Durand demande si la pose peut se faire en mars.", "M. Durand"),
+                       ("The site manager Mr. Okafor asks whether the crane fits the yard.", "Mr. Okafor")]:
+        assert [p.name for *_, p in relayed(text, "Alejandra Villaseñor")] == [name], text

@@ -90,6 +90,16 @@ def test_the_reps_own_to_do_with_a_colleague_is_cut_from_the_question():
         assert without_remark(question) == (kept, False)
 
 
+def test_a_to_do_naming_whom_to_clear_it_with_is_cut_from_the_question():
+    """", mit Technik klären": the note's to-do and the team it names never reach the slot."""
+    for question, kept in [("ob ein Starkstromanschluss nötig ist, mit Technik klären",
+                            "ob ein Starkstromanschluss nötig ist"),
+                           ("si le bardage tient au vent : voir avec le bureau d'études", "si le bardage tient au vent"),
+                           ("si la grúa cabe en el patio, preguntar a obra", "si la grúa cabe en el patio"),
+                           ("if we can rent it monthly, have to ask our fleet desk", "if we can rent it monthly")]:
+        assert without_remark(question) == (kept, False)
+
+
 def test_a_colleague_named_between_commas_still_relays_the_question():
     assert relayed_question("Y mi compañero de sistemas, Iván Robles, pregunta si se puede ver desde el celular.",
                             "es") == "¿Se puede ver desde el celular?"
@@ -289,3 +299,22 @@ def test_a_relayed_question_of_two_clauses_asks_each(sentence, language, questio
 def test_a_colleagues_ask_them_keeps_its_second_if_for_two_questions():
     assert relayed_question("Ask them please if you can export to our ledger, and if the rates are in it.", "en") \
         == "Can you export to our ledger, and if the rates are in it?"
+
+
+def test_a_role_then_a_titled_name_relays_the_question_in_each_language():
+    """"Der Hausmeister Dr. Berger fragt, ..." / "le président M. Durand demande si ...": the title's dot is no end."""
+    assert relayed_question("Der Hausmeister Dr. Berger fragt, ob die Lieferung auch samstags geht.", "de") == \
+        "Geht die Lieferung auch samstags?"
+    assert relayed_question("Le président M. Durand demande si la pose peut se faire en mars.", "fr") == \
+        "La pose peut se faire en mars?"
+    assert relayed_question("El presidente Sr. Gil pregunta si el montacargas cabe en el patio.", "es") == \
+        "¿El montacargas cabe en el patio?"
+
+
+def test_a_german_question_word_takes_the_verb_right_after_it():
+    """"wie lange die Gewährleistung dauert" -> "Wie lange dauert die Gewährleistung"; a noun after it stays first."""
+    assert relayed_question("Unser Verwalter fragt, wie lange die Gewährleistung dauert, und was bei Regen mit dem "
+                            "Gerüst passiert.", "de") == \
+        "Wie lange dauert die Gewährleistung, und was passiert bei Regen mit dem Gerüst?"
+    assert relayed_question("Unser Verwalter fragt, wann Sie liefern können.", "de") == "Wann können Sie liefern?"
+    assert "tauschen Fenster" not in relayed_question("Unser Verwalter fragt, welche Fenster Sie tauschen.", "de")

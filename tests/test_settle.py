@@ -88,3 +88,12 @@ def test_a_request_to_be_sent_an_offer_is_answered_by_the_reps_priced_email():
     away = Source("message", 2, "Hi Iris,\n\nI am out until Monday.\n\nDan", datetime(2027, 8, 4, 8), "outbound")
     unanswered = build_state([ask, away], "Europe/Berlin", datetime(2027, 8, 10, 9), customer_name="Iris Kranz")
     assert any(i.kind == "request" and i.status == "open" for i in unanswered.items), unanswered.items
+
+
+def test_a_notes_question_with_its_own_to_do_stays_open_whatever_the_note_says_next():
+    """"Fragt, ob ... - mit Technik klären. Angebot raus Mi.": the next line is no answer to a question put off."""
+    for note in ["Anruf Frau Roth: Fragt, ob ein Starkstromanschluss nötig ist, mit Technik klären. Angebot raus Mi.",
+                 "Call with Ms Roth. Asks whether the cabins need a 3-phase supply, to check with ops. Quote out Wed."]:
+        sources = [Source("note", 1, note, datetime(2027, 3, 1, 9), "note")]
+        state = build_state(sources, "Europe/Berlin", datetime(2027, 3, 2, 9), customer_name="Greta Roth")
+        assert [i.status for i in state.items if i.kind == "question"] == ["open"]

@@ -172,6 +172,11 @@ def labelled_answer(question: Item, ordered: Sequence[Source], cleaned: dict) ->
     """A later call note's point labelled with what the question is about and answered after the label ("Wie viel
     Strom braucht die Heizung?" and "Strom -> 36 kW"), an answer that does not put it off: the note, or ""."""
     asked = content(PAREN.sub("", question.quote))
+    # a label must name something only this question of its email names: "Limpiezas en sábado: ..." is about the
+    # cleaning the whole email is about, not the certificate for that cleaning it asks for
+    # (a question asked anew in other words, "Mi padre pregunta si ..." asked directly, is not found: all its words)
+    email = cleaned.get((question.source_kind, question.source_id), "")
+    own = asked - content(email.replace(question.quote, " ")) if question.quote in email else asked
     for note in (o for o in ordered if o.at > question.at and o.direction == "note"):
         for line in re.split(r"(?<=[.!?;])\s+|\n", cleaned.get((note.kind, note.id), "")):
             m = _LABELLED.match(line.strip())
@@ -179,10 +184,15 @@ def labelled_answer(question: Item, ordered: Sequence[Source], cleaned: dict) ->
                     or UNSURE.search(m.group("said")):
                 continue
             label = content(m.group("label")) - _CALENDAR
-            if label and all(any(w == a or (len(w) >= 4 and len(a) >= 4 and (a.startswith(w) or w.startswith(a)))
-                                 for a in asked) for w in label):
+            if label and all(_names(w, asked) for w in label) and any(_names(w, own) for w in label):
                 return f"{note.kind}:{note.id}"
     return ""
+
+
+def _names(label_word: str, words: set[str]) -> bool:
+    """Whether a label's word is one of the words, or the start of one, or one of them starts it."""
+    return any(label_word == a or (len(label_word) >= 4 and len(a) >= 4
+                                   and (a.startswith(label_word) or label_word.startswith(a))) for a in words)
 
 
 # A day written with its month, in the four languages ("Mon 18 October", "4 de enero", "8. März", "le 15 février").

@@ -36,15 +36,15 @@ _INTRO = re.compile(
     rf"mein Name ist|ici|je suis|c'est|soy|aquí|habla|le escribe|te escribe|mi nombre es)\s+{_NAME_AFTER}\b)")
 _NAMED_ALONE = re.compile(rf"^(?i:hi|hello|dear|hallo|guten tag|bonjour|hola|buenas tardes|buenos días)\b[^,:\n]{{0,30}}"
                           rf"[,:]\s*(?P<n>{_WORD}\s+{_WORD})\.\s")
-# A customer passing on a named colleague's question: "..., Bence Tóth, also has questions:", "..., Mme Hamon, me
-# demande aussi :", "..., Iván Robles, pregunta si ...", "Frau Lang fragt, ob ...".
+# A customer passing on a named colleague's question: "..., Bence Tóth, also has questions:", "Frau Lang fragt, ob".
 _ROLE = (r"(?i:my|our|mein|meine|unser|unsere|mon|ma|notre|mi|nuestr[oa])\s+(?i:business\s+)?(?i:partner|partnerin|"
          r"geschäftspartner|geschäftspartnerin|associate|boss|manager|colleague|kollegin|kollege|chef|chefin|"
          r"associée?|collègue|patronne|patron|socia|socio|compañer[oa]|colega|jef[ea])\s+")
-# Any role of theirs before the name, up to three words ("Our buyer Fernanda", "Unser Einkäufer Herr Koller",
-# "Notre chef d'atelier, M. Berset"): a capitalised word there is a German noun, not part of the name.
-_OWN_ROLE = (r"\b(?i:our|my|mein|meine|unser|unsere|notre|mon|ma|nuestr[oa]|mi)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
-             rf"(?={_TITLES}\s|[A-ZÀ-Ý])")
+# Any role of theirs before the name, up to three words ("Our buyer Fernanda", "Unser Einkäufer Herr Koller", "Der
+# Eigentümervertreter Dr. Wallner": after "the" a title must follow): a capitalised word there is a German noun.
+_OWN_ROLE = (r"\b(?:(?i:our|my|mein|meine|unser|unsere|notre|mon|ma|nuestr[oa]|mi)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
+             rf"(?={_TITLES}\s|[A-ZÀ-Ý])|(?i:the|der|die|le|la|el)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,?\s+"
+             rf"(?={_TITLES}\s))")
 # An adverb, conjunction, pronoun or possessive opening a sentence is no name ("Pero pregunta si", "Ella pregunta si").
 _NOT_ADVERB = (r"(?!(?i:además|también|außerdem|zudem|übrigens|dann|und|aber|aussi|ensuite|puis|et|mais|then|and|but|"
                r"so|y|pero|ella|él|ellos|ellas|elle|il|ils|elles|er|sie|she|he|they|mein|meine|unser|unsere|my|our|"

@@ -16,19 +16,20 @@ from followup.drafting.tellme import told_question
 _LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)?"
 
 # "Our director asks if ...", "Unser Chef fragt, ob ...", "La junta pregunta si ...": someone on the customer's side
-# asks through them. A name or role of up to four words before the verb; the question word opens what is asked.
+# asks through them. A name or role of up to four words before the verb ("Der Eigentümervertreter Dr. Wallner", "el
+# presidente Sr. Navarro": a titled name after the role); the question word opens what is asked.
 _RELAYED = {
     "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,.-]{1,40}?\s+"
                      r"(?:asks|asked|ask(?= if| whether)|is asking|"
                      r"wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|when|how|which|"
                      r"where|why)\b\s*(?P<rest>.+)$", re.I),
-    "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+(?:fragt|fragte|"
+    "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ .,-]{1,40}?\s+(?:fragt|fragte|"
                      r"möchte wissen|will wissen|würde gern wissen),?\s+(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*"
                      r"(?P<rest>.+)$", re.I),
-    "fr": re.compile(_LEAD + r"(?:notre|nos|mon|ma|mes|le|la|les|l')\s*[^\W\d_][\w'’ ,-]{1,40}?\s+(?:demande|a demandé|"
+    "fr": re.compile(_LEAD + r"(?:notre|nos|mon|ma|mes|le|la|les|l')\s*[^\W\d_][\w'’ .,-]{1,40}?\s+(?:demande|a demandé|"
                      r"veut savoir|voudrait savoir|aimerait savoir|souhaite savoir)\s+(?P<w>si|s'|qui|quand|comment|"
                      r"combien|quel(?:le)?s?)\s*(?P<rest>.+)$", re.I),
-    "es": re.compile(_LEAD + r"(?:nuestro|nuestra|nuestros|nuestras|mi|mis|el|la|los|las)\s+[^\W\d_][\w'’ ,-]{1,40}?\s+"
+    "es": re.compile(_LEAD + r"(?:nuestro|nuestra|nuestros|nuestras|mi|mis|el|la|los|las)\s+[^\W\d_][\w'’ .,-]{1,40}?\s+"
                      r"(?:pregunta|preguntó|quiere saber|querría saber|desea saber)\s+(?P<w>si|quién|cuándo|cómo|"
                      r"cuánto|cuánta|qué|cuál(?:es)?)\b\s*(?P<rest>.+)$", re.I),
 }
@@ -168,6 +169,12 @@ _DE_SECOND = re.compile(r",?\s+(?P<c>und|oder)\s+(?P<w>was|wann|wer|wo|ob|welche
                         r"\s+lange)?)\s+(?P<r>\S.+)$")
 
 
+# German question words a direct question puts its verb right after; a capitalised word next ("wie viele Stunden",
+# "was Sie brauchen" is fine: a pronoun) is the noun the word asks about, and the clause is left as it is.
+_DE_ASKED_FIRST = {"was", "wann", "wer", "wo", "wie"}
+_DE_NOUN_NEXT = re.compile(r"^(?:viele?\s+)?(?!(?:Sie|Ihr|Ihre|Ihnen)\b)(?-i:[A-ZÄÖÜ])")
+
+
 def _de_first(clause: str) -> str:
     """A German subordinate clause with its final verb put first, a separable prefix sent to the end ("Sie X
     anbieten" -> "bieten Sie X an")."""
@@ -248,6 +255,14 @@ def direct_question(word: str, rest: str, language: str, joined: bool = True) ->
             second = None
         head, more = (head[:second.start()], second) if second else (head, None)
         ask = _de_first(head) + (_de_second(more) if more else "") + tail
+    elif language == "de" and low in _DE_ASKED_FIRST and not _DE_NOUN_NEXT.match(rest):
+        # "wie lange die Garantie ist, und was bei Frost passiert" -> "Wie lange ist die Garantie, und was passiert
+        # bei Frost": the verb after the question word ("welche Fenster Sie tauschen" keeps its noun first: left)
+        how = re.match(r"(?:lange|oft|viel|weit|hoch|schnell)\s+", rest) if low == "wie" else None
+        word, rest = (f"{word} {how.group(0).strip()}", rest[how.end():]) if how else (word, rest)
+        second = _DE_SECOND.search(rest)
+        head, more = (rest[:second.start()], second) if second else (rest, None)
+        ask = f"{word} {_de_first(head)}" + (_de_second(more) if more else "")
     elif low in ("if", "whether", "si", "s'", "ob"):
         ask = ("s'" + rest) if low == "s'" else rest
         ask = re.sub(r"^s'(il|ils)\b", r"\1", ask)
@@ -288,10 +303,13 @@ _REMARK = re.compile(
     r"(?:je )?(?:le )?lui ai dit|(?:se )?lo (?:dije|confirmé)|le (?:dije|confirmé|expliqué)|hab(?:e)? ich|"
     r"told (?:him|her|them)|said (?:yes|no)|"
     # the rep's own to-do, often with the colleague who helps: "lo miro con Iván", "klär ich mit der Kammer"
-    r"i'?ll (?:check|look|ask|find out)|(?:will|to) (?:look into|ask|find out)|looking into it|"
+    r"i'?ll (?:check|look|ask|find out)|(?:will|(?:have |need |must )?to) (?:look into|ask|find out)|looking into it|"
     r"(?:je )?(?:vais voir|vois avec|regarde avec|me renseigne|demande à)|je (?:vérifie|regarde|demande)|"
     r"(?:klär|kläre|schau|schaue|frag|frage|prüf|prüfe) ich|(?:ich )?(?:kläre|frage|prüfe) (?:das )?(?:mit|bei)|"
-    r"lo (?:miro|veo|consulto|reviso|averiguo|pregunto|compruebo)|(?:miro|veo|consulto|pregunto) con)\b.*$", re.I)
+    r"lo (?:miro|veo|consulto|reviso|averiguo|pregunto|compruebo)|(?:miro|veo|consulto|pregunto) con|"
+    # the to-do with whom it is to be cleared: "mit Technik klären", "voir avec l'atelier", "preguntar a obra"
+    r"(?:mit|bei) (?:der |dem |den )?\w+ (?:ab)?klären|(?:voir|vérifier) avec|(?:preguntar|consultar) (?:a|con))\b.*$",
+    re.I)
 
 # A remark that answers the question on the call: "le dije que sí", "said yes", "lui ai dit oui".
 _YES = re.compile(r"(?:dije|dit|said|gesagt|confirmé|confirmed)\s+(?:que\s+)?(?:sí|si|oui|yes|ja)\b|"

@@ -194,14 +194,14 @@ def guard(items: list[Item], ordered: Sequence[Source], customer_name: str, visi
         newer = restated_later(item, items) if item.direction in ("outbound", "inbound") and not again else None
         if newer is not None:
             item = replace(item, status="superseded", by=f"{newer.source_kind}:{newer.source_id}")
-        if item.kind == "question" and item.direction == "note" and n + 1 < len(items):
+        if item.kind == "question" and item.direction == "note" and n + 1 < len(items) \
+                and not UNSURE.search(item.quote):  # "Fragt, ob 400 V nötig ist, mit Technik klären": still open
             nxt = items[n + 1]
             if nxt.source_id == item.source_id and nxt.source_kind == item.source_kind and (
                     (not nxt.internal and YES_NO.match(nxt.quote) and not item.text)
                     or (nxt.kind == "answer" and not UNSURE.search(nxt.quote) and not _DEFERS.search(nxt.quote))
                     or answered_by_arrow(item, nxt, cleaned)):
-                # "Eigener DJ erlaubt? ja, bis 1 Uhr", "Er fragt nach Anzahlung - 30 % bei Bestellung, hab ihm
-                # gesagt": asked and answered on the call
+                # "Eigener DJ erlaubt? ja, bis 1 Uhr", "Anzahlung? - 30 % bei Bestellung": answered on the call
                 item = replace(item, status="answered", by=f"{nxt.source_kind}:{nxt.source_id}")
         if item.kind == "question" and item.direction == "inbound" and item.status == "answered" and any(
                 o.kind == "unsure" and o.at > item.at and content(TOPIC_OF.sub("", o.quote)) & content(item.quote)
