@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 from followup.drafting.items import Item, State
 from followup.drafting.sentences import Source
-from followup.drafting.stillchecking import open_checks, promised_slot, still_checking
+from followup.drafting.stillchecking import chased_off, open_checks, promised_slot, still_checking
 
 
 def _src(i: int, direction: str, text: str, day: int) -> Source:
@@ -40,3 +40,24 @@ def test_a_promised_slot_reads_in_each_language():
     assert promised_slot("the colour options", "en") == "[[answer: the colour options (promised, still open)]]"
     assert promised_slot("die Farben", "de") == "[[answer: die Farben (zugesagt, noch offen)]]"
     assert promised_slot("les coloris", "fr") == "[[answer: les coloris (promis, toujours en attente)]]"
+
+
+def _promise(quote: str) -> Item:
+    return Item(kind="commitment", text=quote, quote=quote, source_kind="message", source_id=2,
+                at=datetime(2031, 6, 3, 9), direction="outbound")
+
+
+def test_a_promise_to_find_out_that_a_still_open_slot_asks_is_not_said_again():
+    promise = ("The forklift is much in demand, I'll confirm availability.", _promise(
+        "The forklift is much in demand, I'll confirm availability."))
+    other = ("I'll send you the manual.", _promise("I'll send you the manual."))
+    chased = ("[[answer: is the forklift confirmed for Monday? (promised, still open)]]",
+              _question("Is the forklift confirmed for Monday?"))
+    assert chased_off([promise, other], [chased], "en") == [other]
+    plain = ("[[answer: is the forklift confirmed for Monday?]]", _question("Is the forklift confirmed for Monday?"))
+    assert chased_off([promise, other], [plain], "en") == [promise, other]  # no slot says the promise is open
+    es = ("La carretilla la tenemos muy solicitada, te confirmo disponibilidad.", _promise(
+        "La carretilla la tenemos muy solicitada, te confirmo disponibilidad."))
+    asked = ("[[answer: ¿Está confirmada la carretilla? (prometido, aún pendiente)]]",
+             _question("¿Está confirmada la carretilla?"))
+    assert chased_off([es], [asked], "es") == []

@@ -74,3 +74,15 @@ def promised_slot(words: str, language: str) -> str:
     """The answer slot for what the rep promised to find out, marked as their promise still open."""
     note = _STILL_OPEN.get(language)
     return f"[[answer: {words} ({note})]]" if note else f"[[answer: {words}]]"
+
+
+def chased_off(actions: Sequence[tuple[str, Item]], asked: Sequence[tuple[str, Item]],
+               language: str) -> list[tuple[str, Item]]:
+    """The rep's promises less each promise to find out that a customer's slot marked still open already asks ("La
+    bomba ... te confirmo disponibilidad" beside "[[answer: ¿Está confirmada la bomba ...? (prometido, aún
+    pendiente)]]"): said twice, the old promise reads as the rep's earlier email pasted back."""
+    note = _STILL_OPEN.get(language)
+    chased = [_things(item.quote) for line, item in asked if note and note in line and item.direction == "inbound"]
+    return [(line, item) for line, item in actions
+            if not (item.kind == "commitment" and item.direction in ("outbound", "note") and _CHECKING.search(item.quote)
+                    and any(_things(item.quote) & words for words in chased))]
