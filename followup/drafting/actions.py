@@ -94,7 +94,7 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
     asked = joined_follow_ons(not_promised(once_each(questions), actions), state)  # "How much is it?": followon.py
     asked = [(pointed(s, state.language), i) for s, i in asked]  # the rep's point, not their question: slotvoice.py
     asked = still_checking(asked, state)  # "(promised, still open)": stillchecking.py
-    return chased_off(said_promises(sent_once(actions), state.language), asked, state.language), asked
+    return chased_off(said_promises(sent_once(actions), state.language), asked, state), asked
 
 
 def finding_out(item: Item) -> bool:
