@@ -73,6 +73,13 @@ def test_the_english_appointment_is_a_whole_sentence_in_the_draft():
     assert "As agreed, the site visit is on Wednesday 9 December at 11am." in body  # its date, not "next week"
 
 
+def test_an_english_date_written_month_first_keeps_its_order():
+    sources = [Source("message", 1, "The site visit is booked: December 9 at 11am.", datetime(2026, 12, 1, 15),
+                      "outbound")]
+    found = appointment(sources, date(2026, 12, 2), "en")
+    assert found is not None and found.text == "the site visit is on Wednesday, December 9 at 11am"
+
+
 def test_a_day_the_customer_then_turns_down_is_no_appointment():
     """"Je peux faire la visite technique le mardi 5 janvier à 9h", then "Le mardi 5 janvier ne va pas": not agreed."""
     offer = Source("message", 1, "Je peux faire la visite technique le mardi 5 janvier à 9h.",

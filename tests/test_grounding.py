@@ -165,3 +165,13 @@ def test_a_title_in_the_dative_grounds_on_the_name():
 def test_a_possessive_name_grounds_on_the_name():
     src = [Source("message", 1, "Ms Harada asks if the seats fit.", datetime(2033, 2, 1, 9), "inbound")]
     assert not ground("On that (Ms Harada's question): yes.", src, []).unmatched
+
+
+def test_a_weekday_said_before_a_source_date_grounds_only_when_it_is_that_dates_weekday():
+    # written on Wednesday 4 June 2031; the source names 30 June, a Monday
+    sources = [Source("message", 1, "The crew can start June 30 at 7 am.", datetime(2031, 6, 4, 9), "outbound")]
+    at = datetime(2031, 6, 11, 9)  # Wednesday 11 June, so no nearby Monday or Friday is a source day
+    assert ground("The start is on Monday 30 June at 7 am.", sources, [], written_at=at, tz="UTC").ok
+    assert ground("The start is on Monday, June 30.", sources, [], written_at=at, tz="UTC").ok
+    wrong = ground("The start is on Friday 30 June at 7 am.", sources, [], written_at=at, tz="UTC")
+    assert [t.text for t in wrong.unmatched] == ["Friday"]

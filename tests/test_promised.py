@@ -48,3 +48,18 @@ def test_a_document_the_note_says_is_to_send_is_the_reps_promise(quote, language
 ])
 def test_what_is_no_thing_to_send_is_no_promise(quote, language):
     assert note_promise(quote, language) == ""
+
+
+@pytest.mark.parametrize("quote, language, said", [
+    ("Revised quote pending: send it after the site visit.", "en", "I'll send you the revised quote."),
+    ("Das Wartungsangebot steht noch aus: schicken bis Freitag.", "de",
+     "Ich schicke Ihnen das Wartungsangebot bis Freitag."),
+    ("Le devis définitif reste en attente : l'envoyer après le jour férié.", "fr", "Je vous envoie le devis définitif."),
+    ("La cotización formal queda pendiente: mandarla después del puente.", "es", "Le envío la cotización formal."),
+])
+def test_a_thing_left_pending_with_the_reps_to_do_to_send_it_is_a_promise(quote, language, said):
+    assert note_promise(quote, language) == said
+
+
+def test_a_thing_pending_sent_on_to_someone_else_is_no_promise():
+    assert note_promise("The decision is pending: send it to the board.", "en") == ""

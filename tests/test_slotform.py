@@ -47,6 +47,13 @@ def test_a_statement_the_question_needs_or_a_question_before_it_is_kept(asked, l
      "Können die Terrassen in WPC statt Holz kommen"),
     ("Pouvez-vous livrer lundi, parce que nous ouvrons mardi", "fr", "Pouvez-vous livrer lundi"),
     ("¿Pueden venir el sábado, porque entre semana no paramos", "es", "¿Pueden venir el sábado"),
+    ("can the test drive be on your track, ours is flooded all winter", "en", "can the test drive be on your track"),
+    ("La démonstration peut se faire dans votre atelier, le nôtre est en travaux", "fr",
+     "La démonstration peut se faire dans votre atelier"),
+    ("Kann die Schulung in Ihrer Halle stattfinden, unsere ist im Januar belegt", "de",
+     "Kann die Schulung in unserer Halle stattfinden"),  # said from the rep's side
+    ("¿La prueba puede hacerse en vuestra nave, la nuestra está en obras", "es",
+     "¿La prueba puede hacerse en vuestra nave"),
 ])
 def test_a_reason_tacked_on_the_question_goes(asked, language, slot):
     assert short_question(asked, language) == slot

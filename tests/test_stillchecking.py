@@ -1,9 +1,10 @@
 """A question the rep promised to find out about, still unanswered, says so in its slot (stillchecking.py)."""
+from dataclasses import replace
 from datetime import date, datetime
 
 from followup.drafting.items import Item, State
 from followup.drafting.sentences import Source
-from followup.drafting.stillchecking import open_checks, promised_slot, still_checking
+from followup.drafting.stillchecking import chased_off, open_checks, promised_slot, still_checking
 
 
 def _src(i: int, direction: str, text: str, day: int) -> Source:
@@ -40,3 +41,37 @@ def test_a_promised_slot_reads_in_each_language():
     assert promised_slot("the colour options", "en") == "[[answer: the colour options (promised, still open)]]"
     assert promised_slot("die Farben", "de") == "[[answer: die Farben (zugesagt, noch offen)]]"
     assert promised_slot("les coloris", "fr") == "[[answer: les coloris (promis, toujours en attente)]]"
+
+
+def _promise(quote: str) -> Item:
+    return Item(kind="commitment", text=quote, quote=quote, source_kind="message", source_id=2,
+                at=datetime(2031, 6, 3, 9), direction="outbound")
+
+
+def test_a_promise_to_find_out_that_a_still_open_slot_asks_is_not_said_again():
+    promise = ("The forklift is much in demand, I'll confirm availability.", _promise(
+        "The forklift is much in demand, I'll confirm availability."))
+    other = ("I'll send you the manual.", _promise("I'll send you the manual."))
+    chased = ("[[answer: is the forklift confirmed for Monday? (promised, still open)]]",
+              _question("Is the forklift confirmed for Monday?"))
+    en = State(items=(), language="en", today=date(2031, 6, 10), last={})
+    assert chased_off([promise, other], [chased], en) == [other]
+    plain = ("[[answer: is the forklift confirmed for Monday?]]", _question("Is the forklift confirmed for Monday?"))
+    assert chased_off([promise, other], [plain], en) == [promise, other]  # no slot says the promise is open
+    es = ("La carretilla la tenemos muy solicitada, te confirmo disponibilidad.", _promise(
+        "La carretilla la tenemos muy solicitada, te confirmo disponibilidad."))
+    asked = ("[[answer: ¿Está confirmada la carretilla? (prometido, aún pendiente)]]",
+             _question("¿Está confirmada la carretilla?"))
+    assert chased_off([es], [asked], replace(en, language="es")) == []
+
+
+def test_a_promise_that_also_sends_something_or_named_its_day_stays():
+    sends = ("I'll ask our partner about the gate and forward his quote.", _promise(
+        "I'll ask our partner about the gate and forward his quote."))
+    dated = ("Wegen der Ladestation melde ich mich morgen.", _promise("Wegen der Ladestation melde ich mich morgen."))
+    asked = [("[[answer: is the gate included? (promised, still open)]]", _question("Is the gate included?")),
+             ("[[answer: Reicht für die Ladestation ein Solarpanel? (zugesagt, noch offen)]]",
+              _question("Reicht für die Ladestation ein Solarpanel?"))]
+    en = State(items=(), language="en", today=date(2031, 6, 10), last={})
+    assert chased_off([sends], asked[:1], en) == [sends]
+    assert chased_off([dated], asked[1:], replace(en, language="de")) == [dated]  # its "morgen" has passed

@@ -24,7 +24,7 @@ from followup.drafting.sentences import asked_clause
 from followup.drafting.slotform import slot_line
 from followup.drafting.slotperson import firm_for_third, whose_slot
 from followup.drafting.slotvoice import pointed
-from followup.drafting.stillchecking import still_checking
+from followup.drafting.stillchecking import chased_off, still_checking
 from followup.drafting.words import PAREN
 
 # A two-word question back at the rep ("Which meeting?", "Quelle réunion ?"): a reaction, not a question to slot.
@@ -93,7 +93,8 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
     questions += needed_slots(state.items, state.language)  # a day the work is needed by, asked: needby.py
     asked = joined_follow_ons(not_promised(once_each(questions), actions), state)  # "How much is it?": followon.py
     asked = [(pointed(s, state.language), i) for s, i in asked]  # the rep's point, not their question: slotvoice.py
-    return said_promises(sent_once(actions), state.language), still_checking(asked, state)  # stillchecking.py
+    asked = still_checking(asked, state)  # "(promised, still open)": stillchecking.py
+    return chased_off(said_promises(sent_once(actions), state.language), asked, state), asked
 
 
 def finding_out(item: Item) -> bool:

@@ -202,8 +202,11 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         # a date as written ("am 9.12.", "jeudi 10 déc."); a day name or word restated against today
         when = f"{_ON[language]} {written}".strip() if _DAY_MONTH.search(written) or _WEEKDAY_NUMBER.search(written) else (
             say_day(day, today, language) or written)
-        if language == "en" and _EN_DATE.search(sentence):  # "Thu 28 Jan": its date, "today" or "tomorrow"
-            when = f"on {_EN_DAYS[day.weekday()]} {day.day} {_EN_MONTH_NAMES[day.month - 1]}" if (
+        if language == "en" and (dated := _EN_DATE.search(sentence)):  # "Thu 28 Jan": its date, "today", "tomorrow"
+            # in the order the source writes it: "December 5" stays month first ("on Tuesday, December 5")
+            said = f"{_EN_MONTH_NAMES[day.month - 1]} {day.day}" if dated.group(0)[0].isalpha() else (
+                f"{day.day} {_EN_MONTH_NAMES[day.month - 1]}")
+            when = f"on {_EN_DAYS[day.weekday()]}{',' * dated.group(0)[0].isalpha()} {said}" if (
                 day - today).days > 1 else say_day(day, today, language)
         if not when:
             continue

@@ -46,7 +46,7 @@ _NOT_A_PART = {
     "mehr", "plus", "más", "later", "später", "tard", "call", "calls", "anruf", "appel", "llamada", "phone",
 }
 
-_NOT_A_PART_STEMS = content(" ".join(_NOT_A_PART))
+NOT_A_PART_STEMS = content(" ".join(_NOT_A_PART))
 
 
 def validity_over(items: list[Item], last: dict, at) -> list[Item]:
@@ -73,7 +73,7 @@ def _parts(text: str, finds) -> list[tuple[set[str], set[str]]]:
         for clause in re.split(r"[,;:(]", sentence):
             for m in finds(clause, sentence):
                 words = content(m.group("x") or m.groupdict().get("y"))
-                if words and not words & _NOT_A_PART_STEMS:
+                if words and not words & NOT_A_PART_STEMS:
                     out.append((words, content(sentence.replace(m.group(0), " ")) - words))
     return out
 

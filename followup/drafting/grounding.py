@@ -57,6 +57,9 @@ that these those there here what when where which who why how can could would wi
 do does did is are was were be been has have had not next last let let's also just one per vs
 herrn
 """.split())  # "Herrn": the dative of the title "Herr" ("Frage von Herrn Koller"), never a name's own word
+# Every English name of each month ("December", "Dec", "Dec."), for a weekday said before a date.
+_MONTH_WORDS = {n: alternation(name for name, m in _MONTH.items() if m == n) + r"\.?" for n in set(_MONTH.values())}
+DATE_LOOKAHEAD = 24  # characters after a weekday that hold the date it names ("Wednesday, 15th of November")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"(]\s*|^\s*[-*\u2022]\s*)$")
 
 
@@ -284,6 +287,16 @@ def _relative_days(word: str, today: date) -> set[date]:
     return set()
 
 
+def _named_date_weekday(token: Token, text: str, days: set[date]) -> bool:
+    """Whether a weekday stands right before a date a source names and is that date's weekday ("Tuesday 5 December"
+    beside a source's "December 5"): the day said in full, nothing invented."""
+    number = weekday_number(token.text)
+    after = text[token.end:token.end + DATE_LOOKAHEAD]
+    return number is not None and any(
+        d.weekday() == number and re.match(rf",?\s+(?:{d.day}(?:st|nd|rd|th)?\s+{_MONTH_WORDS[d.month]}|"
+                                           rf"{_MONTH_WORDS[d.month]}\s+{d.day})\b", after, re.I) for d in days)
+
+
 def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str], *, written_at: datetime | None = None,
            tz: str | None = None) -> GroundingReport:
     """Check every token of text against this customer's sources and the profile texts.
@@ -316,7 +329,7 @@ def ground(text: str, sources: Sequence[Source], profile_texts: Sequence[str], *
             if days is None:
                 days = source_days(sources, tz)
             today = written_at.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).date()
-            if _relative_days(token.text, today) & days:
+            if _relative_days(token.text, today) & days or _named_date_weekday(token, text, days):
                 where = "relative"
         out.append(Token(token.text, token.kind, token.start, token.end, where is not None, where))
     return GroundingReport(tokens=tuple(out))

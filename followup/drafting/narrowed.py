@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.booked import booked_since
 from followup.drafting.changes import labelled, swaps
 from followup.drafting.corrected import corrected
 from followup.drafting.declined import left_out_parts
@@ -26,6 +27,7 @@ from followup.drafting.overtaken import arrow_revised, put_in, source_sentences
 from followup.drafting.paired import asks_price
 from followup.drafting.resized import must_be, resized
 from followup.drafting.sentences import Source, sentence_spans
+from followup.drafting.unneeded import unneeded
 from followup.drafting.words import ANY_MONTH, content, defers_answer, shared_words
 from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS, alternation
 
@@ -432,6 +434,7 @@ def narrowed(items: list[Item], ordered: Sequence[Source], cleaned: dict, langua
     items = resized(unread_changes(items, ordered, cleaned, language), ordered, cleaned)  # "4 m2 instead of 2 m2"
     items = must_be(items, ordered, cleaned)  # "the LED must be 3000 K": the rep's "LED strips at 4000 K" goes
     items = replaced_weekday(dropped_parts(items, ordered, cleaned), ordered, cleaned)
+    items = booked_since(unneeded(items, ordered, cleaned), ordered, cleaned)  # "no permit"; "5 and 7 booked"
     items = timing_dated(wish_taken_up(items, ordered, cleaned), ordered, cleaned)
     items = recounted_own(heads_recounted(turned_down(items), ordered, cleaned), ordered, cleaned)
     items = refused_weekday(same_time(items, ordered, cleaned), ordered, cleaned)

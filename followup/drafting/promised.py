@@ -30,6 +30,17 @@ _DE_VERB_LAST = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:]{2,80}?)\s+(?:zu\s?)?(?:sch
 _TO_SEND = {"en": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:still\s+)?to\s+(?:be\s+)?(?:send|sent)(?P<day>\s+\S.*)?$", re.I),
             "fr": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:encore\s+)?à\s+(?:r?envoyer|transmettre)(?P<day>\s+\S.*)?$", re.I),
             "es": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:a|por)\s+(?:enviar|mandar)(?P<day>\s+\S.*)?$", re.I)}
+# A note's thing left pending, then the rep's own to-do to send it: "formal proposal pending: send it after the
+# holiday", "Angebot steht noch aus: schicken bis Fr", "proposition en attente : l'envoyer lundi", "la propuesta formal
+# queda pendiente: mandarla pasado el festivo".
+_PENDING = {"en": re.compile(r"^(?P<x>[^.;:]{2,60}?)\s+(?:is\s+)?(?:still\s+)?(?:pending|outstanding)\s*:\s*"
+                             r"send\s+(?:it|them)(?P<day>\s+\S.*)?$", re.I),
+            "de": re.compile(r"^(?P<x>[^.;:]{2,60}?)\s+(?:steht|stehen)\s+noch\s+aus\s*:\s*(?:zu\s?)?(?:schicken|senden|"
+                             r"mailen)(?P<day>\s+\S.*)?$", re.I),
+            "fr": re.compile(r"^(?P<x>[^.;:]{2,60}?)\s+(?:reste|est|restent|sont)\s+en\s+attente\s*:\s*(?:l'|les\s+)"
+                             r"(?:envoyer|transmettre)(?P<day>\s+\S.*)?$", re.I),
+            "es": re.compile(r"^(?P<x>[^.;:]{2,60}?)\s+(?:queda|quedan|está|están|sigue|siguen)\s+pendientes?\s*:\s*"
+                             r"(?:mandarl[oa]s?|enviarl[oa]s?)(?P<day>\s+\S.*)?$", re.I)}
 # What is no thing before "to send": a verb whose object the sending is ("need to send", "forgot to send", "il faut
 # envoyer") or a preposition ("to Anna to send").
 _NO_THING = re.compile(r"\b(?:need|needs|have|has|had|want|wants|forgot|going|plan|plans|ask|asks|asked|agreed|offered|"
@@ -80,11 +91,22 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     m = re.match(lead, quote.strip(), re.I) if lead else None
     last = _DE_VERB_LAST.match(quote.strip().rstrip(" .;")) if language == "de" and not m else None
     after = _TO_SEND[language].match(quote.strip().rstrip(" .;")) if language in _TO_SEND and not m else None
+    pending = _PENDING[language].match(quote.strip().rstrip(" .;")) if language in _PENDING and not m else None
+    after = after or pending
     if not m and not last and not after:
         return ""
     if after and _NO_THING.search(after.group("x")):
         return ""
-    if after:
+    if after is pending and after is not None:
+        tail = after.group("day") or ""
+        if _TO_PERSON.match(tail.strip()) or re.match(r"\s*(?:to|an|à|a|para)\s", tail, re.I):
+            return ""  # "pending: send it to the board": sent on, not to the customer
+        # its day when the to-do names one plainly ("bis Freitag"); "after the holiday" says none to restate
+        thing = re.sub(r"^(?:The|Das|Die|Der|Den|La|Le|Les|L'|El|Los|Las)\b", lambda a: a.group(0).lower(),
+                       after.group("x").strip())
+        thing = thing[:1].lower() + thing[1:] if re.match(r"[A-Z][a-z]+\s+[a-z]", thing) else thing  # "Formal proposal"
+        rest = BY_MAIL.sub("", thing + (tail if re.match(WHEN.pattern + r"\W*$", tail, re.I) else ""))
+    elif after:
         rest = BY_MAIL.sub("", after.group("x") + (after.group("day") or ""))
     else:
         rest = BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))

@@ -182,11 +182,20 @@ def _statement_off(q: str) -> str:
     return tail if connective or explains or said_again else q
 
 
+# Their own side set beside what they ask, after a comma: "..., ours is a mud bath in January", "..., le nôtre est".
+_THEIRS = re.compile(r",\s+(?:ours|mine|(?:le|la|les) (?:nôtre|vôtre|mien|mienne)s?|unser(?:e[rs]?)?|meine[rs]?|"
+                     r"(?:el|la|los|las) (?:nuestr|vuestr|mí)[oa]s?)\s+(?:is|are|'s|est|sont|ist|sind|es|está|son|"
+                     r"están)\b[^?]*$", re.I)
+
+
 def _reason_off(q: str) -> str:
-    """A question without a reason tacked on its end ("..., maybe an evening as we both work"); a sentence that
-    only a reason makes a question ("saturday is bad because ..., can I do Sunday") keeps it."""
+    """A question without a reason tacked on its end ("..., maybe an evening as we both work", "..., ours is all
+    mud"); a sentence that only a reason makes a question ("saturday is bad because ..., can I do Sunday") keeps it."""
     out = _REASON.sub("", q).rstrip(" ,;")
-    return out if out != q and len(out.split()) >= 3 and OPENS_QUESTION.match(out.lstrip("¿ ")) else q
+    if out != q and len(out.split()) >= 3 and OPENS_QUESTION.match(out.lstrip("¿ ")):
+        return out
+    out = _THEIRS.sub("", q).rstrip(" ,;")
+    return out if len(out.split()) >= 3 else q
 
 
 def _asked(q: str, language: str) -> str:

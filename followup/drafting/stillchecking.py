@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from followup.drafting.items import Item, State
+from followup.drafting.promise_day import stale_promise
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import content
 
@@ -21,6 +22,9 @@ _CHECKING = re.compile(
     r"vers|je (?:vous|te) (?:confirme|confirmerai) (?!que\b)|"
     r"lo (?:consulto|verifico|confirmo|averiguo|reviso)|(?:le|te) (?:aviso|avisaré|confirmo|confirmaré) (?!que\b)|"
     r"(?:le|te) (?:aviso|avisaré)$)", re.I)
+# A promise that also sends something on: "and forward it", "schicke ich Ihnen", "je vous l'envoie", "se lo mando".
+_SENDS = re.compile(r"\b(?:send\w*|forward\w*|schick\w*|zusend\w*|envoi\w*|envoy\w*|enverr\w*|transm\w*|env[ií]\w*|"
+                    r"mand[aeo]\w*)\b", re.I)
 # Said in the slot after its question, per language.
 _STILL_OPEN = {"en": "promised, still open", "de": "zugesagt, noch offen", "fr": "promis, toujours en attente",
                "es": "prometido, aún pendiente"}
@@ -74,3 +78,19 @@ def promised_slot(words: str, language: str) -> str:
     """The answer slot for what the rep promised to find out, marked as their promise still open."""
     note = _STILL_OPEN.get(language)
     return f"[[answer: {words} ({note})]]" if note else f"[[answer: {words}]]"
+
+
+def chased_off(actions: Sequence[tuple[str, Item]], asked: Sequence[tuple[str, Item]],
+               state: State) -> list[tuple[str, Item]]:
+    """The rep's promises less each promise to find out that a customer's slot marked still open already asks ("La
+    bomba ... te confirmo disponibilidad" beside "[[answer: ¿Está confirmada la bomba ...? (prometido, aún
+    pendiente)]]"): said twice, the old promise reads as the rep's earlier email pasted back. A promise that also
+    sends something ("I'll ask our partner for a quote and forward it") or named a day (owed, its delay apologised
+    for) stays."""
+    note = _STILL_OPEN.get(state.language)
+    chased = [_things(item.quote) for line, item in asked if note and note in line and item.direction == "inbound"]
+    return [(line, item) for line, item in actions
+            if not (item.kind == "commitment" and item.direction in ("outbound", "note") and item.due is None
+                    and not stale_promise(item, state)
+                    and _CHECKING.search(item.quote) and not _SENDS.search(item.quote)
+                    and any(_things(item.quote) & words for words in chased))]
