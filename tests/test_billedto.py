@@ -75,3 +75,21 @@ def test_billed_to_says_a_loose_tie_in_the_rep_s_voice():
         "Die Rechnung stellen wir auf die Kellerei Talblick UG (haftungsbeschränkt) aus."
     assert billed_line(billed_to("Order will come from SC Carpatica Print SRL.", "en"))
     assert firm_form("s.r.o.") and firm_form("S.R.L.") and not firm_form("de")
+
+
+def test_lower_case_words_inside_a_name_its_legal_form_closes():
+    from followup.drafting.billedto import firm_name
+    assert firm_name("Clinique vétérinaire de Dieppe ltée.") == ("Clinique vétérinaire de Dieppe ltée", ".")
+    assert firm_name("Société des eaux de Vals SA, merci.")[0] == "Société des eaux de Vals SA"
+    assert billed_to("La factura a nombre de Clínica dental Sonrisa S.L.", "es") == \
+        "La factura irá a nombre de Clínica dental Sonrisa S.L."
+    # no legal form to close it, or a clause word between: the name ends before the lower-case words
+    assert firm_name("Clinique vétérinaire de Dieppe.")[0] == "Clinique"
+    assert firm_name("Harbour Lane for the work of Smith Ltd.")[0] == "Harbour Lane"
+
+
+def test_a_german_compound_document_is_made_out():
+    assert billed_to("Schlussrechnung bitte auf die Kessler Haustechnik GmbH.", "de") == \
+        "Die Schlussrechnung stellen wir auf die Kessler Haustechnik GmbH aus."
+    assert billed_to("Den Wartungsvertrag bitte auf die Kessler Haustechnik GmbH.", "de") == \
+        "Den Wartungsvertrag stellen wir auf die Kessler Haustechnik GmbH aus."

@@ -9,7 +9,7 @@ def test_english_shapes_name_the_firm_exactly():
     assert party_line("And the lease has to be in the name of Kettle Bay Surveyors Ltd.", "en") == \
         "I'll make the lease out to Kettle Bay Surveyors Ltd."
     assert party_line("Agreement to be in the name of Orchard Row Foods Pvt. Ltd. for both sites.", "en") == \
-        "I'll make the agreement out to Orchard Row Foods Pvt. Ltd."
+        "I'll make the agreement out to Orchard Row Foods Pvt. Ltd. for both sites."
     assert party_line("Contract party: Minato Print Co., Ltd.", "en") == \
         "I'll make the contract out to Minato Print Co., Ltd."
     assert party_line("For the invoice please write the full name: Delta Marine Supplies Inc.", "en") == \
@@ -79,3 +79,21 @@ def test_a_german_role_named_after_a_comma_is_read_with_its_paper():
     assert party_line("Gut so, Vertragspartner ist Pflegedienst am Markt gGmbH.", "de") \
         == "Den Vertrag stellen wir auf die Pflegedienst am Markt gGmbH aus."
     assert party_line("Gut so, Vertragspartner ist Herr Lenz.", "de") == ""
+
+
+def test_the_paper_before_a_name_put_at_the_end_and_the_scope_kept():
+    assert party_line("Contrat de service à envoyer jeudi, au nom de Cabinet dentaire du Port SARL.", "fr") == \
+        "Je mets le contrat au nom de Cabinet dentaire du Port SARL."
+    assert party_line("Mándeme el contrato, a nombre de Talleres Ruiz S.L.", "es") == \
+        "El contrato irá a nombre de Talleres Ruiz S.L."
+    assert party_line("The contract has to be with Fenwick Care Homes Ltd for all 4 sites.", "en") == \
+        "I'll make the contract out to Fenwick Care Homes Ltd for all 4 sites."
+    assert party_line("Vertragspartner ist die Pflegedienst Sonnenhof GmbH für beide Standorte.", "de") == \
+        "Den Vertrag stellen wir auf die Pflegedienst Sonnenhof GmbH für beide Standorte aus."
+    assert party_line("Le contrat doit être au nom de Pharmacie du Lac SARL pour les trois officines.", "fr") == \
+        "Je mets le contrat au nom de Pharmacie du Lac SARL pour les trois officines."
+    assert party_line("El contrato va a nombre de Clínicas Norte S.A. para las 4 sedes.", "es") == \
+        "El contrato irá a nombre de Clínicas Norte S.A. para las 4 sedes."
+    # what it covers said otherwise is no scope the line repeats
+    assert party_line("The contract would be with Fenwick Care Homes Ltd, covering both homes.", "en") == \
+        "I'll make the contract out to Fenwick Care Homes Ltd."

@@ -173,3 +173,19 @@ def test_a_wh_question_or_a_request_asked_on_the_call_is_read_as_asked():
     assert UNSURE.search("Asked for net 60 - don't commit before finance signs off.")
     assert UNSURE.search("Veut 5 % de remise, ne rien promettre.")
     assert UNSURE.search("Will Skonto 3 %, nichts zusagen.")
+
+
+@pytest.mark.parametrize("note", [
+    "Lead time is 6 weeks for the panels, haven't told her yet.",
+    "El equipo tarda 6 semanas, no se lo he dicho.",
+    "Lieferzeit 6 Wochen, hab ihr noch nicht gesagt.",
+    "Délai de 6 semaines, je ne lui ai pas encore dit.",
+])
+def test_what_the_rep_has_not_told_the_customer_is_internal(note):
+    from followup.drafting.reading import INTERNAL_ANY
+    assert INTERNAL_ANY.search(note)
+
+
+def test_what_the_rep_told_the_customer_is_not_internal():
+    from followup.drafting.reading import INTERNAL_ANY
+    assert not INTERNAL_ANY.search("Lead time is 6 weeks, told her on the call.")

@@ -54,4 +54,25 @@ def test_a_party_asked_by_email_stays_open_until_the_rep_names_it():
                Source("note", 3, "Ola on phone: both yards ok, told him. Draft agreement Monday.",
                       datetime(2031, 5, 9, 8), "note")]
     state = build_state(sources, "Europe/London", datetime(2031, 5, 10, 9), customer_name="Ola Berg")
-    assert [i for i in state.open() if i.text == "I'll make the contract out to Berg Marine Services Ltd."]
+    assert [i for i in state.open() if i.text == "I'll make the contract out to Berg Marine Services Ltd. for both yards."]
+
+
+def test_an_english_request_to_send_keeps_the_name_it_gives():
+    sources = [OFFER, Source("message", 2, "Hello Anna,\n\nWe agree. Please send me the order form to sign, in the name "
+                                           "of Berg Marine Services Ltd.\n\nOla", datetime(2031, 5, 8, 14), "inbound")]
+    state = build_state(sources, "Europe/London", datetime(2031, 5, 9, 9), customer_name="Ola Berg")
+    assert [i for i in state.open() if "Berg Marine Services Ltd" in i.text]
+
+
+def test_a_note_s_promise_with_the_firm_keeps_both():
+    # the customer's own email names the firm, so the note's name is no in-house one
+    reply = Source("message", 2, "Bonjour Anna,\n\nÇa nous va pour Chantier naval du Nord SAS.\n\nOla Berg",
+                   datetime(2031, 5, 7, 9), "inbound")
+    note = Source("note", 3, "Ola au tél. Contrat de location à envoyer lundi, au nom de Chantier naval du Nord SAS.",
+                  datetime(2031, 5, 8, 14), "note")
+    offer = Source("message", 1, "Bonjour,\n\nVoici notre offre pour les 6 ponts roulants.\n\nAnna",
+                   datetime(2031, 5, 6, 9), "outbound")
+    state = build_state([offer, reply, note], "Europe/Paris", datetime(2031, 5, 9, 9), customer_name="Ola Berg")
+    assert [i for i in state.open() if i.kind == "request"
+            and i.text == "Je mets le contrat au nom de Chantier naval du Nord SAS."]
+    assert [i for i in state.open() if i.kind == "commitment" and "contrat" in i.text.lower()]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.compounddoc import de_docs, de_head
+
 # The documents a name is put on, per language, with the article the rep's sentence uses.
 _DOCS = {
     "en": r"(?:tax\s+|proforma\s+|pro-forma\s+|deposit\s+|final\s+|first\s+)?(?:invoice|bill|contract|quote)",
-    "de": r"(?:Rechnung|Vertrag|Angebot|Auftragsbestätigung)",
+    "de": r"(?:Auftragsbestätigung|" + de_docs("rechnung", "vertrag", "angebot") + ")",  # "Schlussrechnung": compounddoc.py
     "fr": r"(?:facture(?:\s+proforma)?|contrat|devis)",
     "es": r"(?:factura|contrato|cotizaci[oó]n|presupuesto)",
     "pt": r"(?:fatura|factura|contrato|or[cç]amento)",
@@ -59,6 +61,28 @@ def firm_form(word: str) -> bool:
     return bool(_FORM.match(word) or _FORM.match(word.rstrip("."))) and word != "de"
 
 
+# Lower-case words a name may hold before the legal form that closes it ("Clinique vétérinaire de Dieppe ltée",
+# "Société des eaux de Vals SA"), at most this many; words that open a clause instead are never a name's.
+MAX_LOWER_IN_NAME = 3
+_CLAUSE_WORD = re.compile(r"^(?:for|with|from|by|to|not|is|are|will|pour|avec|par|à|au|pas|est|sera|für|mit|von|bei|"
+                          r"nicht|ist|wird|para|con|por|desde|no|es|será|que|who|which|qui|die|der|das)$", re.I)
+
+
+def _formed_ahead(tokens: list, i: int) -> bool:
+    """Whether a legal form closes the name from token i on, past a few lower-case words and no punctuation."""
+    lower = 0
+    for tok in tokens[i:]:
+        word = tok.group(2).rstrip(",;:!?)")
+        if firm_form(word):
+            return True
+        if tok.group(1) or word != tok.group(2) or _CLAUSE_WORD.match(word) or not re.fullmatch(r"[^\W\d_]+", word):
+            return False
+        lower += word[:1].islower() and not _JOINER.match(word)
+        if lower > MAX_LOWER_IN_NAME:
+            return False
+    return False
+
+
 def firm_name(rest: str) -> tuple[str, str]:
     """The firm's name at the start of `rest` as the customer wrote it, and the text after it."""
     tokens = list(re.finditer(r"(,\s*)?([^\s,]+)", rest))
@@ -77,8 +101,12 @@ def firm_name(rest: str) -> tuple[str, str]:
         elif _JOINER.match(word):
             # "de la Saône", "de l'Est": a second small word may come before the capitalised one
             later = next((t.group(2) for t in tokens[i + 1:] if not _JOINER.match(t.group(2))), "")
-            if taken == 0 or not (nxt[:1].isupper() or (_JOINER.match(nxt) and later[:1].isupper())):
+            if taken == 0 or not (nxt[:1].isupper() or (_JOINER.match(nxt) and later[:1].isupper())
+                                  or _formed_ahead(tokens, i + 1)):
                 break
+        elif word[:1].islower() and taken and not (_FORM.match(word) or _FORM.match(bare)):
+            if not _formed_ahead(tokens, i):
+                break  # "Société des eaux de Vals SA": lower-case words only before the form that closes the name
         elif not (word[:1].isupper() or _FORM.match(word) or _FORM.match(bare)) or word[:1] in "(«\"“":
             break
         taken = i + 1
@@ -149,7 +177,7 @@ def _billed(sentence: str, language: str) -> str:
     if language == "en":
         return f"I'll make the {noun} out to {name}{stop}"
     if language == "de":
-        return f"{_DE_ARTICLE.get(key, 'Die')} {doc[0].upper()}{doc[1:]} stellen wir auf {own_art or 'die '}{name} aus."
+        return f"{_DE_ARTICLE.get(de_head(key), 'Die')} {doc[0].upper()}{doc[1:]} stellen wir auf {own_art or 'die '}{name} aus."
     if language == "fr":
         first = noun.split()[0]  # "facture proforma": the article agrees with "facture"
         return f"Je mets {_FR_ARTICLE.get(first if first in _FR_ARTICLE else key, 'la')} {noun} au nom de {own_art}{name}{stop}"

@@ -20,7 +20,7 @@ from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
 from followup.drafting.draftwords import DATE_STOP as _DATE_STOP
-from followup.drafting.draftwords import SLOT_RE, slots  # noqa: F401 (callers import them from here)
+from followup.drafting.draftwords import SLOT_RE, limit_words, slots  # noqa: F401 (callers import them from here)
 from followup.drafting.draftwords import counted as _counted
 from followup.drafting.draftwords import figures as _figures
 from followup.drafting.draftwords import join as _join
@@ -32,7 +32,7 @@ from followup.drafting.frame import after_greeting, signed_off, whole_line
 from followup.drafting.greeting import closing_line, plain_greeting
 from followup.drafting.infowanted import info_wanted
 from followup.drafting.items import Item, State
-from followup.drafting.latest import MAX_LATEST, is_clause, unsaid
+from followup.drafting.latest import MAX_LATEST, echoes, is_clause, unsaid
 from followup.drafting.leads import one_lead_each
 from followup.drafting.lists import sent_points
 from followup.drafting.moneyforms import MONEY_RE
@@ -370,9 +370,11 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         paras.append("\n".join(sign))
         return _DATE_STOP.sub(r"\1", "\n\n".join(paras)).strip() + "\n"
 
-    def counted(body: str) -> int:
-        """Words of the message proper: greeting to close, without the signature block."""
-        return _words(body.rsplit("\n\n", 1)[0])
+    def counted(body: str, limit: bool = False) -> int:
+        """Words of the message proper: greeting to close, without the signature block (for the length cut, `limit`:
+        a slot as the answer's words, draftwords.limit_words)."""
+        text = body.rsplit("\n\n", 1)[0]
+        return limit_words(text) if limit else _words(text)
 
     if whole_lines and counted(render(longer := [whole_lines.get(r) or r for r in recap], action_lines, False)) \
             <= max_words:
@@ -380,9 +382,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     if state.open("order"):
         opening = order_line(state, p, recap) or opening  # the price said once: in the rep's line when it has it
     body = render(recap, action_lines, False)
+    quoted = "\n".join(i.quote for i in state.items)  # a line pasting 8 words of these is cut as before (latest.py)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
         cut = ([r for r in recap if r in spec_lines] or [r for r in recap if r in feature_lines]
                or [r for r in recap if r in listed_line] or recap)[-1]
+        if len(recap) > 1 and _MONEY.search(cut) and counted(body, limit=True) <= max_words \
+                and not echoes(cut, quoted):
+            break  # only the slots' questions are over: they never push out a figure in force said in our words
         if cut in listed_line and len(listed) > 1:  # the customer's list loses its last point, not all of them
             listed = listed[:-1]
             listed_line = [p["listed"].format(x=_join([i.text for i in listed], p["and"]))]

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from followup.drafting.billedto import firm_form, firm_name, firm_tie
+from followup.drafting.compounddoc import de_docs, de_head
 from followup.drafting.firmid import with_firm_id
 from followup.drafting.items import Item
 from followup.drafting.sentences import Source, sentence_spans
@@ -65,7 +66,8 @@ _DOCS = {
     "en": r"(?P<doc>(?:(?:tax|proforma|pro-forma|deposit|final|first|formal|framework)\s+)?(?:quote|offer|contract|invoice|"
           r"order confirmation|agreement|policy|proforma|lease))",
     # "Rechnungsanschrift: ...": the label of the address the document is made out to
-    "de": r"(?P<doc>(?:erste\s+)?(?:Angebot|Offerte|Rechnung|Vertrag|Auftragsbestätigung))(?:s?(?:anschrift|adresse|empfänger))?",
+    "de": r"(?P<doc>(?:erste\s+)?(?:Offerte|Auftragsbestätigung|" + de_docs("angebot", "rechnung", "vertrag")
+          + r"))(?:s?(?:anschrift|adresse|empfänger))?",  # "Schlussrechnung an: ...": compounddoc.py
     "fr": r"(?P<doc>(?:première\s+)?(?:devis|facture|contrat|offre|police))",
     "es": r"(?P<doc>(?:primera\s+|primer\s+)?(?:factura|contrato|cotizaci[oó]n|presupuesto|p[oó]liza))",
 }
@@ -295,8 +297,8 @@ def _line(doc: str, name: str, day: str, language: str, sign: bool = False) -> s
     key = doc.lower()
     stop = "" if name.endswith(".") else "."
     if sign and not day:
-        stop = _FOR_SIGNATURE[language].format(it={"m": "ihn", "n": "es"}.get(_GENDER.get(key.split()[-1], "f"), "sie"))
-    gender = _GENDER.get(key.split()[-1], "f")  # "primera factura": the noun decides
+        stop = _FOR_SIGNATURE[language].format(it={"m": "ihn", "n": "es"}.get(_GENDER.get(de_head(key.split()[-1]), "f"), "sie"))
+    gender = _GENDER.get(de_head(key.split()[-1]), "f")  # "primera factura": the noun decides
     if language == "en":
         return f"I'll make the {key} out to {name}" + (f" and send it in good time before {day}." if day else stop)
     if language == "de":

@@ -33,6 +33,16 @@ def words(text: str) -> int:
     return len(re.findall(r"\S+", text))
 
 
+# A slot's question is replaced by the rep's answer: the length limit counts it as a short answer's words at most, so
+# a long question never pushes a figure in force out of the draft.
+SLOT_ANSWER_WORDS = 8
+
+
+def limit_words(text: str) -> int:
+    """Words as the length limit counts them: each answer slot as the answer a rep writes in its place."""
+    return words(SLOT_RE.sub(lambda m: " ".join(["w"] * min(SLOT_ANSWER_WORDS, words(m.group("q")) or 1)), text))
+
+
 def figures(text: str) -> set[str]:
     """The numbers of two digits or more in a text, without their separators ("$1,200" -> "1200")."""
     return {re.sub(r"[,.' ]", "", n) for n in re.findall(r"\d[\d,.']*\d", text)}

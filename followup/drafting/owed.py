@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Sequence
 
+from followup.drafting.compounddoc import de_docs
 from followup.drafting.items import Item, State
 from followup.drafting.owedfigure import OPEN_CHECK_DAYS, checked, owed_figure
 from followup.drafting.received import ATTACHED
@@ -224,7 +225,8 @@ _DETERMINED = re.compile(r"^(?:the|a|an|our|my|your|die|das|den|der|ein|eine|ein
 # ("L'ONG attend toujours la proforma", "still waiting for the revised quote"): a document's name, never a decision.
 _AWAITED = re.compile(
     r"^\s*(?:for|on|auf|de)?\s*(?P<doc>(?:the|your|a|die|das|den|der|le|la|les|l'|el|los|las|vuestr[oa]s?|su|sus|votre|vos)"
-    r"\s*(?:[\w'’-]+\s+){0,2}?(?:quote|quotation|proposal|offer|contract|invoice|pro ?forma|drawings?|datasheets?|"
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + de_docs("rechnung", "vertrag", "angebot")  # "die Anzahlungsrechnung"
+    + r"|quote|quotation|proposal|offer|contract|invoice|pro ?forma|drawings?|datasheets?|"
     r"brochure|documents?|certificates?|samples?|catalogue|price list|angebot|vertrag|rechnung|unterlagen|"
     r"zeichnung(?:en)?|muster|devis|offre|contrat|facture|échantillons?|cotización|presupuesto|contrato|factura|"
     r"muestras?|catálogo|planos?)\b)", re.I)

@@ -42,6 +42,9 @@ _TAIL = {
     "fr": re.compile(r",\s+au\s+nom\s+(?:de\s+|d['’]|du\s+)", re.I),
     "es": re.compile(r",\s+a\s+nombre\s+(?:de\s+|del\s+)", re.I),
 }
+# The paper a sentence names before a name put at its end ("Contrat de placement à envoyer lundi, au nom de ...").
+_TAIL_DOCS = {"en": r"\b(order confirmation|contract|agreement|lease|invoice)\b", "fr": r"\b(contrat|facture)s?\b",
+              "es": r"\b(contrato|factura)s?\b"}
 # The words a body's name opens with when no legal form closes it ("Asociación Civil Colegio Los Aromos").
 _BODY = re.compile(r"^(?:Association|Asociaci[oó]n|Cooperative|Co-operative|Cooperativa|Coopérative|Foundation|"
                    r"Fundaci[oó]n|Fondation|Stiftung|Genossenschaft|Verein|Trust|Sociedad|Société)$")
@@ -58,6 +61,11 @@ _AFTER = re.compile(r"^\s*(?:[.!)]*\s*$|[,;(–-]?\s*(?:not|nicht|pas|no|non)\b|
                     # why it is that name ("..., porque muchos pacientes son de obras sociales"): the name has ended
                     r",\s*(?:because|as|since|weil|da|denn|car|parce\s+que|puisque|porque|ya\s+que|pues)\s)",
                     re.I)
+# The sites, lines or branches the paper covers, said with the name ("for all 4 sites", "für beide Standorte", "pour
+# les deux magasins", "para las 4 sedes"), up to this many words; a longer tail is a clause of its own.
+_SCOPE = re.compile(r"^,?\s*(?P<s>(?:for|für|pour|para)\s+(?:all|alle|tous|toutes|todos|todas|both|beide|les|los|las)\b"
+                    r"[^.;!?,]*?)\s*[.!]*\s*$", re.I)
+MAX_SCOPE_WORDS = 6
 # The rep's words per language: the document's noun and the line (the name goes where {name} is).
 _EN_DOCS = {"order confirmation": "order confirmation", "agreement": "agreement", "lease": "lease", "invoice": "invoice",
             "order": "invoice", "po": "invoice"}
@@ -86,12 +94,14 @@ def party_line(sentence: str, language: str) -> str:
     if not _AFTER.match(after):
         return ""
     own = (art.group(0) if art else "").lower()
+    scope = _SCOPE.match(after)
+    if scope and len(scope.group("s").split()) <= MAX_SCOPE_WORDS:
+        name = f"{name} {scope.group('s')}"  # "... Ltd. for all 4 sites": the customer's scope stays with the name
     stop = "" if name.endswith(".") else "."
     groups = (m or tail).groupdict()
     doc = (groups.get("doc") or groups.get("doc2") or groups.get("doc3") or "").lower()
-    if tail and language == "en":  # "send me the order confirmation to sign, on the name ...": that paper's name
-        doc = next(iter(re.findall(r"\b(order confirmation|contract|agreement|lease|invoice)\b", s[:tail.start()], re.I)),
-                   "").lower()
+    if tail and language in _TAIL_DOCS:  # "send me the order confirmation to sign, on the name ...": that paper's name
+        doc = next(iter(re.findall(_TAIL_DOCS[language], s[:tail.start()], re.I)), "").lower()
     if language == "en":
         return f"I'll make the {_EN_DOCS.get(doc, 'contract')} out to {name}{stop}"
     if language == "de":

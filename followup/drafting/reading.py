@@ -363,6 +363,10 @@ INTERNAL_ANY = re.compile(
     r"don'?t (?:share|mention|tell|promise|commit|quote)|(?:hasn'?t|haven'?t|has not|have not) (?:answered|replied|"
     r"come back|gotten back)|not for (?:the )?client|wants this closed|quota|commissions?\b|"
     r"nicht weitergeben|intern\b|ne pas (?:partager|dire|mentionner)|no (?:compartir|decir|mencionar)|"
+    # what the rep has not told the customer yet ("6 semanas de importación, no se lo he dicho"): never said now
+    r"(?:haven'?t|have not|didn'?t|did not) (?:yet )?(?:told|tell|mentioned|mention) (?:her|him|them)\b|"
+    r"no se lo (?:he|hemos) dicho|no se lo dije|(?:ihr|ihm|ihnen) (?:noch )?nicht gesagt|"
+    r"ne (?:le )?(?:lui|leur) ai pas (?:encore )?dit|"
     r"(?:" + SECRET_WORDS + r")\b)|!!", re.I)
 
 

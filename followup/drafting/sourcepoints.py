@@ -216,8 +216,12 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 sending = billed_to(quote, language) or party_line(quote, language)
             elif src.direction == "note" and not internal:  # "Contract party: ... Ltd." as the customer said it on a call
                 sending = party_line(quote, language)
-            elif sending and not errand and (party := party_line(quote, language)):
-                sending = f"{sending} {party}"  # "Vertrag bitte an mich, Vertragspartner ist ... gGmbH": both said
+            elif (sending or unread) and not errand and (party := party_line(quote, language)):
+                # "Vertrag bitte an mich, Vertragspartner ist ... gGmbH", "Please send me the order confirmation to
+                # sign, on the name ... I.K.E.": both said (an English request is then not restated, the name kept)
+                made_out = re.match(r"I'll make the [\w -]+ out to (?P<name>.+)$", party) if unread else None
+                sending, unread = (f"{unread.rstrip('.')}, made out to {made_out['name']}" if made_out
+                                   else f"{sending or unread} {party}"), ""
             sending, errand = with_firm_id(sending, quote), with_firm_id(errand, quote)  # "..., CIF G..." kept: firmid.py
             kind = "request" if sending or (unread and kind is None) else kind
             if src.direction == "note" and kind not in ("commitment", "preference") and NOTE_PROMISE.match(quote.strip()):
@@ -252,6 +256,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 if text_ and kind in ("answer", "commitment"):
                     kind = "constraint"  # a note's word about the customer's side, not an answer the rep gave
 
+            # "Contrat à envoyer lundi, au nom de ... ltée": the promise stays the note's, the name a line of its own
+            party, sending = (sending, "") if src.direction == "note" and promised and sending else ("", sending)
             text_ = sending or promised or text_
             if not text_ and language == "en" and src.direction == "inbound" and unread and not internal:
                 text_, kind = unread, "request"  # "..., please send the revised invoice"
@@ -321,4 +327,6 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                 # a promised day that has passed is restated without its day
                 item = replace(item, when="")
             items.append(item)
+            if party:
+                items.append(replace(item, kind="request", text=party, due=None, when=""))
     return items, relayed, topic

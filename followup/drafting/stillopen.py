@@ -52,6 +52,7 @@ from followup.drafting.period import changed_periods
 from followup.drafting.redated import redated
 from followup.drafting.relayedasks import split_relayed_asks
 from followup.drafting.replied import answered_by_reply, slotted_put_offs
+from followup.drafting.repromised import repromised
 from followup.drafting.requote import requoted
 from followup.drafting.resized import resized_prices
 from followup.drafting.sendback import facts_asked, kept_addressed
@@ -79,6 +80,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = newest_counts(items, ordered, cleaned)  # "150 casseroles, not 120": every point says 150
     items = answered_in_other_words(newest_figures(items, ordered, cleaned), ordered, cleaned)
     items = answered_by_reply(items, ordered, cleaned)  # the rep replied and the customer moved on
+    items = repromised(items, ordered, cleaned)  # "quote now for Friday 11": the promise owed then, not late
     items = followed(without_complaint(items, missing(ordered, cleaned)), ordered, cleaned, today)  # owed, first
     items = past_points(requoted(items, ordered, tz, today), today)
     items = back_now(repricing_asked(with_features(items, ordered, cleaned), ordered, cleaned))  # "nouveau prix ?": totals go
