@@ -353,3 +353,19 @@ def test_a_national_gdpr_article_and_no_further_approach_are_certain(text):
 
 def test_no_further_approach_made_by_us_is_no_opt_out():
     assert not _certain("Our team made no further contact with the buyer after May.")
+
+
+@pytest.mark.parametrize("text", [
+    "I respectfully request that your company does not contact me or any of my team again.",
+    "We ask that your office not call us any more.",
+])
+def test_a_request_that_the_rep_does_not_contact_again_is_certain(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I request that your office does not call me again before the site meeting.",  # a wait
+    "We ask that your team does not call us again about the late delivery.",  # a topic, asked about at most
+])
+def test_a_request_with_a_topic_or_end_is_not_a_certain_opt_out_by_this_rule(text):
+    assert not _certain(text)

@@ -356,3 +356,20 @@ def test_two_channels_refused_in_one_sentence_are_certain_beside_a_line_named_el
 def test_one_channel_refused_with_another_offered_stays_a_question():
     got = readings("Don't call this number again. Email me at my work address instead.")
     assert ("do_not_contact", True, None) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "I've moved on from the practice. Please take my details out of your system altogether, I won't need your products "
+    "again and don't want calls on my mobile either.",
+    "Take our company and my name out of whatever database you use, and no more calls to the office.",
+])
+def test_a_whole_record_erased_beside_a_line_refused_stays_certain(text):
+    assert ("do_not_contact", True, None) in readings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please take my mobile number out of your system, email is fine.",  # the line named, another route offered
+    "Please remove our company from the tender list for the Hall Road job.",  # a list kept for something else
+])
+def test_a_line_or_a_list_for_something_else_is_not_a_certain_opt_out(text):
+    assert ("do_not_contact", True, None) not in readings(text)

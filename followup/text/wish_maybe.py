@@ -50,6 +50,7 @@ from followup.text.wish_rather import without_refused_part
 from followup.text.wish_reach import clause_channels
 from followup.text.wish_scope import after_withdrawal
 from followup.text.wish_strength import names_every_channel
+from followup.text.wish_told_other import told_only_someone_else
 from followup.text.wish_tongues import tongue_wish
 from followup.text.wish_when import possible_event_wait, possible_resume
 
@@ -375,6 +376,8 @@ def possible_wish(sentence: str, offset: int, text: str, local: datetime) -> Wis
                 return None
             p, label = max(allowed)
     kind = _MODEL_KINDS[label]
+    if kind == DNC and told_only_someone_else(sentence):  # "Told the other supplier to stop calling me": not to us
+        return None
     quote = sentence_quote(sentence, offset, text)
     if kind == PREFERENCE:
         if label == "pref_channel" and DNC in cued and _NEITHER_NOR.search(sentence):
@@ -410,7 +413,7 @@ def net_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Zon
         and not names_every_channel(sentence)
     # ("no more calls this week": a refusal bounded by a time, read as the quiet period it is)
     if DNC not in kinds and not channel and not bounded_read(here) and wish_net.possible_opt_out(sentence) \
-            and not guarded(sentence, DNC_G):
+            and not guarded(sentence, DNC_G) and not told_only_someone_else(sentence):  # (words told another firm)
         out.append(Wish(DNC, quote, certain=False))
     if PAUSED not in kinds and DNC not in kinds and (wish_net.possible_pause(sentence) or possible_hold(sentence)) \
             and not service_paused(sentence):  # "please pause the LinkedIn ads campaign for now"

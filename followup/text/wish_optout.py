@@ -327,7 +327,9 @@ _DNC_PATTERNS: dict[str, str] = {
     # "take both my email address and my mobile number out of your CRM", "delete this address and my mobile from
     # your system"
     "out_of_records": rf"\b(?:take|remove|delete|erase|strike|drop|get)\s+(?:both\s+)?"
-                      rf"(?:{_MINE_MAIL}(?:,?\s+(?:and|&)\s+{_MINE})?|{_MINE},?\s+(?:and|&)\s+(?:{_MINE_MAIL}|e-?mail(?:\s+address)?))\s+"
+                      rf"(?:{_MINE_MAIL}(?:,?\s+(?:and|&)\s+{_MINE})?|{_MINE},?\s+(?:and|&)\s+(?:{_MINE_MAIL}|e-?mail(?:\s+address)?)|"
+                      # ("take our company and my name out of ...": the firm named beside the writer's own details)
+                      rf"(?:my|our)\s+(?:company|firm|business),?\s+(?:and|&)\s+{_MINE})\s+"
                       # ("... out of whatever system you're using": the rep's own, named by its use)
                       r"(?:out\s+of|off|from)\s+(?:your|the|whatever|whichever|any)\s+(?:\w+\s+)?"
                       r"(?:CRM|database|system|records|lists?|contacts)\b",

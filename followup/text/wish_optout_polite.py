@@ -42,8 +42,13 @@ POLITE_PATTERNS: dict[str, str] = {
     # "I kindly request that you no longer contact me", "I'd ask that your team no longer contact me or my staff",
     # "I must therefore ask that you no longer include me in your communications"
     "ask_no_longer": rf"\b(?:ask|request|insist|demand)\w*\s+that\s+(?:you|your\s+(?:\w+\s+)?(?:team|company|firm|office|"
-                     rf"colleagues|staff|people|organi[sz]ation))\s+(?:kindly\s+|please\s+)?no\s+longer\s+(?:{CONTACT_VERB}|"
-                     rf"include|send|write\s+to)\s+(?:me|us)\b",
+                     rf"colleagues|staff|people|organi[sz]ation))\s+(?:kindly\s+|please\s+)?(?:no\s+longer\s+(?:{CONTACT_VERB}|"
+                     rf"include|send|write\s+to)\s+(?:me|us)\b|"
+                     # "I kindly request that your office does not contact me or any of our staff again" (the plain
+                     # "not" of a non-native subjunctive, "again" at the end of what is refused, no topic after it)
+                     rf"(?:do(?:es)?\s+not|not)\s+{CONTACT_VERB}\s+(?:me|us)(?:,?\s+(?:or|nor)\s+(?:any\s+of\s+)?(?:my|our)\s+"
+                     rf"(?:\w+\s+)?(?:staff|colleagues|team|employees|people))?\s+(?:again|any\s*more|in\s+(?:the\s+)?future)\b"
+                     rf"(?!\s+(?:about|regarding|on|until|till|before|this|today|for)\b))",
     # the rep's firm asked to approach no more, in the formal third person: "ensure your organisation makes no further
     # marketing approach to the Group", "that your company make no further contact with us" (not "we made no further
     # contact": the rep's side is the one asked)

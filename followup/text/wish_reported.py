@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, Wish
+from followup.text.wish_told_other import told_someone_else
 
 # someone other than the writer telling the writer (3rd person verb, or "me"/"us" told), then what they said
 _REPORTED = re.compile(
@@ -153,14 +154,17 @@ def not_the_writers(dnc: Wish, sentence: str, text: str) -> Wish | None:
 
 
 def writers_own(dnc: Wish, sentence: str, offset: int, text: str) -> Wish | None:
-    """The weighed opt-out ``dnc`` of ``sentence`` as the writer's own (not_the_writers); past a promise dropped, the
+    """The weighed opt-out ``dnc`` of ``sentence`` as the writer's own (not_the_writers); past a promise or words told a
+    third party (wish_told_other) dropped, the
     rest of the sentence read again ("Wir werden Sie nicht mehr anrufen, bitte rufen Sie uns auch nicht mehr an")."""
     from followup.text.wish_optout import do_not_contact
     from followup.text.wish_strength import weigh_opt_out
 
-    if dnc.kind != DNC or (own := not_the_writers(dnc, sentence, text)) is not None:
+    if dnc.kind == DNC and told_someone_else(sentence, dnc.quote):  # "Told the other supplier to stop calling me"
+        cut = sentence.find(dnc.quote) + len(dnc.quote)  # what follows is read again ("..., and you stop too")
+    elif dnc.kind != DNC or (own := not_the_writers(dnc, sentence, text)) is not None:
         return dnc if dnc.kind != DNC else own
-    if not (cut := past_promise(sentence)):
+    elif not (cut := past_promise(sentence)):
         return None
     rest = do_not_contact(sentence[cut:], offset + cut, text)
     return weigh_opt_out(rest, sentence[cut:], offset + cut, text) if rest else None

@@ -331,9 +331,16 @@ _OTHER_ROUTE = re.compile(r"\b(?:use|try)\s+(?:this|that|my|the\s+new)\b|"
                           r"writing)\s+is\s+the\s+(?:place|way|channel)\b", re.I)
 
 
-def mail_still_wanted(sentence: str, text: str) -> bool:
+# the writer's whole record erased from the rep's system: a line refused beside it is one more refusal, not the only one
+# ("take my details out of your system altogether; ... and don't want calls on my mobile"; not "take my mobile number
+# out of your CRM", which names the line)
+_WHOLE_RECORD = re.compile(r"^\W*(?:take|remove|delete|erase|strike|drop|get)\s+(?:(?:my|our)\s+(?:company|firm|business),?\s+"
+                           r"(?:and|&)\s+)?(?:my|our)\s+(?:contact\s+)?(?:name|details|data)\s+(?:out\s+of|off|from)\b", re.I)
+
+
+def mail_still_wanted(sentence: str, text: str, whole: bool = False) -> bool:
     """Whether the customer still wants some mail, or refuses only a line, address or platform beside another route:
-    the opt-out then is asked, never applied at once."""
+    the opt-out then is asked, never applied at once (a ``whole`` record erased is more than a line refused)."""
     from followup.text.wish_scope import own_text
 
     own = own_text(text or "")
@@ -341,7 +348,7 @@ def mail_still_wanted(sentence: str, text: str) -> bool:
     for m in (*_STILL_WANTED.finditer(own), *_STILL_OFFER.finditer(own)):
         if not _TRANSACTIONAL.search(own[max(0, m.start() - 120): m.end() + 60]):
             return True  # mail about the account itself (invoices, order confirmations) is not what an opt-out stops
-    return bool(_A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or any(
+    return bool(not whole and _A_LINE.search(sentence) and (_OTHER_ROUTE.search(own) or any(
         not refused_line(own, m) for m in _ROUTE.finditer(own))))
 
 
@@ -367,7 +374,8 @@ def weigh_opt_out(dnc: Wish, sentence: str, offset: int, text: str) -> Wish:
     instead = channel_instead(sentence, offset, text)
     if instead is not None:
         return instead
-    if other_channel_offered(dnc.quote, text) is not None or mail_still_wanted(sentence, text) \
+    if other_channel_offered(dnc.quote, text) is not None \
+            or mail_still_wanted(sentence, text, whole=_WHOLE_RECORD.search(dnc.quote) is not None) \
             or _channel_swapped(sentence) or mail_redirected(text):
         return Wish(DNC, dnc.quote, certain=False)
     if weakly_said(sentence, dnc.quote):
