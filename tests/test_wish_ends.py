@@ -10,6 +10,7 @@ from followup.text.wish_ends import (
     foreign_not_before,
     foreign_time_asked,
     net_quiet_end,
+    refuses_before_abroad,
 )
 
 ZONE = ZoneInfo("America/Chicago")
@@ -258,3 +259,8 @@ def test_contact_refused_until_a_moment_in_another_language(sentence, day):
 
 def test_a_deadline_with_its_condition_refuses_nothing():
     assert foreign_not_before("Melden Sie sich bis Freitag, wenn nicht, rufe ich an.", LOCAL, ZONE) is None
+
+
+def test_a_refusal_before_a_moment_abroad_is_seen():
+    assert refuses_before_abroad("Bitte melden Sie sich nicht vor KW 48 wieder.")
+    assert not refuses_before_abroad("Bitte melden Sie sich, sobald das Angebot da ist.")

@@ -151,6 +151,11 @@ _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veui
                    r"marqu(?:e|es|en))\b", re.I)  # (Mexican "marcar" for a call: "no me marques antes del 15")
 
 
+def refuses_before_abroad(sentence: str) -> bool:
+    """Whether a sentence in another language refuses contact before a moment ("nicht vor KW 48", "no antes del 18")."""
+    return bool(_NOT_BEFORE.search(sentence))
+
+
 def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The day a sentence in another language refuses contact before ("nicht vor nächstem Montag"), or None."""
     m = _NOT_BEFORE.search(sentence)
