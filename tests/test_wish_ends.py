@@ -10,6 +10,7 @@ from followup.text.wish_ends import (
     foreign_not_before,
     foreign_time_asked,
     net_quiet_end,
+    refuses_before_abroad,
 )
 
 ZONE = ZoneInfo("America/Chicago")
@@ -244,3 +245,22 @@ def test_contact_only_from_a_moment_after_erst(sentence, day):
 def test_a_delivery_only_at_a_moment_asks_no_wait():
     from followup.text.wish_ends import foreign_not_before
     assert foreign_not_before("Die Ware kommt erst Ende nächster Woche.", LOCAL, ZONE) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Bitte melden Sie sich bis Ende nächster Woche nicht bei mir.", "2026-11-20"),  # the imperative, "nicht" after
+    ("Ruf mich bis zum 20. November bitte nicht an.", "2026-11-20"),
+    ("Por favor no me contacte hasta finales de la semana que viene.", "2026-11-20"),  # a moment with no day number
+    ("No me marques antes del 18, porfa.", "2026-11-18"),  # Mexican "marcar" for a call
+])
+def test_contact_refused_until_a_moment_in_another_language(sentence, day):
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == day
+
+
+def test_a_deadline_with_its_condition_refuses_nothing():
+    assert foreign_not_before("Melden Sie sich bis Freitag, wenn nicht, rufe ich an.", LOCAL, ZONE) is None
+
+
+def test_a_refusal_before_a_moment_abroad_is_seen():
+    assert refuses_before_abroad("Bitte melden Sie sich nicht vor KW 48 wieder.")
+    assert not refuses_before_abroad("Bitte melden Sie sich, sobald das Angebot da ist.")

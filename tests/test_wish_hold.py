@@ -442,3 +442,28 @@ def test_set_aside_on_ice_or_for_another_time_is_a_pause(text):
 ])
 def test_the_rink_or_one_thing_moved_is_no_pause(text):
     assert not [w for w in detect_wishes(text, TUE, "America/Chicago") if w.kind == "paused" and w.certain]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vamos deixar isso quieto por enquanto.",  # a matter left still
+    "Por ahora dejemos el tema quieto.",
+])
+def test_a_matter_left_still_for_now_is_held(sentence):
+    assert held_for_now_abroad(sentence)
+
+
+def test_a_person_left_alone_is_not_a_matter_held():
+    assert not held_for_now_abroad("Dejame quieto por ahora.")
+
+
+@pytest.mark.parametrize("sentences", [
+    ["Der Chef hat das Projekt für heuer gestrichen.", "Wann wir darauf zurückkommen, weiß ich ehrlich gesagt nicht."],
+    ["Le directeur a annulé le projet.", "Je ne sais pas quand on le reprendra."],
+    ["El proyecto está cancelado, no sé cuándo lo retomaremos."],
+])
+def test_a_project_called_off_with_no_end_is_held_indefinitely(sentences):
+    assert indefinite_hold(sentences) == 0
+
+
+def test_a_meeting_called_off_is_no_hold():
+    assert indefinite_hold(["La reunión está cancelada, no sé cuándo la haremos."]) is None

@@ -407,3 +407,13 @@ def test_portuguese_no_before_a_time_word_is_no_refusal():
 ])
 def test_a_possible_channel_is_never_the_one_the_sentence_refuses(text, refused):
     assert refused not in {w.preference for w in detect_wishes(text, SENT, TZ)}
+
+
+def test_a_refusal_before_its_day_abroad_is_no_possible_opt_out_beside_the_wait():
+    from datetime import datetime as _dt
+
+    from followup.text.wishes import detect_wishes as _detect
+
+    text = "Bitte melden Sie sich nicht vor KW 48 wieder, dann habe ich die Zahlen."
+    kinds = [(w.kind, w.certain) for w in _detect(text, _dt(2026, 11, 10, 15, 0), "Europe/Berlin")]
+    assert kinds == [("quiet", True)]

@@ -175,3 +175,37 @@ def test_nothing_more_to_hear_from_the_reps_firm_in_dialect_is_a_certain_opt_out
 ])
 def test_nothing_more_to_hear_with_a_limit_is_no_certain_opt_out(text):
     assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+def _certain_opt_out(text: str) -> bool:
+    """Whether a certain opt-out is read in text."""
+    return any(w.kind == "do_not_contact" and w.certain for w in detect_wishes(text, SENT, "Europe/Berlin"))
+
+
+@pytest.mark.parametrize("text", [
+    # all contact refrained from, said with a noun as formal letters do
+    "Nous vous prions de vous abstenir désormais de toute prise de contact avec notre cabinet.",
+    "Wir fordern Sie auf, jede weitere Kontaktaufnahme zu unterlassen.",
+    "Les rogamos que se abstengan de cualquier contacto comercial con nuestra empresa.",
+    "Vi preghiamo di astenervi da ogni contatto con il nostro studio.",
+    "Solicitamos que se abstenham de qualquer contacto com a nossa loja.",
+    "Wij verzoeken u zich te onthouden van elk verder contact.",
+    # the processing of the writer's data for marketing asked to stop
+    "Ich widerspreche der Verarbeitung meiner Kontaktdaten zu Zwecken der Direktwerbung.",
+    "Wir bitten Sie, die Verarbeitung unserer Kontaktdaten für Werbezwecke einzustellen.",
+    "Merci de cesser tout traitement de mes coordonnées à des fins de prospection.",
+    "Les pedimos que cesen el tratamiento de nuestros datos con fines publicitarios.",
+    # the Dutch familiar "je" naming the rep's list
+    "Haal ons maar uit je bestand.",
+])
+def test_formal_refusals_abroad_are_certain_opt_outs(text):
+    assert _certain_opt_out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte unterlassen Sie jede Werbung für andere Produkte auf unserer Seite.",  # not contact with the writer
+    "Bitte die Verarbeitung der Bestellung einstellen, wir haben storniert.",  # an order, no data
+    "Haal me uit je lijst van deelnemers voor de cursus.",  # a list kept for something else
+])
+def test_look_alikes_of_formal_refusals_abroad_are_not_certain(text):
+    assert not _certain_opt_out(text)

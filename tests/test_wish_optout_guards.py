@@ -56,3 +56,21 @@ def test_a_payment_or_order_cancelled_holds_an_opt_out_back(sentence):
 ])
 def test_the_writer_taken_off_a_list_is_no_payment(sentence):
     assert not guarded(sentence, DNC_G)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Blijkbaar kan ze zich nergens afmelden voor onze nieuwsbrief.",  # a third person, the writer's own list
+    "Wie kann sich ein Gast von unserem Newsletter abmelden?",
+    "Apparently guests cannot unsubscribe from our newsletter.",
+    "Al parecer no puede darse de baja de nuestro boletín.",
+])
+def test_leaving_the_writers_own_list_holds_an_opt_out_back(sentence):
+    assert guarded(sentence, DNC_G)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik wil me afmelden voor jullie nieuwsbrief.",
+    "Bitte melden Sie mich von Ihrem Newsletter ab.",
+])
+def test_the_writer_leaving_the_reps_list_is_not_held_back(sentence):
+    assert not guarded(sentence, DNC_G)

@@ -222,3 +222,16 @@ def test_going_on_or_contact_again_refused_with_words_between_is_certain(text):
 ])
 def test_keeping_on_said_of_someone_else_is_no_certain_opt_out(text):
     assert not any(certain for _, certain in _opt_outs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Eerlijk gezegd wil ik niet meer gebeld of gemaild worden door jullie.",  # the wish verb before its subject
+    "Ehrlich gesagt möchte ich nicht mehr angerufen werden.",
+    "Daarom willen wij niet meer gebeld worden.",
+])
+def test_a_wish_verb_before_its_subject_frames_the_writers_own_refusal(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+def test_the_writers_own_step_after_an_inverted_verb_is_no_refusal():
+    assert ("do_not_contact", True) not in _opt_outs("Morgen will ich nicht mehr anrufen, sondern schreiben.")

@@ -430,3 +430,17 @@ def test_sitting_tight_a_postponement_with_no_date_and_a_local_rival_are_pauses(
 ])
 def test_a_visit_moved_and_a_courier_chosen_are_no_pause(text):
     assert paused_wish(text, 0, text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We decided to take other supplier for this season.",  # the non-native "take"
+    "We took another contractor for the roof this year.",
+])
+def test_another_supplier_taken_is_a_pause(sentence):
+    wish = paused_wish(sentence, 0, sentence)
+    assert wish is not None and wish.certain
+
+
+def test_another_option_taken_is_no_pause():
+    assert paused_wish("We decided to take the other option you proposed.", 0,
+                       "We decided to take the other option you proposed.") is None

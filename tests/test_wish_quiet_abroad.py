@@ -356,3 +356,7 @@ def test_contact_asked_for_around_a_numbered_day_is_a_quiet_period_to_that_day(t
 ])
 def test_a_day_that_is_a_deadline_an_hour_or_a_condition_is_no_quiet_period(text):
     assert certain_until(text) is None
+
+
+def test_the_mexican_marcar_is_a_call_refused_until_then():
+    assert refused_until_then_abroad("No me marques antes porfa.")

@@ -127,6 +127,11 @@ _NOT_BEFORE = re.compile(r"\b(?:" + _ONLY_AT + "|" + _ONLY_FROM + "|" + _WAIT_DA
                          r"niets\b[^.;!?]{0,25}?\bv[oó][oó]r|"
                          # contact refused up to a day: "sich bis Ende Monat nicht mehr zu melden"
                          r"bis(?=\s+[^.;!?]{0,25}?\bnicht\s+(?:mehr\s+)?(?:zu\s+)?(?:melden|kontaktieren|anrufen|schreiben))|"
+                         # ... the imperative first, its "nicht" after the day: "Bitte melden Sie sich bis Ende nächster
+                         # Woche nicht bei mir", "ruf mich bis Freitag nicht an"
+                         r"(?:meld|ruf|schreib|kontaktier|mail)\w*\s+(?:Sie\s+)?(?:sich|dich|mich|uns)\s+(?:(?:bitte|doch)\s+)?"
+                         r"bis(?P<bis>)(?=\s+(?:[^.;!?,]|\d\.){0,30}?\bnicht\s+(?:mehr\s+)?(?:bei\s+(?:mir|uns)\b|an\b)?\s*"
+                         r"(?:[.,;!]|$))|"
                          # the same, the day first, in Italian and Dutch: "Fino a lunedì 29 novembre non mi scrivere",
                          # "Gelieve mij tot vrijdag 5 november niet te contacteren"
                          r"fino\s+a(?:l|lla|d)?(?=\s+[^.;!?]{0,30}?\bnon\s+(?:mi|ci)\s+(?:\w+\s+)?(?:scriv|chiam|contatt|"
@@ -142,7 +147,13 @@ _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veui
                    r"mail\w*|lig\w*|escrev\w*|procur\w*|cham(?!o\b)\w*|"  # ("me chama": call me; "me chamo": a name)
                    r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b|"
                    # the writer hurried: "no me apurés hasta fin de mes", "não me apresse antes do dia 20"
-                   r"apur\w*|presion\w*|apress\w*|dr[äa]ng\w*)\b", re.I)
+                   r"apur\w*|presion\w*|apress\w*|dr[äa]ng\w*|"
+                   r"marqu(?:e|es|en))\b", re.I)  # (Mexican "marcar" for a call: "no me marques antes del 15")
+
+
+def refuses_before_abroad(sentence: str) -> bool:
+    """Whether a sentence in another language refuses contact before a moment ("nicht vor KW 48", "no antes del 18")."""
+    return bool(_NOT_BEFORE.search(sentence))
 
 
 def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
@@ -153,6 +164,8 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     rest = m.group("rest")
     if m.group("at") is not None or m.group("at2") is not None:  # "só me procura no final de março": that moment
         return stated_end(rest, local, zone)
+    if m.group("bis") is not None and (end := stated_end(rest, local, zone)):  # "bis Ende nächster Woche nicht"
+        return end
     month_end = _FOREIGN_MONTH_END.search(rest)  # "ne pas relancer avant la fin du mois"
     if month_end:
         return quiet_date("end_of_month", month_end, local, zone)
@@ -172,7 +185,9 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     if day is None and (until := UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
         # "d'ici le 25, relancez-moi - mais pas avant": the day said before the refusal, alone
         day = next_day_of_month(local.date(), int(until.group("day")), None)
-    return start_of_local_day(day, zone) if day else None
+    if day is None:  # "no me contacte hasta finales de la semana que viene": a moment no day names
+        return stated_end(rest, local, zone)
+    return start_of_local_day(day, zone)
 
 
 # the article before a bare day of the month ("dem 25.", "del 18", "le 3", "il 25", "den 18."), never a time or amount

@@ -55,6 +55,10 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"aparc(?:ar|amos)(?:l[oa]s?)?|dejamos\s+aqu[íi]|segur(?:ar|amos)|soprassedere|"
                    r"lasci(?:ar|are|amo)\s+(?:perdere|stare)|laiss\w*\s+tomber|de\s+c[ôo]t[ée]|ci\s+fermiamo|"
                    r"(?:te\s+)?laten\s+rusten|"
+                   # a matter left still: "vamos deixar isso quieto por enquanto", "dejémoslo quieto de momento" (not
+                   # a person left alone: "déjame quieto")
+                   r"(?:deix|dej)\w*?(?:-?l[oa]s?)?(?<!me)(?<!nos)\s+(?:(?:isso|isto|esto|eso|tudo|todo|(?:o|el|a|la)\s+(?:assunto|tema|"
+                   r"coisa|cosa|projeto|proyecto))\s+)?quiet[oa]s?|"
                    # a thing put or left on hold, not someone awaiting something ("nous mettons ce projet en attente
                    # pour le moment", "lo ponemos en espera por ahora", "il progetto resta in attesa per ora", "we zetten
                    # het voorlopig in de wacht"; not "en attente de votre devis", "je suis en attente", "estamos en espera")
@@ -199,6 +203,8 @@ _HELD = re.compile(
     r"\b(?:on\s+hold|(?:put|set|pushed|putting|setting)\s+(?:\w+\s+){0,4}?(?:aside|to\s+one\s+side)|paus(?:e|ed|ing)|pressing\s+pause|"
     r"suspend(?:ed|ing)?|frozen|freez(?:e|es|ing)|shelv(?:e|ed|ing)|postpon(?:e|ed|ing)|defer(?:red|ring)?|"
     r"cancell?ed|halted|on\s+ice|"
+    # called off, abroad: "das Projekt für heuer gestrichen", "annulé", "cancelado", "annullato", "geschrapt"
+    r"gestrichen|annul[ée]e?s?|cancelad[oa]s?|annullat[oa]|cancellat[oa]|geschrapt|afgeblazen|"
     r"auf\s+eis|zur[üu]ck(?:ge)?stell\w*|stellen\s+(?:\w+\s+){0,4}?zur[üu]ck|verschoben|ausgesetzt|gestoppt|pausier\w*|"
     r"eingefroren|suspendu\w*|en\s+(?:pause|suspens|attente|stand[- ]?by|veilleuse)|op\s+pauze|gel[ée]e?s?|report[ée]e?s?|"
     r"mis\s+de\s+c[ôo]t[ée]|"
@@ -238,7 +244,7 @@ NO_END = re.compile(
     r"no\s+idea)\s+(?:\w+\s+){0,2}?when\b|\bindefinitely\b|\bsine\s+die\b|\buntil\s+further\s+notice\b|"
     r"\bauf\s+unbestimmte\s+zeit\b|\bkein(?:en)?\s+(?:neuen\s+)?(?:termin|datum|zeitplan)\b|\bbis\s+auf\s+weiteres\b|"
     r"\bwann\W*s?\b[^.;!?]{0,50}\b(?:ist\s+(?:noch\s+)?offen|steht\s+(?:noch\s+)?nicht\s+fest|nicht\s+sagen|"
-    r"wei(?:ß|ss)\s+(?:ich|niemand|keiner)\s+nicht)|"
+    r"wei(?:ß|ss)\s+(?:ich|niemand|keiner)\s+(?:\w+\s+){0,2}?nicht)|"
     r"\bind[ée]termin[ée]e?\b|\b(?:sans|aucune)\s+(?:date|[ée]ch[ée]ance)\b|"
     r"\b(?:ne\s+sai[st]|ne\s+savons)\s+pas\s+(?:encore\s+)?quand\b|"
     r"\bne\s+(?:peux|pouvons|peut)\s+(?:\w+\s+){0,2}?pas\s+(?:vous\s+|te\s+)?dire\s+quand\b|\bjusqu['\u2019]\s*[àa]\s+nouvel\s+ordre\b|"

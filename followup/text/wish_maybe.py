@@ -258,13 +258,15 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     """A possible opt-out where the rules read only a pause, quiet period or preference in the sentence: "he's not
     interested and doesn't want any further contact from your company" is read as a pause."""
     from followup.text import wish_model, wish_net
+    from followup.text.wish_ends import refuses_before_abroad  # (wish_ends reads the rules, which read this module)
 
     model = wish_model.opinion()
     if not found or any(w.kind == DNC for w in found) or model is None or WEAK_NOT_ME.search(sentence) \
             or bounded_read(found):  # ("no more calls this week": the quiet period it is)
         return None
-    if any(w.kind == QUIET and w.certain for w in found) and wish_net.looks_like_opt_out_but_is_not(sentence):
-        return None  # "contact me again from Monday 15 February, not earlier": the day read, the refusal is its start
+    if any(w.kind == QUIET and w.certain for w in found) and (wish_net.looks_like_opt_out_but_is_not(sentence)
+                                                            or refuses_before_abroad(sentence)):
+        return None  # "contact me again from Monday 15 February, not earlier", "nicht vor KW 48": the wait's start
     if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) \
             or model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
         return None

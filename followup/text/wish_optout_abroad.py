@@ -54,8 +54,37 @@ ABROAD_PATTERNS: dict[str, str] = {
                          r"cualquier))\s+(?:\w+\s+)?(?:tratamiento|uso|utilizaci[óo]n)|(?:mi|ci)\s+oppon(?:go|iamo)\s+(?:\w+\s+){0,3}?"
                          r"(?:al|a\s+(?:ogni|qualsiasi))\s+(?:\w+\s+)?(?:trattamento|utilizzo|uso)|(?:oponho-me|opomo-nos|me\s+oponho)\s+"
                          r"(?:\w+\s+){0,3}?(?:ao|a\s+qualquer)\s+(?:\w+\s+)?(?:tratamento|uso|utiliza[çc][ãa]o)|(?:maak|maken)\s+(?:ik|wij|"
-                         r"we)\s+(?:\w+\s+){0,2}?bezwaar\s+tegen\s+(?:\w+\s+){0,2}?(?:gebruik|verwerking))\b(?=[^.!?]{0,80}?\b(?:daten|"
-                         r"gegevens|donn[ée]es|datos|dati|dados|werb\w*|marketing|prospection|publicit\w*|pubblicit\w*|publicidad))",
+                         r"we)\s+(?:\w+\s+){0,2}?bezwaar\s+tegen\s+(?:\w+\s+){0,2}?(?:gebruik|verwerking)|"
+                         # the processing asked to stop, as "cease processing my data": "cesser tout traitement de nos
+                         # coordonnées à des fins publicitaires", "cesen el tratamiento", "cessare il trattamento",
+                         # "cessar o tratamento", "die Verarbeitung ... einzustellen", "de verwerking ... te staken"
+                         r"ce(?:ss?)(?:er|ez|en|e|ar|em|are|ate|ino)\s+(?:imm[ée]diatement\s+)?(?:tout|todo|ogni|qualquer|le|el|il|o)\s+"
+                         r"(?:\w+\s+)?(?:traitement|tratamiento|trattamento|tratamento))\b"
+                         # (German and Dutch say the data in one word: "Kontaktdaten", "Direktwerbung", "contactgegevens")
+                         r"(?=[^.!?]{0,80}?\b(?:\w*daten|\w*gegevens|donn[ée]es|coordonn[ée]es|datos|dati|dados|\w*werb\w*|"
+                         r"marketing|prospection|publicit\w*|pubblicit\w*|publicidad))|"
+                         r"\b(?:Verarbeitung|verwerking)\s+(?:\w+\s+){0,2}?(?:\w*daten|\w*gegevens)\b[^.!?]{0,60}?"
+                         r"\b(?:einzustellen|einstellen|te\s+sta(?:ken|kken)|te\s+stoppen)\b",
+    # to refrain from all contact, said with a noun as formal letters do (as "refrain from any further contact"):
+    # "vous abstenir dorénavant de toute prise de contact", "jede werbliche Ansprache ... zu unterlassen", "abstenerse
+    # de cualquier contacto", "astenersi da ogni contatto", "abster-se de qualquer contacto", "zich onthouden van elk
+    # contact"; the refrain said of all contact, so a limit in time still leaves it to the looser readings
+    "foreign_abstain": r"\b(?:abst(?:enir|enez|iendr\w*|ienne\w*)\s+(?:\w+\s+){0,2}?de\s+(?:toute?s?|tous)\s+(?:\w+\s+){0,2}?"
+                       r"(?:prise\s+de\s+contact|contacts?|sollicitations?|prospection|d[ée]marchage|envois?|communications?|"
+                       r"appels?)|"
+                       r"(?:jede|jegliche|s(?:ä|ae)mtliche)\s+(?:(?:weitere|werbliche|k(?:ü|ue)nftige|telefonische|schriftliche)\s+)*"
+                       r"(?:Kontaktaufnahme|Ansprache|Kontaktierung|Zusendung\w*|Werbeanrufe|Anrufe|"
+                       r"Werbe-?(?:E-?Mails|mails))\b[^.!?]{0,60}?\b(?:zu\s+)?unterlass\w*|"
+                       r"unterlass\w*\s+(?:Sie\s+)?(?:\w+\s+){0,3}?(?:jede|jegliche)\s+(?:\w+\s+){0,2}?(?:Kontaktaufnahme|Ansprache|"
+                       r"Kontaktierung|Zusendung\w*)|"
+                       r"abst(?:ener(?:se)?|eng\w*)\s+(?:\w+\s+){0,2}?de\s+(?:todo|toda|cualquier)\s+(?:\w+\s+)?(?:contacto|"
+                       r"comunicaci[óo]n|llamada|env[íi]o|publicidad)|"
+                       r"astener(?:si|vi)?\s+(?:\w+\s+){0,2}?da\s+(?:ogni|qualsiasi|qualunque)\s+(?:\w+\s+)?(?:contatto|"
+                       r"comunicazione|chiamata|invio)|"
+                       r"abst(?:er(?:-se)?|enha\w*)\s+(?:\w+\s+){0,2}?de\s+(?:qualquer|todo|toda)\s+(?:\w+\s+)?(?:contacto|"
+                       r"contato|comunica[çc][ãa]o|liga[çc][ãa]o|envio)|"
+                       r"onthoud\w*\s+(?:\w+\s+){0,3}?van\s+(?:elk|elke|ieder|iedere|alle|verder|verdere)\s+(?:\w+\s+)?"
+                       r"(?:contact|contactname|benadering|communicatie))\b",
     # "I don't want to hear from you again" in the six languages, dialect spellings too ("wolln a nix mehr hören von
     # euch", "no queremos saber nada más de ustedes", "wil niets meer van jullie horen")
     "foreign_hear_from_you": r"\b(?:(?:will|wollen|wolln|m(?:ö|oe)chte\w*|mag)\s+(?:\w+\s+){0,2}?(?:nichts|nix)\s+mehr\s+"
@@ -104,7 +133,7 @@ ABROAD_PATTERNS: dict[str, str] = {
                         r"(?:haal|verwijder|schrap)\s+(?:me|mij|ons)\b)"
                         r"\s+(?:\w+\s+){0,2}?(?:de|del|de\s+la|de\s+votre|de\s+vos|de\s+ce|de\s+cette|da|dalla|dal|"
                         r"dalle|dai|do|dos|das|van|uit)\s+(?:(?:la|el|los|las|su|sus|vuestra|vuestro|vuestras|vuestros|tu|tus|"
-                        r"vostra|vostro|sua|seu|vossa|vosso|jullie|uw|de|het|os|as)\s+)?"
+                        r"vostra|vostro|sua|seu|vossa|vosso|jullie|uw|je|jouw|de|het|os|as)\s+)?"
                         # (a list in the plural too, the Spanish "listado(s)": "sacadme de vuestros listados de correo")
                         r"(?:(?:listas?|listados?)\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o|correo|correos|env[íi]os?|e-?mails?|contact[oa]s|"
                         r"clientes)|liste\s+de\s+(?:diffusion|distribution|contacts|prospection)|liste\s+d['\u2019]\s*envoi|"

@@ -14,6 +14,14 @@ _PAID_THING = (r"d[ée]bitos?|domiciliaci\w+|cuotas?|tarjetas?|pedidos?|reservas
                r"Dauerauftr\w+|Abbuchung\w*|Einzug\w*|Bestellung\w*|incasso\w*|machtiging\w*|bestelling\w*|addebit\w*|"
                r"domiciliazion\w*|ordin[ei]|cart[ãa]o|encomendas?|direct\s+debits?|standing\s+orders?|auto-?pay\w*|"
                r"recurring\s+(?:payments?|billing|charges?)")
+# leaving a list, the list's "from", the writer's own possessive and the lists a business keeps of its own customers
+_LEAVE = (r"unsubscrib\w*|opt\s+out|abmelden|austragen|abbestellen|afmelden|uitschrijven|d[ée]sinscri\w+|d[ée]sabonner|"
+          r"dar(?:se)?\s+de\s+baja|darse|disiscriver\w*|cancellar\w*|descadastrar\w*|sair")
+_FROM = r"from|of|von|vom|aus|voor|van|uit|de|du|des|da|do|dalla|dal|della"
+_OUR = (r"our|unse(?:re[mnrs]?|rm)|onze|ons|notre|nos|nuestr[oa]s?|(?:la|il|le|i)\s+nostr[aoie]|nostr[aoie]|"
+        r"(?:a|o|as|os)\s+noss[oa]s?|noss[oa]s?")
+_OWN_LIST = (r"newsletters?|mailing(?:\s*list|s)?|list|lists|Verteiler|Liste|nieuwsbrief|mailinglijst|verzendlijst|lijst|"
+             r"lettre|liste|bolet[íi]n|lista|informativo|boletim")
 _DNC_GUARDS: dict[str, str] = {
     "third_party": r"\b(?:my|our)\s+(?:colleague|husband|wife|partner|boss|assistant|clients?|customers?|users?|"
                    r"members?)\s+(?:\w+\s+)?(?:asked|want|wants|would like|requested)\b|\bto\s+stop\s+\w+ing\s+"
@@ -57,6 +65,12 @@ _DNC_GUARDS: dict[str, str] = {
     # "die Lastschrift abmelden", "désinscrire le prélèvement", "het incasso afmelden", "disiscrivere l'addebito"
     "payment_cancelled": rf"\b(?:{_CANCEL_THING})\s+(?:[\w'\u2019]+\s+){{0,4}}?(?:{_PAID_THING})\b|"
                          rf"\b(?:{_PAID_THING})\w*\s+(?:\w+\s+){{0,3}}?(?:abmelden|abbestellen|afmelden)\b",
+    # someone leaving the writer's own list, not the writer leaving the rep's: the list is "ours" ("how do guests
+    # unsubscribe from our newsletter", "kan ze zich nergens afmelden voor onze nieuwsbrief", "se désinscrire de notre
+    # lettre"), or the leaver is a third person, whose reflexive German and Dutch say ("wie kann sich ein Gast abmelden")
+    "their_own_list": rf"\b(?:{_LEAVE})\s+(?:\w+\s+){{0,2}}?(?:{_FROM})\s+(?:{_OUR})\s+(?:[\w-]+\s+)?(?:{_OWN_LIST})\b|"
+                      rf"\b(?:{_FROM})\s+(?:{_OUR})\s+(?:[\w-]+\s+)?(?:{_OWN_LIST})\s+(?:\w+\s+){{0,2}}?(?:{_LEAVE})\b|"
+                      r"\b(?:sich|zich)\s+(?:[\w-]+\s+){0,5}?(?:abmelden|austragen|abbestellen|afmelden|uitschrijven)\b",
     "link_request": r"\bunsubscribe\s+(?:link|button|page|instructions)\b",
     "past_unsubscribe": r"\bunsubscribed\b",
     # "stop chasing, we'll let you know when we're ready" is a pause; when in doubt, pause rather than lose the customer

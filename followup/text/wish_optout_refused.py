@@ -199,6 +199,10 @@ _LIMITED = re.compile(rf"\b(?:{TIME_BOUND}|during|while|after|"
 # the writer as the one who would contact ("I won't call you again", "je ne vous appellerai plus"), unless a wish
 # frames it ("I don't want to be called again", "ik wil niet meer gebeld worden")
 _WRITER = re.compile(r"\b(?:I|we|ich|wir|je|j['\u2019]|yo|io|eu|ik|wij|nous(?=\s+(?:ne|n['\u2019])))\b", re.I)
+# German and Dutch put the wish verb before its subject after a first word (verb-second order): "Ehrlich gesagt möchte
+# ich nicht mehr angerufen werden", "Eerlijk gezegd wil ik niet meer gebeld worden" frame the writer's own wish
+_WISH_BEFORE_WRITER = re.compile(r"\b(?:will|wollen|wolln|m(?:ö|oe)chte\w*|w(?:ü|ue)nsche\w*|wil|willen|wens\w*)\s+$",
+                                 re.I)
 # a verb in the writer's own first person, its pronoun dropped ("no llamaremos más", "non chiameremo più", "não
 # ligaremos mais"), or a future told ("no le llamarán más")
 _OWN_FORM = re.compile(r"(?:amos|emos|imos|iamo|r[ée]|r[òo]|rei|remos|remo|r[ãa]o|r[áa]n)$", re.I)
@@ -314,7 +318,8 @@ def _negated_items(clause: str, mail_named: bool = False) -> tuple[int, bool, bo
         if _SEND.match(m.group()) and not sent_back and not _SENT_WHAT.search(" ".join(rest.split()[:SENT_REACH])):
             continue
         writer = _WRITER.search(clause[: m.start()])
-        if (writer and not _WISH_FRAME.search(clause[writer.start(): m.start()])) or _OWN_FORM.search(m.group()):
+        if (writer and not (_WISH_FRAME.search(clause[writer.start(): m.start()])
+                            or _WISH_BEFORE_WRITER.search(clause[: writer.start()]))) or _OWN_FORM.search(m.group()):
             continue
         if is_verb and _PAST.search(m.group().split()[0]) and not (
                 _WISH_FRAME.search(clause[: m.start()]) and _FIRST.search(clause[: m.start()])):

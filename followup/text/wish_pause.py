@@ -222,7 +222,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                       r"(?-i:[A-Z])[\w-]+\s+(?:supplier|vendor|provider|company|firm|distributor|contractor)\b|"
                       # the supplier already in place kept: "we've gone with the incumbent for this cycle"
                       r"\b(?:gone|went|decided\s+to\s+go|chose|chosen|opted|stay(?:ed|ing)?|stuck)\s+with\s+(?:the|our)\s+"
-                      r"incumbent\b",
+                      r"incumbent\b|"
+                      # the non-native "take": "we decided to take other supplier for this season"
+                      r"\b(?:decided\s+to\s+take|took|(?:have|'ve|has)\s+taken)\s+(?:a\s+|an\s+)?(?:another|other|different)\s+"
+                      r"(?:\w+\s+)?(?:supplier|vendor|provider|company|firm|contractor|agency)s?\b",
     # ("shelving" the noun is goods: "the whole shelving plan", "warehouse shelving")
     "shelving": r"\bshelv(?:e|ed)\b|\bshelving\s+(?:it|this|that|the\s+(?:project|idea|plan|deal|purchase|order|decision))\b|"
                 r"\b(?:are|is|we're|'re)\s+shelving\b|\bmothball\w*\b|"

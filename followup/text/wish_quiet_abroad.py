@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from followup.text.dates import EN_MONTHS, alternation, foreign_duration_days, next_day_of_month, start_of_local_day
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english, sentence_quote
+from followup.text.wish_contact_in import contact_in_certain
 from followup.text.wish_quiet_given import given_time_certain
 from followup.text.wish_rest import rest_until_certain
 from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, refused_until_then_english
@@ -19,11 +20,13 @@ from followup.text.wish_until_then_en import HALT_CONTACT_EN, UNTIL_THEN_EN, ref
 # the rep's contact, in the forms said to the rep: a verb of reaching the writer with the writer as its object
 # (a pronoun before it, a clitic on it, or "Sie sich ... melden"); "ich melde mich nicht vor Montag" is the writer's
 # own step, "die Lieferung kommt nicht vor Montag" reaches no one
-_VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|anzuschreiben|anschreiben|schreiben|mailen|melden|"  # de
+# (the familiar imperatives too: "ruf mich bis Freitag nicht an", "schreib mir nicht vor Montag")
+_VERB = (r"(?:kontaktier\w*|anzurufen|anrufen|rufen|ruf|anzuschreiben|anschreiben|schreiben|schreib|mailen|melden|"  # de
          # ("Reviens-moi pas avant le 20": Quebec French for "get back to me")
          r"contact\w*|recontact\w*|appel\w*|rappel\w*|relanc\w*|[ée]cri\w*|sollicit\w*|t[ée]l[ée]phon\w*|revien\w*|"  # fr
          # ("No me apurés hasta fin de mes", "não me apresse até o dia 20", "drängen Sie mich nicht vor Montag": hurried)
-         r"busqu\w*|busc\w*|escrib\w*|llam\w*|contact\w*|envi\w*|apur\w*|presion\w*|apress\w*|dr[äa]ng\w*|"  # es
+         # (Mexican "marcar" for a call: "no me marques antes", "no nos marquen hasta el lunes")
+         r"busqu\w*|busc\w*|escrib\w*|llam\w*|contact\w*|envi\w*|apur\w*|presion\w*|apress\w*|dr[äa]ng\w*|marqu(?:e|es|en)|"  # es
          r"contatt\w*|ricontatt\w*|chiam\w*|richiam\w*|scriv\w*|sollecit\w*|cerc\w*|"  # it
          r"contact\w*|contat\w*|lig\w*|escrev\w*|procur\w*|telefon\w*|"  # pt
          r"bel\w*|mail\w*|benader\w*|contacteer\w*)")  # nl
@@ -251,6 +254,7 @@ def until_then_certain(spoken: list[str], wishes: list[Wish], local: datetime, z
     the first end read in the message, else the length said in that sentence or the one before ("Vou levar umas duas
     semanas ... então segura os follow-ups até lá"); a possible opt-out or pause read in that sentence gives way."""
     wishes = given_time_certain(spoken, wishes, local, zone)  # "Geben Sie mir zwei Wochen Zeit": the same, said so
+    wishes = contact_in_certain(spoken, wishes, local, zone)  # "Rappelez-moi dans dix jours": the length
     wishes = rest_until_certain(spoken, wishes, local, zone)  # "Laat het even rusten tot maandag": the day
     if any(w.kind == QUIET and w.certain for w in wishes):
         return wishes
