@@ -137,6 +137,11 @@ def _asks_for(channel: str, sentences: list[str]) -> bool:
                or asked_more(channel, s) for s in sentences)
 
 
+def _asked_outright(channel: str, sentences: list[str]) -> bool:
+    """Whether a sentence asks for the channel by a request, not by a word of praise ("quicker for both of us")."""
+    return any(ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) or asked_more(channel, s) for s in sentences)
+
+
 def _firm_channel(value: str, sentences: list[str]) -> bool:
     """Whether the grammar over the whole message wants the channel read and avoids the other, and a sentence asks
     for it."""
@@ -146,7 +151,7 @@ def _firm_channel(value: str, sentences: list[str]) -> bool:
     # take calls on site")
     other_missed = any(missed_channel(s) == value or (channel == "email" and no_calls(s)) for s in sentences)
     # (or the request itself says why, or puts a preference word on the channel: "Llámeme por teléfono, es más rápido")
-    sure = any(with_reason(channel, s, _asks_for) or plainly_preferred(channel, s) for s in sentences)
+    sure = any(with_reason(channel, s, _asked_outright) or plainly_preferred(channel, s) for s in sentences)
     return (possible_channel(weights) == value or other_missed or sure) \
         and _asks_for(channel, sentences) and not _refused(value, weights)
 
