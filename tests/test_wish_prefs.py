@@ -534,3 +534,20 @@ def test_a_bell_a_buzz_or_a_shout_asks_for_a_time_or_a_call(text, value):
 
 def test_a_buzz_on_one_day_is_no_preference():
     assert not values("Give me a buzz this afternoon about the order.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Please call, but not in the morning.", "time:not_morning"),  # the call asked before, the part refused after it
+    ("Ring me any day, just not in the evenings.", "time:not_evening"),
+    ("Try me whenever, but not after lunch.", "time:not_afternoon"),
+])
+def test_a_part_refused_after_a_call_asked_is_avoided(text, value):
+    assert values(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling, but I'm not in the office in the mornings.",  # no "not" right before the part
+    "I called, but you were not in the afternoon.",  # the call is the writer's own, said of the past
+])
+def test_no_refused_part_without_a_call_asked(text):
+    assert not any(v.startswith("time:not_") for v in values(text))

@@ -390,3 +390,12 @@ def test_thinking_held_for_now_with_no_end_is_no_quiet_period(text):
 def test_thinking_with_a_length_is_still_a_quiet_period():
     assert quiet_until("Let me sit on it for a week.") == "2026-11-17"
 
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Let's talk next week about the spring order, I'm free Wednesday after lunch.", None),  # a slot offered
+    ("Happy to talk next week, I am around on Thursday.", None),
+    ("Let's talk next week about the spring order.", "2026-11-16"),  # no slot: the wait stands
+])
+def test_a_slot_offered_beside_next_week_is_no_wait(text, day):
+    assert quiet_until(text) == day

@@ -110,14 +110,15 @@ def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:
 _OVERFLOW_WORDS = r"\b(?:d[ée]bord\w*|desbord\w*|overflow\w*|loopt\s+over|trabocc\w*|transbord\w*)\b"
 # a channel the customer says they miss, in the seven languages: "I won't hear the phone", "email's a black hole here",
 # "emails I only see very late", "I don't really read long emails", "das Telefon höre ich nicht", "je ne vois jamais
-# mes mails", "el correo casi no lo veo", "non sento il telefono", "email eu quase não vejo", "mail lees ik zelden"
+# mes mails", "el correo casi no lo veo", "non sento il telefono", "email eu quase não vejo" (or "não abro"), "mail lees
+# ik zelden"
 _MISSED = re.compile(
     r"\b(?:won'?t|will\s+not|can'?t|cannot|don'?t|do\s+not|never|rarely|hardly\s+ever|barely)\s+(?:\w+\s+)?(?:hear|see|notice|read)\b|"
     r"\bblack\s+hole\b|\b(?:see|read)\s+(?:them\s+|it\s+)?(?:very\s+|only\s+)?(?:late|weeks\s+(?:after|later)|days\s+later)\b|"
     r"\b(?:höre|sehe|lese)\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|nie|kaum|selten)\b|"
     r"\bne\s+(?:les?\s+|l['\u2019])?(?:vois|entends|lis)\s+(?:jamais|pas|presque\s+jamais|rarement)\b|"
-    r"\b(?:casi\s+)?no\s+(?:lo\s+|la\s+|los\s+)?(?:veo|oigo|leo)\b|\bnon\s+(?:lo\s+|la\s+|le\s+)?(?:vedo|sento|leggo)\b|"
-    r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,3}?"
+    r"\b(?:casi\s+)?no\s+(?:lo\s+|la\s+|los\s+)?(?:veo|oigo|leo|abro)\b|\bnon\s+(?:lo\s+|la\s+|le\s+)?(?:vedo|sento|leggo|apro)\b|"
+    r"\b(?:quase\s+)?n[ãa]o\s+(?:o\s+|a\s+)?(?:vejo|ou[çc]o|leio|abro)\b|\b(?:zie|hoor|lees)\s+(?:ik\s+)?(?:\w+\s+){0,3}?"
     r"(?:nooit|niet|zelden)\b|"
     # a channel that is no use to the customer, or no time to read what comes by it: "phoning me is a bit pointless",
     # "je n'ai ni le temps ni la patience de les lire", "ik kom er niet aan toe om ze te lezen", "keine Zeit, sie zu

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_channel import missed_channel, urgent_only
+from followup.text.wish_channel_sure import asked_more, no_calls, plainly_preferred, with_reason
 from followup.text.wish_clock import ES_MARCAR, EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
 from followup.text.wish_reach import (
@@ -133,16 +134,26 @@ def _asks_for(channel: str, sentences: list[str]) -> bool:
     """Whether a sentence asks, in so many words, for the customer to be reached by that channel."""
     return any(ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) or (channel == "email" and by_mail_from_now(s))
                or (_PREFER.search(s) and any(c == channel and w in ("prefer", "only") for c, w in clause_channels(s)))
-               for s in sentences)
+               or asked_more(channel, s) for s in sentences)
+
+
+def _asked_outright(channel: str, sentences: list[str]) -> bool:
+    """Whether a sentence asks for the channel by a request, not by a word of praise ("quicker for both of us")."""
+    return any(ASKS[channel].search(s) or _ASKS_MORE[channel].search(s) or asked_more(channel, s) for s in sentences)
 
 
 def _firm_channel(value: str, sentences: list[str]) -> bool:
     """Whether the grammar over the whole message wants the channel read and avoids the other, and a sentence asks
     for it."""
     weights = [w for s in sentences for w in clause_channels(s)]
-    # (or the other channel said to be missed or turned down: "email's a black hole here. Just ring us")
-    return (possible_channel(weights) == value or any(missed_channel(s) == value for s in sentences)) \
-        and _asks_for(value.split(":")[1], sentences) and not _refused(value, weights)
+    channel = value.split(":")[1]
+    # (or the other channel said to be missed or turned down: "email's a black hole here. Just ring us", "I can't
+    # take calls on site")
+    other_missed = any(missed_channel(s) == value or (channel == "email" and no_calls(s)) for s in sentences)
+    # (or the request itself says why, or puts a preference word on the channel: "Llámeme por teléfono, es más rápido")
+    sure = any(with_reason(channel, s, _asked_outright) or plainly_preferred(channel, s) for s in sentences)
+    return (possible_channel(weights) == value or other_missed or sure) \
+        and _asks_for(channel, sentences) and not _refused(value, weights)
 
 
 def _refused(value: str, weights: list[tuple[str, str]]) -> bool:
@@ -260,7 +271,8 @@ def asked_against_away(sentences: list[str]) -> str | None:
 def _missed_then_asked(sentences: list[tuple[str, str]], said: list[str]) -> list[Wish]:
     """A channel the customer asks for in so many words where another sentence says they miss the other one ("I read
     your mails, but I hardly ever read those. Just call me at the shop"), read for certain where nothing else was."""
-    missed = {m for s in said if (m := missed_channel(s)) in ("channel:email", "channel:phone")}
+    missed = {m for s in said if (m := missed_channel(s)) in ("channel:email", "channel:phone")} \
+        | {"channel:email" for s in said if no_calls(s)}  # ("I can't take calls on site. Put it in an email")
     if len(missed) != 1:  # (both said missed: no channel is the one)
         return []
     value = missed.pop()

@@ -288,6 +288,8 @@ TIME_BAD_RX = re.compile(_TIME_BAD, re.I)
 # calls made then are lost, whatever word names them ("Calls in the afternoon go unanswered", "... go to voicemail")
 _CALLS_LOST = re.compile(r"\b(?:go|goes|get|gets)\s+(?:\w+\s+)?(?:unanswered|missed|to\s+voicemail)\b", re.I)
 _TIME_GOOD_RX = re.compile(_TIME_GOOD, re.I)
+# a call asked for in an earlier clause of the sentence ("Please call, but not in the morning")
+_CALL_ASKED = re.compile(r"\b(?:call|ring|phone|try|catch)(?:\s+(?:me|us))?\b(?![^,;]*\b(?:you|I|we)\b)", re.I)
 
 
 def sent_over(sentence: str) -> bool:
@@ -319,8 +321,10 @@ def time_preferences(sentence: str, offset: int, text: str) -> list[Wish]:
                 # "best to reach me in the evening after 6 I'm on site all day and can't really talk": the time asked
                 # for first, the reason after it; a bad word before the time still says the time is bad
                 asked = _TIME_GOOD_RX.search(clause) or _PLEASE_TAIL.match(cleaned, whole.start() + hi)
+                # "Please call, but not in the morning": the call asked before, the part refused after it
+                refused = negated_at(clause, m.start()) and (asked or _CALL_ASKED.search(cleaned, 0, whole.start() + lo))
                 if bad and not (good and good.start() < m.start() < bad.start()) or _CALLS_LOST.search(clause) \
-                        or (asked and negated_at(clause, m.start())):  # "afternoons, not mornings, please"
+                        or refused:  # "afternoons, not mornings, please"
                     value = f"time:not_{part}"
                 elif asked:
                     value = f"time:{part}"

@@ -106,7 +106,10 @@ _QUIET_GUARDS: dict[str, str] = {
     # (but "could you get back to me after the 15th?" asks for the wait)
     "asks_rep": r"\b(?:can|could|would)\s+you\s+(?:get back|reply|respond|send)\b(?![^.?]{0,25}\bafter\b)|\bif\s+you\s+need\b|"
                 r"\bdon'?t\s+wait\b",
-    "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b",
+    "meeting": r"\b(?:see you|meet|meeting|works for|how about|demo|closed)\b|"
+               # a slot offered: "let's talk next week, I'm around Tuesday afternoon" names when to talk, not a wait
+               r"\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:usually\s+|mostly\s+)?(?:around|free|available|about)\s+(?:on\s+)?"
+               r"(?:mon|tues|wednes|thurs|fri)day\b",
     # (not the polite subjunctive: "we would be grateful if no further correspondence were sent to us before 1 December")
     "past": r"\b(?:gave it|was|did|had to|waited|deferred)\b|\bwere\b(?!\s+(?:sent|directed|addressed)\b)",
     "sending": r"\bto\s+send\b|\bsend\s+out\b|"
