@@ -185,9 +185,11 @@ def foreign_not_before(sentence: str, local: datetime, zone: ZoneInfo) -> dateti
     if day is None and (until := UNTIL_DAY_ABROAD.search(sentence[:m.start()])):
         # "d'ici le 25, relancez-moi - mais pas avant": the day said before the refusal, alone
         day = next_day_of_month(local.date(), int(until.group("day")), None)
-    if day is None:  # "no me contacte hasta finales de la semana que viene": a moment no day names
+    if day is None and _ASKS.search(sentence[m.start():m.start("rest")]):
+        # "no me contacte hasta finales de la semana que viene": a moment no day names, the contact refused before it
+        # (not "La consegna non arriverà prima di venerdì, mi chiami ...": the delivery's moment, a call asked apart)
         return stated_end(rest, local, zone)
-    return start_of_local_day(day, zone)
+    return start_of_local_day(day, zone) if day else None
 
 
 # the article before a bare day of the month ("dem 25.", "del 18", "le 3", "il 25", "den 18."), never a time or amount
