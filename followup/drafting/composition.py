@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from followup.drafting.actions import rep_actions
+from followup.drafting.addressing import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.again import declined
 from followup.drafting.appointment import same_meeting
 from followup.drafting.asked import asked_on_call, covers, slotted
@@ -44,7 +45,6 @@ from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot
-from followup.drafting.people import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.profile import RepProfile, first_name, reply_subject
@@ -149,7 +149,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the newest call was with a colleague the customer handed over to: the reply is theirs (people.note_caller)
     greeting = greeting_with(state.greeting or plain_greeting(greeting_word, name, customer_name, state, p),
                              [state.caller] if state.caller else waiting(state.items), state.language, state.formal,
-                             bool(state.caller) or state.away or greets_alone(state.items))  # people.py
+                             bool(state.caller) or state.away or greets_alone(state.items))  # addressing.py
     english = state.language == "en"
 
     used: list[Item] = []
@@ -358,7 +358,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             paras.append(" ".join(acts))
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
-                                 customer_name)  # whose: people.py
+                                 customer_name)  # whose: addressing.py
         paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()
