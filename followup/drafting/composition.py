@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.drafting.acceptance import priced_only
 from followup.drafting.actions import rep_actions
 from followup.drafting.addressing import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.again import declined
@@ -17,7 +18,6 @@ from followup.drafting.appointment import same_meeting
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.backref import leans_back
 from followup.drafting.brief import unled, untailed
-from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
 from followup.drafting.draftwords import DATE_STOP as _DATE_STOP
