@@ -73,10 +73,10 @@ from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, n
 from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
 from followup.drafting.speclist import recounted, written
+from followup.drafting.spelledout import spelled
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import counted_as_change, noted_first, padded, stale
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import spelled
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
