@@ -2,8 +2,8 @@
 (followup/drafting/booking.py)."""
 import pytest
 
+from followup.drafting.acceptance import accepts
 from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot_terms, takes
-from followup.drafting.changes import accepts
 
 
 @pytest.mark.parametrize("sentence", [

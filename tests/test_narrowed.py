@@ -5,12 +5,12 @@ from datetime import datetime
 import pytest
 
 from followup.drafting.items import Item
+from followup.drafting.namedweekdays import refused_weekday
 from followup.drafting.narrowed import (
     dropped_parts,
     heads_recounted,
     let_know_kept,
     recounted_own,
-    refused_weekday,
     replaced_weekday,
     same_time,
     timing_dated,

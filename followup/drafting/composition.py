@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.drafting.acceptance import priced_only
 from followup.drafting.actions import rep_actions
+from followup.drafting.addressing import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.again import declined
 from followup.drafting.appointment import same_meeting
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.backref import leans_back
 from followup.drafting.brief import unled, untailed
-from followup.drafting.changes import priced_only
 from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
 from followup.drafting.draftwords import DATE_STOP as _DATE_STOP
@@ -44,7 +45,6 @@ from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot
-from followup.drafting.people import greeting_with, greets_alone, slot_paragraphs, waiting
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.profile import RepProfile, first_name, reply_subject
@@ -73,10 +73,10 @@ from followup.drafting.saying import MAX_ANSWER_SENTENCES, MAX_TERM_SENTENCES, n
 from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
 from followup.drafting.speclist import recounted, written
+from followup.drafting.spelledout import spelled
 from followup.drafting.thequote import THIS_QUOTE, is_the_quote
 from followup.drafting.turn import counted_as_change, noted_first, padded, stale
 from followup.drafting.voice import Voice
-from followup.drafting.wellformed import spelled
 from followup.exceptions import NothingToDraft
 
 # Boomerang's study of 40M emails: replies peak at 75-100 words; the draft stays within these bounds.
@@ -149,7 +149,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     # the newest call was with a colleague the customer handed over to: the reply is theirs (people.note_caller)
     greeting = greeting_with(state.greeting or plain_greeting(greeting_word, name, customer_name, state, p),
                              [state.caller] if state.caller else waiting(state.items), state.language, state.formal,
-                             bool(state.caller) or state.away or greets_alone(state.items))  # people.py
+                             bool(state.caller) or state.away or greets_alone(state.items))  # addressing.py
     english = state.language == "en"
 
     used: list[Item] = []
@@ -358,7 +358,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             paras.append(" ".join(acts))
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
-                                 customer_name)  # whose: people.py
+                                 customer_name)  # whose: addressing.py
         paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()

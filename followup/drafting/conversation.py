@@ -19,9 +19,10 @@ show why the draft says it.
 from __future__ import annotations
 
 from followup.drafting.cleaning import clean
-from followup.drafting.days import drop_dates, local_day, restate_dates, say_day
+from followup.drafting.days import drop_dates, local_day, say_day
 from followup.drafting.items import KINDS, Item, State
 from followup.drafting.reading import interaction_kind, name_from_headers
+from followup.drafting.restatedays import restate_dates
 from followup.drafting.restating import restate
 from followup.drafting.sentences import Source
 from followup.drafting.state import build_state

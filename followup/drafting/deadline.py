@@ -14,10 +14,11 @@ import re
 from datetime import date
 from typing import Sequence
 
-from followup.drafting.days import resolve_due, restate_dates
+from followup.drafting.days import resolve_due
 from followup.drafting.items import Item
 from followup.drafting.latest import PERSONS_RE, is_clause, newest_unanswered, turned
 from followup.drafting.noted import dated_day
+from followup.drafting.restatedays import restate_dates
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.words import ANY_MONTH
 from followup.text.dates import EN_MONTH_CUTS, ES_PLAIN_DAYS, alternation, day_names

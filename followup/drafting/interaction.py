@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
+from followup.drafting.acceptance import accepts
 from followup.drafting.booking import order_to_come
-from followup.drafting.changes import accepts
 from followup.drafting.days import local_day, say_day
 from followup.drafting.reading import interaction_kind, untold
 from followup.drafting.sentences import Source

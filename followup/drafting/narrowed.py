@@ -6,7 +6,7 @@ rep's next offer priced ("queremos también la tarde", then "... y 20 en la tard
 rep's "three weeks after go" is overtaken by that day, an older head count a newer one replaces ("28 consultants",
 then "30 personnes finalement") is out of force, their older count or start day a later change gives anew ("nur 5
 Fahrer, dafür schon ab 12. Juni") is said with the new one, a weekday they call bad ("montags ist bei uns schlecht")
-leaves the rep's line, "same time" is said
+leaves the rep's line (namedweekdays.py), "same time" is said
 with the time it keeps, a date they turn down in the same sentence ("der 17. April ist Ostermontag, das geht nicht")
 is not noted back, a viewing they asked for that a later note records is done, and the rep's "I'll let you know" a
 later note or email answers is kept. en/de/fr/es."""
@@ -22,6 +22,7 @@ from followup.drafting.corrected import corrected
 from followup.drafting.declined import left_out_parts
 from followup.drafting.figures import priced_amounts
 from followup.drafting.items import Item
+from followup.drafting.namedweekdays import _new_weekdays, _weekdays, refused_weekday
 from followup.drafting.noted import dated_day
 from followup.drafting.overtaken import arrow_revised, put_in, source_sentences
 from followup.drafting.paired import asks_price
@@ -29,7 +30,7 @@ from followup.drafting.resized import must_be, resized
 from followup.drafting.sentences import Source, sentence_spans
 from followup.drafting.unneeded import unneeded
 from followup.drafting.words import ANY_MONTH, content, defers_answer, shared_words
-from followup.text.dates import FOREIGN_WEEKDAYS, WEEKDAYS, alternation
+from followup.text.dates import alternation
 
 # Content words a later note or email shares with the rep's "I'll let you know" to answer it ("listing agent").
 ANSWER_OVERLAP = 2
@@ -108,35 +109,6 @@ def _left_out(items: list[Item], part: set[str], rest: set[str], src: Source, or
             and priced_amounts(i.quote) <= gone else i for i in out]
 
 
-# A change of day: "Friday 14 September instead", "auf Mittwoch wechseln", "le jeudi plutôt", "el viernes en vez".
-_INSTEAD = re.compile(r"\b(?:instead|rather than|switch(?:ing)? to|change to|move to|statt|anstatt|stattdessen|wechseln|"
-                      r"au lieu|à la place|plutôt|en vez|en lugar|cambiar a)\b", re.I)
-# Weekday names written out: "mon" and "sat" are words of their own ("mon associé", "sat down").
-_DAY_NAMES = alternation({w for w in WEEKDAYS if len(w) >= 6} | set(FOREIGN_WEEKDAYS))
-_WEEKDAY = re.compile(rf"\b(?:{_DAY_NAMES})(?:s|en)?\b", re.I)
-
-
-def _weekdays(text: str) -> set[int]:
-    """The weekdays a text names, plural forms too ("montags", "Saturdays", "los sábados")."""
-    out = set()
-    for m in _WEEKDAY.finditer(text):
-        word = m.group(0).lower()
-        for name in (word, word[:-1], word[:-2]):
-            if name in WEEKDAYS or name in FOREIGN_WEEKDAYS:
-                out.add(WEEKDAYS.get(name, FOREIGN_WEEKDAYS.get(name)))
-                break
-    return out
-
-
-def _new_weekdays(sentence: str) -> set[int]:
-    """The weekdays a change of day names as the new one: not those right after "instead of", "statt", "en vez del"."""
-    m = _INSTEAD.search(sentence)
-    if m is None:
-        return set()
-    old = _weekdays(" ".join(re.split(r"[,;?.]", sentence[m.end():])[0].split()[:3]))
-    return _weekdays(sentence) - old
-
-
 def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
     """The rep's priced lines for a weekday the customer's later email replaces while asking the new price
     ("could we do Friday 14 September instead? ... what's the Friday price?"), out of force until priced again."""
@@ -149,39 +121,6 @@ def replaced_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict
         out = [_out(i, src) if i.status == "open" and i.kind in ("term", "feature", "standing")
                and i.direction in ("outbound", "note") and i.at < src.at and priced_amounts(i.quote)
                and _weekdays(i.quote) and not _weekdays(i.quote) & new else i for i in out]
-    return out
-
-
-# A weekday the customer says is bad for them ("montags ist bei uns schlecht", "Mondays don't work for us", "le lundi ne
-# nous convient pas", "los lunes no nos van").
-_BAD_DAY = re.compile(r"\b(?:(?:is|are) (?:bad|difficult|not good|no good)|(?:does|do)(?:n't| not) work|"
-                      r"(?:ist|sind) (?:\w+ )*?(?:schlecht|schwierig|ungünstig)|(?:geht|passt|klappt) (?:\w+ )?nicht|"
-                      r"ne (?:nous |me )?(?:va|vont|convient|conviennent) pas|"
-                      r"(?:est|sont) (?:\w+ )?(?:compliqués?|difficiles?)|"
-                      r"no (?:nos |me )?(?:va|van|sirve|sirven|conviene|convienen)|"
-                      r"(?:es|son) (?:\w+ )?(?:malos?|complicados?))\b", re.I)
-# A weekday as a recurring slot, with its preposition or article ("montags", "on Mondays", "le lundi", "los lunes").
-_SLOT_DAY = re.compile(rf"(?:\b(?:on|every|am|jeden|le|les|chaque|el|los|cada)\s+)?\b(?:{_DAY_NAMES})(?:s|en)?\b,?\s*",
-                       re.I)
-
-
-def refused_weekday(items: list[Item], ordered: Sequence[Source], cleaned: dict) -> list[Item]:
-    """The rep's line said without a weekday the customer's later email calls bad for them ("montags 8:00 bis 9:30" after
-    "montags ist bei uns ohnehin schlecht": "8:00 bis 9:30"); the rest of the line stays in force."""
-    out = []
-    for item in items:
-        if item.status == "open" and item.direction in ("outbound", "note") and item.kind in ("term", "feature"):
-            bad = set().union(*[_weekdays(s[:m.start()]) for src in ordered if src.at > item.at
-                                and src.direction == "inbound" for s in source_sentences(src, cleaned)
-                                for m in [_BAD_DAY.search(s)] if m] or [set()])
-            gone = [m for m in _SLOT_DAY.finditer(item.quote) if _weekdays(m.group(0)) and _weekdays(m.group(0)) <= bad]
-            if gone and not dated_day(item.quote, item.at.date()):
-                quote, text = item.quote, item.text
-                for m in reversed(gone):
-                    quote = quote[:m.start()] + quote[m.end():]
-                    text = text.replace(m.group(0), "", 1)
-                item = replace(item, quote=quote, text=text)
-        out.append(item)
     return out
 
 

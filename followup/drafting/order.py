@@ -10,9 +10,9 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.acceptance import accepts
 from followup.drafting.booking import is_booking, is_pilot, order_to_come, pilot_terms
 from followup.drafting.changed import counted_again
-from followup.drafting.changes import accepts
 from followup.drafting.chosen import chosen, passed_over, price_of
 from followup.drafting.conditions import by_day, order_conditions
 from followup.drafting.declined import declined_over, validity_over

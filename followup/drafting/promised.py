@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.wellformed import AND, DAY, NOTE_FRAME, spelled
+from followup.drafting.spelledout import AND, spelled
+from followup.drafting.wellformed import DAY, NOTE_FRAME
 
 # A call note's promise: "Promised spec sheets + shipping estimate by email by Friday", "versprochen: Angebot bis Do",
 # "promis : devis d'ici jeudi", "prometí enviar la ficha el viernes".

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 from followup.drafting.cutting import shorten
-from followup.drafting.days import restate_dates
 from followup.drafting.figures import FORMERLY, REPLACED
 from followup.drafting.items import Item, State
 from followup.drafting.past import without_past_condition
 from followup.drafting.reading import COLLEAGUE
+from followup.drafting.restatedays import restate_dates
 from followup.drafting.restating import expand_shorthand, swap_note
 from followup.drafting.shorthand import spell_out
 from followup.drafting.staledays import stale_words, without_source_day

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from followup.drafting.cutting import shorten, without_refusal
-from followup.drafting.days import restate_dates
 from followup.drafting.items import Item, State
 from followup.drafting.offerlead import accepted_lead
 from followup.drafting.past import without_past_condition
 from followup.drafting.pricefor import handed_over
 from followup.drafting.recap import full_sentence
+from followup.drafting.restatedays import restate_dates
 from followup.drafting.staledays import stale_words, without_source_day
 from followup.drafting.words import trim_end
 from followup.text.dates import alternation, month_names

@@ -21,15 +21,10 @@ from followup.drafting.recap import full_sentence
 from followup.drafting.sameoffer import with_same_offer
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
 from followup.drafting.speclist import list_sentence, list_words, written
+from followup.drafting.spelledout import WORDS, spelled
 from followup.drafting.swapped import swap_sentence, swap_words
 from followup.drafting.weekdated import dated_sentence, day_sentence
-from followup.drafting.wellformed import (
-    OFFER_AGAIN,
-    OFFERED,
-    SUGGEST,
-    WORDS,
-    spelled,
-)
+from followup.drafting.wellformed import OFFER_AGAIN, OFFERED, SUGGEST
 from followup.drafting.wellformed import sentence as term_sentence
 from followup.drafting.words import content
 from followup.drafting.yesanswer import yes_words

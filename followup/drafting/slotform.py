@@ -1,14 +1,14 @@
 """How an answer slot's question reads: a short question from the rep's side, not the customer's sentence pasted.
 
-The customer's "Und montags ist bei uns ohnehin schlecht - könnten wir auf Mittwoch wechseln?" is slotted as what
-is asked ("Könnten Sie auf Mittwoch wechseln?"): the lead-in connective, a statement before a self-contained
-question that only explains it, a reason tacked on ("as we both work", "weil ...", "parce que ...", "porque ..."), a
-"please tell me whether" frame and a polite "please" go; an English question said as a statement ("it counts toward
-CPD hours?") is asked ("does it count toward CPD hours?"), a note's bare adjective gets its verb ("Est-ce accessible à
-une personne enceinte ?"); the customer's "wir"/"unser" and the rep's "Sie"/"Ihr" are turned round in German, where
+The customer's "Und montags ist bei uns ohnehin schlecht - könnten wir auf Mittwoch wechseln?" is slotted as what is
+asked ("Könnten Sie auf Mittwoch wechseln?"): the lead-in connective, a statement before a self-contained question that
+only explains it, a reason tacked on ("as we both work", "weil ...", "parce que ...", "porque ..."), a "please tell me
+whether" frame and a polite "please" go; an English question said as a statement ("it counts toward CPD hours?") is
+asked ("does it count toward CPD hours?"), a note's bare adjective gets its verb ("Est-ce accessible à une personne
+enceinte ?"); the customer's "wir"/"unser" and the rep's "Sie"/"Ihr" are turned round in German (pronounturn.py), where
 the verb keeps its form (French and Spanish verbs would change with their pronouns: kept as written), and the company
-the customer calls "yours" is "ours", never "mine". The sentence before a question that points back ("Does that
-work?") is kept in brackets, its pronouns turned round as well."""
+the customer calls "yours" is "ours", never "mine". The sentence before a question that points back ("Does that work?")
+is kept in brackets, its pronouns turned round as well."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,7 @@ from followup.drafting.days import drop_dates
 from followup.drafting.mergedask import merged_parts
 from followup.drafting.owedfigure import unchased
 from followup.drafting.ownclause import impersonal_off, own_clause_before
+from followup.drafting.pronounturn import _DE_FIRST_PERSON, _turned
 from followup.drafting.reading import inverted
 from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import SWAP_IN, second_person, swap
@@ -136,22 +137,6 @@ _BARE_ADJECTIVE = re.compile(r"^(?!(?:(?:time)?table|cable|vegetable|endlich|nat
                              r"sichtbar)\b)[^\W\d_]{3,}(?:ible|able|bar|lich)\b", re.I)
 _IS_IT = {"en": "is it", "de": "Ist das", "fr": "Est-ce", "es": "Es"}
 
-# German pronouns turned round in the formal register, where the verb keeps its form ("können wir" / "können Sie").
-_DE_SWAP = {"wir": "Sie", "uns": "Ihnen", "unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem",
-            "unserer": "Ihrer", "unseres": "Ihres", "Sie": "wir", "Ihnen": "uns", "Ihr": "unser", "Ihre": "unsere",
-            "Ihren": "unseren", "Ihrem": "unserem", "Ihrer": "unserer", "Ihres": "unseres"}
-# Prepositions after which the formal "Sie" is an object ("für Sie") and "uns" stays one ("für uns" -> "für Sie").
-_DE_ACCUSATIVE = {"für", "durch", "gegen", "ohne", "um"}
-# The customer's own first person or the informal register: a German question with it keeps its pronouns ("Muss ich
-# für Ihre Techniker ...").
-_DE_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|mich|mir|[Mm]ein\w*|[Dd]u|dich|dir|ihr|euch|euer|eure)\b")
-
-
-# A German "können wir ...?" of both sides: a call, a meeting, a contract made together.
-_DE_TOGETHER = re.compile(r"^(?:können|könnten|sollen|sollten|wollen|wollten)\s+wir\b.*\b(?:telefonieren|sprechen|"
-                          r"treffen|besprechen|durchgehen|abstimmen|abschließen|abschliessen|vereinbaren|ausmachen|"
-                          r"verabreden|zusammensetzen)$", re.I)
-
 
 def _lead_in_off(text: str) -> str:
     """The question without the connectives and hedges that open it ("Und", "Et", "Y también", "please")."""
@@ -243,43 +228,6 @@ def _asked(q: str, language: str) -> str:
 _DE_VERB_LAST = re.compile(r"^(?P<clause>(?:[Ww]ir|Sie|[Ii]ch|[Ee]r|[Ee]s|[Mm]an|[Ii]hr|[Dd]u)\s+[^,?]+?)\s+"
                            r"(?P<verb>können|kann|könnten|könnte|müssen|muss|dürfen|darf|sollen|soll|sollten|sollte|"
                            r"werden|wird)$")
-
-
-def _turned_de(text: str) -> str:
-    """German "wir"/"uns"/"unser" and the formal "Sie"/"Ihnen"/"Ihr" swapped, where the verb keeps its form; a
-    question with an "ich" or the informal register keeps its pronouns (its verbs would change), and a leading "Sie"
-    may be "they"."""
-    if _DE_FIRST_PERSON.search(text) or re.search(r"\bSie sich\b", text):
-        return text  # "kümmern Sie sich" turns its reflexive too
-    words = list(re.finditer(r"[^\W\d_]+", text))
-    out, pos = [], 0
-    together = _DE_TOGETHER.search(text) is not None
-    for n, m in enumerate(words):
-        w = m.group()
-        prev = words[n - 1].group() if n else ""
-        if together and (n == 1 and w == "wir" or w == "uns" and prev == "wir"):
-            continue  # "können wir telefonieren?", "können wir uns treffen?": both sides, still "wir"
-        ours = w.lower() in ("wir", "uns") or w.lower().startswith("unser")
-        rep = _DE_SWAP.get(w.lower()) if ours else (_DE_SWAP.get(w) if n else None)
-        if rep is None:
-            continue
-        if w.lower() == "uns" and prev.lower() in _DE_ACCUSATIVE:
-            rep = "Sie"
-        if w == "Sie" and prev.lower() in _DE_ACCUSATIVE:
-            rep = "uns"
-        if n == 0:
-            rep = rep[:1].upper() + rep[1:]
-        out.append(text[pos:m.start()] + rep)
-        pos = m.end()
-    return "".join(out) + text[pos:]
-
-
-def _turned(text: str, language: str, inbound: bool) -> str:
-    """The customer's pronouns turned to the rep's side where the verb stays as it is: English "mine" (the company the
-    customer calls "yours") and German; French and Spanish turn verbs with their pronouns, so they stay as written."""
-    if language == "en":
-        return re.sub(r"\bmine\b", "ours", text)
-    return _turned_de(text) if language == "de" and inbound else text
 
 
 # A question pointing back at a count said before it ("Wir sind inzwischen 450 Gäste, reicht die Beschallung

@@ -14,7 +14,7 @@ from followup.drafting.changed import change_clause, counted_again
 from followup.drafting.clauses import whole_clause
 from followup.drafting.cleaning import GREETING_LINE, SIGN_OFF
 from followup.drafting.cutting import MAX_RESTATED_WORDS, OWN_RESTATED_WORDS, shorten
-from followup.drafting.days import local_day, resolve_due, restate_dates, say_day
+from followup.drafting.days import local_day, resolve_due, say_day
 from followup.drafting.figures import STATED_PRICE
 from followup.drafting.firmid import with_firm_id
 from followup.drafting.followed import asked_wish
@@ -64,6 +64,7 @@ from followup.drafting.reported import (
     promise,
     promise_inside,
 )
+from followup.drafting.restatedays import restate_dates
 from followup.drafting.restating import restate, tidy
 from followup.drafting.secret import secret_lead
 from followup.drafting.sendback import sent_request

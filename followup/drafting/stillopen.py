@@ -21,6 +21,7 @@ from followup.drafting.donesince import done_since
 from followup.drafting.estimate import old_count_estimates
 from followup.drafting.features import with_features
 from followup.drafting.forward import forward_request
+from followup.drafting.guarded import guard
 from followup.drafting.included import included_since
 from followup.drafting.inforce import dated_deliveries, in_force, repricing_asked
 from followup.drafting.items import Item
@@ -59,7 +60,7 @@ from followup.drafting.sendback import facts_asked, kept_addressed
 from followup.drafting.sendonce import sent_once
 from followup.drafting.sentences import Source
 from followup.drafting.sentsince import kept_sends, moved_on
-from followup.drafting.settle import guard, settle_items
+from followup.drafting.settle import settle_items
 from followup.drafting.staledays import stale_days
 from followup.drafting.stands import standing_terms
 from followup.drafting.startday import wanted_start

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from followup.drafting.promised import BY_MAIL, WHEN, article
-from followup.drafting.wellformed import DAY, NOTE_FRAME, spelled
+from followup.drafting.spelledout import spelled
+from followup.drafting.wellformed import DAY, NOTE_FRAME
 from followup.drafting.words import content
 
 MAX_WORDS = 12  # a promise longer than this is a note's sentence, not one act to restate

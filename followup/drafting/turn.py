@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from followup.drafting.acceptance import welcome
 from followup.drafting.backref import refers_back
 from followup.drafting.brief import briefly, wanted
-from followup.drafting.changes import replaced, swap_lines, unanswered_items, welcome, without_old
+from followup.drafting.changes import replaced, swap_lines, unanswered_items, without_old
 from followup.drafting.corrected import to_reader
 from followup.drafting.followed import contact_wish
 from followup.drafting.items import Item, State

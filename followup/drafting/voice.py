@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
+from followup.drafting.acceptance import accepts
 from followup.drafting.booking import order_to_come
-from followup.drafting.changes import accepts
 from followup.drafting.cleaning import SIGN_OFF
 from followup.drafting.figures import CURRENCY_CODES
 from followup.drafting.followed import about_contact

@@ -40,8 +40,9 @@ from followup.text.wish_event import event_quiet_wish, event_within_length
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import may_hold_for_good, service_paused
 from followup.text.wish_hold_dated import dated_hold
-from followup.text.wish_maybe import SHORT_CALLBACK, net_wishes, possible_opt_out_beside, possible_wish
+from followup.text.wish_maybe import SHORT_CALLBACK, possible_opt_out_beside, possible_wish
 from followup.text.wish_net_time import NO_PREFERENCE
+from followup.text.wish_netmaybe import net_wishes
 from followup.text.wish_not_before import not_before_certain
 from followup.text.wish_optout import DNC_RULES, do_not_contact, endorsed_opt_out, or_far_script
 from followup.text.wish_optout_bounded import bounded_quiet
