@@ -149,3 +149,9 @@ def test_a_day_of_the_month_before_its_time_is_no_window():
     fr = [Source("note", 1, "Visite fixée jeudi 3 à 14h avec le chef d'atelier.", datetime(2026, 11, 24, 9), "note")]
     found = appointment(fr, date(2026, 11, 25), "fr")
     assert found is not None and found.text.endswith("à 14h")
+
+
+def test_a_french_time_written_apart_keeps_its_minutes():
+    fr = [Source("note", 1, "Rdv pris : visite vendredi 4 déc. 9 h 45 au dépôt.", datetime(2026, 11, 24, 9), "note")]
+    found = appointment(fr, date(2026, 11, 25), "fr")
+    assert found is not None and "9 h 45" in found.text

@@ -232,3 +232,13 @@ def test_a_german_compound_money_word_is_the_subject_of_its_sentence():
     assert money_word_sentence("Grundgebühr", "4,90 € je Karte", "de") == "Die Grundgebühr beträgt 4,90 € je Karte."
     assert money_word_sentence("Servicepauschale", "300 €", "de") == "Die Servicepauschale beträgt 300 €."
     assert money_word_sentence("Wallbox", "1.190 €", "de") == ""
+
+
+def test_a_verb_of_the_change_before_the_new_figure_is_not_part_of_the_thing_priced():
+    assert unnowed("installation cut to") == "installation"
+    assert unnowed("Anzahlung gesenkt auf") == "Anzahlung"
+    assert unnowed("frais de dossier ramenés à") == "frais de dossier"
+    assert unnowed("cuota rebajada") == "cuota"
+    assert unnowed("discount up to") == "discount up to"  # a cap, not a change
+    assert sentence("onboarding reduced to USD 1,200 for the trial", "en") == \
+        "The price for the onboarding is USD 1,200 for the trial."

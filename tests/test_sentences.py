@@ -223,3 +223,18 @@ def test_a_firms_form_in_two_halves_ends_no_sentence():
 
 def test_a_lead_in_to_a_list_is_no_next_step():
     assert classify("A few follow-up points from our end:", "inbound") != "next_step"
+
+
+def _said(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_a_polish_firm_form_a_unit_before_its_currency_and_mind_end_no_sentence():
+    assert _said("Bitte an Orlik Metal Sp. z o.o. in Gdynia liefern.") == ["Bitte an Orlik Metal Sp. z o.o. in Gdynia liefern."]
+    assert _said("We buy for Orlik Metal Sp. z o.o. Our budget is fixed.") == [
+        "We buy for Orlik Metal Sp. z o.o.", "Our budget is fixed."]
+    assert _said("Versicherungssumme 3 Mio. € je Schaden, bitte prüfen.") == [
+        "Versicherungssumme 3 Mio. € je Schaden, bitte prüfen."]
+    assert _said("Jahresumsatz ca. 4 Mio. EUR netto.") == ["Jahresumsatz ca. 4 Mio. EUR netto."]
+    assert _said("Die Zufahrt muss mind. 4 m breit sein. Geht das?") == ["Die Zufahrt muss mind. 4 m breit sein.", "Geht das?"]
+    assert _said("Never mind. We will wait.") == ["Never mind.", "We will wait."]

@@ -35,8 +35,8 @@ _WORD = re.compile(
     r"kick-?off|Lieferung|Anlieferung|Installation|Montage|Start|livraison|démarrage|entrega|instalación|arranque)\b",
     re.I)
 
-# A clock time as written: "2pm", "2:30 pm", "14:00", "14h", "9h30", "10 Uhr".
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|"
+# A clock time as written: "2pm", "2:30 pm", "14:00", "14h", "9h30", "8 h 30" (the minutes kept), "10 Uhr".
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d\b|"
                     r"\b(?:[01]?\d|2[0-3])\s?h\b(?![\w/])|\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?Uhr\b", re.I)
 
 _WEEKDAY = re.compile(r"\b(?P<w>" + alternation(FOREIGN_WEEKDAYS) + r")\b|"

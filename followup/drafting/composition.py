@@ -41,6 +41,7 @@ from followup.drafting.nextstep import unsaid_steps
 from followup.drafting.noted import dated_day, told_since_rep
 from followup.drafting.notewords import written_out
 from followup.drafting.offerback import played_back
+from followup.drafting.oldtotal import without_old_totals
 from followup.drafting.onrecord import news, since_rep
 from followup.drafting.order import order_line
 from followup.drafting.owed import owed
@@ -142,6 +143,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     since = None if whole else since_rep(state)
     p = phrases(state.language, is_informal(state), state.formal)  # the thread's register: frame.py
     state = informal_state(state)  # du / tu / tú when the rep writes so to this customer
+    state = without_old_totals(state)  # "so EUR 11,700 for 30" after "only 24 drivers": out of force (oldtotal.py)
     voice = voice or Voice()
     name = first_name(customer_name) or state.name  # a call header names a customer we have no name for
     greeting_word = ("Dear" if state.formal else voice.greeting) if state.language == "en" else p["greeting"]

@@ -179,11 +179,19 @@ _MONEY_WORDS = {
 MONEY_FORMS = {lang: " ".join(sorted({w for form in words.values() for w in form})) for lang, words in _MONEY_WORDS.items()}
 # A "now" that ends a label before its new figure ("Open Top 40' jetzt EUR 8.420"): the figure's, not the thing's.
 _NOW = re.compile(r"\s+(?:jetzt|nun|now|maintenant|désormais|ahora)$", re.I)
+# ... and a verb of the change ending it, with its "to" ("setup reduced to EUR 3,900", "Anzahlung gesenkt auf",
+# "frais ramenés à", "cuota rebajada a"): how the figure moved, not what it is for ("up to" is a cap, never cut).
+_MOVED_TO = re.compile(r"\s+(?:(?:now|jetzt|nun)\s+)?(?:(?:down|moved|brought\s+down)\s+to|(?:reduced|cut|lowered|dropped|"
+                       r"raised|increased|revised|adjusted)(?:\s+to)?|(?:reduziert|gesenkt|ermäßigt|erhöht|angehoben|"
+                       r"angepasst)(?:\s+auf)?|(?:réduite?s?|ramenée?s?|baissée?s?|abaissée?s?|portée?s?|augmentée?s?|"
+                       r"relevée?s?)(?:\s+à)?|(?:reducid[oa]s?|rebajad[oa]s?|bajad[oa]s?|subid[oa]s?|aumentad[oa]s?|"
+                       r"ajustad[oa]s?)(?:\s+a)?)$", re.I)
 
 
 def unnowed(label: str) -> str:
-    """A label without the "now" that ends it ("Open Top 40'" of "Open Top 40' jetzt")."""
-    return _NOW.sub("", label)
+    """A label without the "now" or the verb of the change that ends it ("Open Top 40'" of "Open Top 40' jetzt",
+    "setup" of "setup reduced to")."""
+    return _NOW.sub("", _MOVED_TO.sub("", label))
 
 
 def money_word_sentence(label: str, x: str, language: str) -> str:

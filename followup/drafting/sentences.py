@@ -29,7 +29,8 @@ _ABBREV = {"e.g", "i.e", "vs", "etc", "approx", "mr", "mrs", "ms", "dr", "inc", 
            "no", "incl", "est", "mo", "yr", "yrs", "min", "max", "ext", "dept", "jan", "feb", "mar", "apr",
            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
            "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "galv", "qty", "pcs", "pc", "hrs", "wk", "wks",
-           "std", "opt", "spec", "specs", "dims", "diam", "alu", "stainl", "temp", "avg", "tot", "ea", "pp"}
+           "std", "opt", "spec", "specs", "dims", "diam", "alu", "stainl", "temp", "avg", "tot", "ea", "pp",
+           "mind", "mín", "máx", "o.o"}
 
 
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
@@ -54,6 +55,8 @@ qué cómo""".split())
 
 
 _UNIT_ABBREV = {"mio", "mrd", "tsd", "mill", "std", "min", "max"}
+# ... and the currency after such a unit ("5 Mio. € pauschal", "2,1 Mio. EUR"): the figure goes on.
+_UNIT_MONEY = re.compile(r"\s*(?:[€$£¥]|(?-i:[A-Z]{3})\b)")
 
 
 # A German adjective cut after its stem's "l" ("schriftl." for schriftlich, "vermutl.", "voraussichtl.", "tägl."), or
@@ -117,10 +120,11 @@ def _month_dot(before: str, after: str) -> bool:
 _SPACED_ABBREV = re.compile(r"(?:^|[\s,(])[A-Za-z]\.\s?[A-Za-z]$")
 
 
-# The first half of a firm's legal form written in two ("GmbH & Co. KG", "Pvt. Ltd.", "Pte. Ltd.", "Coop. V."): its dot
-# ends no sentence when the second half follows.
-_FORM_FIRST = {"co", "pvt", "pte", "coop"}
-_FORM_SECOND = re.compile(r"\s+(?:KG|KGaA|OHG|Ltd|Limited|LLC|LLP|Inc|Bhd|V)\b\.?")
+# The first half of a firm's legal form written in two ("GmbH & Co. KG", "Pvt. Ltd.", "Pte. Ltd.", "Coop. V.", the
+# Polish "Sp. z o.o." and "Sp. j."): its dot ends no sentence when the second half follows.
+_FORM_FIRST = {"co", "pvt", "pte", "coop", "sp"}
+_POLISH_FORM = re.compile(r"\bz\s?o\.\s?o$")  # "Sp. z o.o." ends its firm's name: a capital after it starts anew
+_FORM_SECOND = re.compile(r"\s+(?:KG|KGaA|OHG|Ltd|Limited|LLC|LLP|Inc|Bhd|V|z\s?o\.\s?o|j|k|p)\b\.?")
 
 
 @memo
@@ -144,7 +148,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # "S.A. de C.V. Llevamos ...": a firm's form in two halves ends the sentence before a capitalised word
             form_end = re.search(r"\bde\s+(?:[A-Z]\.)+[A-Z]$", text[start:m.start()]) and re.match(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]",
                                                                                                  text[m.end():])
-            if (_SPACED_ABBREV.search(text[start:m.start()]) or word and re.fullmatch(r"[A-Za-z]", word.group(1))
+            spaced = _SPACED_ABBREV.search(text[start:m.start()]) and not _POLISH_FORM.search(text[start:m.start()])
+            if (spaced or word and re.fullmatch(r"[A-Za-z]", word.group(1))
                     and re.match(r"\s?[A-Za-z]\.", text[m.end():])) and nxt and not form_end:
                 continue  # "fürs Weihnachtsgeschäft, v. a. Kaufladen": "vor allem", not the end of the sentence
             if _month_dot(text[start:m.start()], text[m.end():m.end() + 3]) or _short_day_dot(
@@ -164,7 +169,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     and after_word.group(1).lower() not in _STARTERS:
                 continue  # "Tel. mit Fr. Ertl": Frau Ertl, not the end of a sentence on a Friday
             if word and word.group(1).lower() in _UNIT_ABBREV and nxt and (
-                    nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)):
+                    nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)
+                    or _UNIT_MONEY.match(text, m.end())):
                 continue  # "5 Mio. Deckungssumme": a German noun after the unit, not a new sentence
             if word and re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}", word.group(1)) and nxt.islower() \
                     and not (text[m.end():m.end() + 1] == "\n" and re.search(r"\w[-/]\d{1,2}$", text[start:m.start()])):
