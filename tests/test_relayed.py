@@ -32,6 +32,28 @@ def test_a_relayed_question_is_asked_directly_in_each_language():
     assert relayed_question("We need the unit by March.", "en") == ""
 
 
+def test_a_want_to_know_without_its_if_is_read_as_a_relayed_question():
+    # a second-language writer drops the "if" and the verb's -s: still a question only the rep can answer
+    assert relayed_question("Our site lead want to know the cold room can be installed on a Sunday.", "en") == \
+        "Can the cold room be installed on a Sunday?"
+    assert relayed_question("Ms. Berg from purchasing wants to know you can invoice in two parts.", "en") == \
+        "Can you invoice in two parts?"
+    assert relayed_question("Our owner would like to know the compressor is covered for 5 years.", "en") == \
+        "Is the compressor covered for 5 years?"
+    # a thing wanted, not a clause: no question made of it
+    assert relayed_question("Our owner wants to know the price.", "en") == ""
+    assert relayed_question("Our owner wants to know the price we can get for 2 rooms.", "en") == ""
+    assert relayed_question("Our owner wants to know more about the service plan.", "en") == ""
+
+
+def test_a_relayed_want_to_know_without_if_becomes_a_slot():
+    sources = [Source("message", 1, "Hi Jo,\n\nWe take the 12 m3 cold room for the bakery. Our head baker want to "
+                                    "know the door can be hinged on the left side.\n\nOla", MON, "inbound")]
+    body = draft(sources).body
+    assert "[[answer: can the door be hinged on the left side" in body
+    assert "want to know" not in body
+
+
 def test_a_question_from_the_customers_boss_is_a_slot_not_a_noted_fact():
     sources = [Source("message", 1, "Hi Jo,\n\nWe need a cold room of 12 m3 for the bakery. Our owner asks if you "
                                     "can service it on Sundays.\n\nOla", MON, "inbound")]

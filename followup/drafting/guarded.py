@@ -48,6 +48,7 @@ from followup.drafting.recount import (
     without_totals,
 )
 from followup.drafting.restating import tidy
+from followup.drafting.rival import rival_figure
 from followup.drafting.sentences import Source
 from followup.drafting.settle import _DEFERS
 from followup.drafting.words import MONTH_DAY_WORDS, PAREN, content, shared_words
@@ -112,6 +113,8 @@ def guard(items: list[Item], ordered: Sequence[Source], customer_name: str, visi
                 item = replace(item, status="superseded", by=close)
         if mine and item.status == "open" and item.kind != "question":
             for m, other, theirs in priced:
+                if rival_figure(other):
+                    continue  # "our competitor offers 14%" leaves the rep's 12% in force: rival.py
                 # pairs of a figure here and another value there in the same currency, of one order of magnitude
                 # (GBP 27/month for a charger does not replace GBP 512/month for the car)
                 pairs = [(a, b) for a in mine for b in theirs if a[0] == b[0] and a[2] != b[2]

@@ -16,6 +16,7 @@ from followup.drafting.figures import CLOSE_RATIO, PRICE_WORDS, comparable, pric
 from followup.drafting.inforce import rescoped
 from followup.drafting.items import Item
 from followup.drafting.pricedthing import prices_that
+from followup.drafting.rival import rival_said
 from followup.drafting.sentences import Source, split_sentences
 from followup.drafting.words import MONTH_DAY_WORDS, content, defers_answer, misses_acronym
 
@@ -95,8 +96,8 @@ def _replaced_by(item: Item, said: list[tuple[Source, str]]) -> Source | None:
         return None
     words = content(item.quote) - PRICE_WORDS - MONTH_DAY_WORDS
     for src, sentence in said:
-        if src.at <= item.at or _prices_other(item, src, sentence, said):
-            continue
+        if src.at <= item.at or _prices_other(item, src, sentence, said) or rival_said(sentence, src.direction):
+            continue  # a rival's figure the customer cites replaces nothing of the rep's: rival.py
         theirs = _amounts(REDUCTION.sub(" ", sentence))  # "EUR 5,200 comes off" is a difference, not a price
         for a in mine:
             for b in theirs:

@@ -21,7 +21,8 @@ _LEAD = r"^(?:(?:also|and|plus|außerdem|und|aussi|et|también|y|además)[,\s]+)
 _RELAYED = {
     "en": re.compile(_LEAD + r"(?:our|my|the|his|her|their)\s+[^\W\d_][\w'’ ,.-]{1,40}?\s+"
                      r"(?:asks|asked|ask(?= if| whether)|is asking|"
-                     r"wants to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|when|how|which|"
+                     r"wants to know|want to know|would like to know|wondered|wonders)\s+(?P<w>if|whether|who|what|"
+                     r"when|how|which|"
                      r"where|why)\b\s*(?P<rest>.+)$", re.I),
     "de": re.compile(_LEAD + r"(?:unser|unsere|mein|meine|der|die|das)\s+[^\W\d_][\w'’ .,-]{1,40}?\s+(?:fragt|fragte|"
                      r"möchte wissen|will wissen|würde gern wissen),?\s+(?P<w>ob|wer|was|wann|wie|welche[rsmn]?)\b\s*"
@@ -60,8 +61,8 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.
 _NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
 _WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|vom|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
 _NAMED_VERB = {
-    "en": r"(?:asks|asked|ask(?= if| whether)|is asking|wants to know|would like to know|wondered|wonders)\s+"
-          r"(?P<w>if|whether|who|what|"
+    "en": r"(?:asks|asked|ask(?= if| whether)|is asking|wants to know|want to know|would like to know|wondered|"
+          r"wonders)\s+(?P<w>if|whether|who|what|"
           r"when|how|which|where|why)\b",
     "de": r"(?:fragt|fragte|möchte wissen|will wissen|würde gern wissen|wüsste gern),?\s+(?P<w>ob|wer|was|wann|wie|"
           r"welche[rsmn]?)\b",
@@ -189,10 +190,20 @@ def _de_second(more: re.Match[str]) -> str:
     return f", {more.group('c')} {word}{_de_first(more.group('r'))}"
 
 
+# An English "want to know" straight before the clause it asks, its "if" left out by a writer of English as a second
+# language ("Mr. Choi want to know the alarm can be connected ..."): read as "if" only where a subject and a verb the
+# question can be turned on follow ("the price" alone or "the price we pay" is a thing wanted, never a clause).
+_KNOW_CLAUSE = re.compile(r"\b(?:wants?|would like|wanted) to know\s+(?=(?:(?:the|your|our|this|that|these|those)"
+                          r"(?:\s+(?!(?:we|you|they|i|he|she|it)\b)[\w.%-]+){1,5}?\s+(?:has|have|is|are|can|will)|"
+                          r"(?:you|we|they|it|there)\s+(?:can|could|will|would|should|is|are|have|has))\b)", re.I)
+
+
 def relayed_question(sentence: str, language: str) -> str:
     """The question a customer passes on from someone else, asked directly ("Our director asks if you can fix the
     rate." -> "Can you fix the rate?"); "" when the sentence relays no question."""
     sentence = _ALSO.sub(lambda m: m.group("verb") or "", sentence)
+    if language == "en":
+        sentence = _KNOW_CLAUSE.sub(lambda m: m.group(0) + "if ", sentence)
     m = _RELAYED.get(language, _RELAYED["en"]).match(sentence.strip())
     if m is None and language in _RELAYED_AFTER:
         m = _RELAYED_AFTER[language].match(sentence.strip())

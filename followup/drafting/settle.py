@@ -32,6 +32,7 @@ from followup.drafting.recount import (
 )
 from followup.drafting.restating import ASK_ACTION, tidy
 from followup.drafting.revises import revises
+from followup.drafting.rival import rival_figure
 from followup.drafting.sentences import AMOUNT, Source, sentence_spans
 from followup.drafting.taken import delivered, put_off_answered, sources_after, taken_up
 from followup.drafting.thequote import quoted_in
@@ -223,7 +224,8 @@ def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
                     status, by = "superseded", f"{newer.source_kind}:{newer.source_id}"
         elif item.kind == "term":
             nouns = {m.group(1).lower() for m in TERM_NOUN.finditer(item.quote)}
-            newer = next((o for o in items[n + 1:] if o.kind == "term" and not keeps_offer(o, item) and (o.at > item.at and (
+            newer = next((o for o in items[n + 1:] if o.kind == "term" and not keeps_offer(o, item) and not rival_figure(o)
+                          and (o.at > item.at and (
                 nouns & {m.group(1).lower() for m in TERM_NOUN.finditer(o.quote)} or revises(o.quote))
                 and AMOUNT.search(o.quote) or summed_again(item, o, cleaned))), None)
             if newer is not None and (AMOUNT.search(item.quote) or summed_again(item, newer, cleaned)):
