@@ -1,7 +1,7 @@
 """A call note's line saying a thing is still owed, as the rep's promise to send it (followup/drafting/owedsend.py)."""
 import pytest
 
-from followup.drafting.owedsend import owed_send
+from followup.drafting.owedsend import fronted_send, owed_send
 
 
 @pytest.mark.parametrize("quote, language, said", [
@@ -37,3 +37,24 @@ def test_a_thing_to_go_out_on_a_day_keeps_its_day_unless_it_has_passed():
 ])
 def test_a_line_that_owes_nothing_is_no_promise(quote, language):
     assert owed_send(quote, language) == ""
+
+
+@pytest.mark.parametrize("quote, language, said", [
+    ("Presupuesto revisado se lo mando el viernes.", "es", "Le envío el presupuesto revisado el viernes."),
+    ("Ficha técnica y documentación se las paso mañana.", "es", "Le envío la ficha técnica y la documentación mañana."),
+    ("Le devis signé, je le lui envoie lundi.", "fr", "Je vous envoie le devis signé lundi."),
+    ("Programme et convention je les lui transmets demain.", "fr", "Je vous envoie le programme et la convention demain."),
+])
+def test_a_thing_put_before_its_sending_is_named_in_the_promise(quote, language, said):
+    assert fronted_send(quote, language) == said
+
+
+@pytest.mark.parametrize("quote, language", [
+    ("Le dije que se lo mando el jueves.", "es"),  # a clause, not a thing: the told-promise rule reads it
+    ("La oferta se la paso a Marta el lunes.", "es"),  # to someone else
+    ("El contrato se lo mando al gerente mañana.", "es"),
+    ("Il a dit qu'il me l'envoie demain.", "fr"),
+    ("Presupuesto revisado se lo mando el viernes.", "en"),  # no such rule for the language
+])
+def test_a_sending_that_is_no_fronted_promise_to_the_customer_is_left(quote, language):
+    assert fronted_send(quote, language) == ""

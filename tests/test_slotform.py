@@ -266,3 +266,13 @@ def test_a_german_ob_clause_that_lost_its_frame_is_asked_verb_first():
         "Können Sie die Miete quartalsweise überweisen"
     assert short_question("Können wir die Miete quartalsweise überweisen", "de") == \
         "Können Sie die Miete quartalsweise überweisen"
+
+
+@pytest.mark.parametrize("q, asked", [
+    ("ob wir die Folie auch nachts aufbringen können, wegen der Buchungen",
+     "Können Sie die Folie auch nachts aufbringen, wegen der Buchungen"),
+    ("ob wir monatlich zahlen können statt quartalsweise", "Können Sie monatlich zahlen statt quartalsweise"),
+    ("wir den Termin verschieben dürfen, falls es schneit", "Dürfen Sie den Termin verschieben, falls es schneit"),
+])
+def test_a_german_ob_clause_with_its_modal_before_a_tail_is_asked_directly(q, asked):
+    assert short_question(q, "de") == asked

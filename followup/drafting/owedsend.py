@@ -38,6 +38,21 @@ _MUST = {
 _GO_OUT = re.compile(r"^(?P<x>[^.;:!?]{2,80}?)\s+to\s+go\s+out(?P<day>\s+\S.*)?$", re.I)
 # A person the thing goes to, named after it ("Angebot an Gerdes", "quote to Mr Ito").
 _RECIPIENT = re.compile(r"\s(?:to|an|à|a|para)\s+(?:(?:Mr|Mrs|Ms|Dr|Herrn?|Frau|M|Mme|Sr|Sra)\.?\s+)?[A-ZÄÖÜÀ-Ý]")
+# The thing put first, then the rep's sending of it with a pronoun standing for it: "Contrato para firmar se lo mando
+# el miércoles", "Le devis révisé, je le lui envoie jeudi". Read whole, or the pronoun's thing is lost and the promise
+# says only its day ("Le envío el miércoles").
+_FRONTED = {
+    "es": re.compile(r"^(?P<x>[^.;:!?¿¡]{2,80}?),?\s+(?:se|te|le|les)\s+(?:lo|la|los|las)\s+"
+                     r"(?:mando|envío|enviaré|mandaré|paso|pasaré)(?P<day>\s+\S.*)?$", re.I),
+    "fr": re.compile(r"^(?P<x>[^.;:!?]{2,80}?),?\s+je\s+(?:le|la|les|l')\s*(?:lui|leur|vous)\s+"
+                     r"(?:envoie|enverrai|transmets|transmettrai)(?P<day>\s+\S.*)?$", re.I),
+}
+# What cannot open the thing: a clause ("Le dije que se lo mando"), a subject or a link word, so it is no object put
+# first.
+_NOT_A_THING = re.compile(r"\b(?:que|dije|dijo|quedé|si|cuando|qu'|dit|promis|quand|lorsque|il|elle|ils|elles|"
+                          r"él|ella|ellos|ellas|ya|también|aussi|déjà)\b", re.I)
+# A tail naming whom it goes to ("a la gerente", "al contador", "à son associé"): sent on, not to the customer.
+_TO_SOMEONE = re.compile(r"\s*(?:a\s+(?:la|los|las|su|sus)|al|à\s+(?:son|sa|ses|leur|la|l')|au|aux)\s", re.I)
 # How note_promise reads a thing still to send, per language (promised.py's _TO_SEND and _DE_VERB_LAST).
 _AS_TO_SEND = {"en": "{x} to send{day}", "de": "{x} schicken", "fr": "{x} à envoyer{day}", "es": "{x} por enviar{day}"}
 
@@ -66,3 +81,18 @@ def owed_send(quote: str, language: str, dated: bool = True) -> str:
     if language != "de" and not thing.split()[0].isupper():
         thing = thing[:1].lower() + thing[1:]  # "Spec sheet" at the head of a note line is "the spec sheet"
     return note_promise(form.format(x=thing.strip(), day=day), language, dated=dated)
+
+
+def fronted_send(quote: str, language: str, dated: bool = True) -> str:
+    """A note's thing put before the rep's sending of it ("Contrato para firmar se lo mando el miércoles") as the rep's
+    promise with the thing named ("Le envío el contrato para firmar el miércoles."), or ""."""
+    pattern, form = _FRONTED.get(language), _AS_TO_SEND.get(language)
+    m = pattern.match(quote.strip().rstrip(" .;!")) if pattern else None
+    if not m or _NOT_A_THING.search(m.group("x")) or _RECIPIENT.search(m.group("x")):
+        return ""
+    if _RECIPIENT.match(m.group("day") or "") or _TO_SOMEONE.match(m.group("day") or ""):
+        return ""  # "se la paso a Marta el lunes": sent on to someone else, no promise to the customer
+    thing = m.group("x").strip()
+    if not thing.split()[0].isupper():
+        thing = thing[:1].lower() + thing[1:]  # "Contrato" at the head of a note line is "el contrato"
+    return note_promise(form.format(x=thing, day=m.group("day") or ""), language, dated=dated)

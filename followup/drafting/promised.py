@@ -64,10 +64,12 @@ _THING = {"de": {"angebot": "das", "datenblatt": "das", "preisliste": "die", "ve
                  "bescheinigung": "die", "nachweis": "den", "liste": "die"},
           "fr": {"devis": "le", "fiche": "la", "contrat": "le", "catalogue": "le", "proposition": "la",
                  "tarif": "le", "brochure": "la", "facture": "la", "plan": "le", "échantillons": "les", "bon": "le",
-                 "formulaire": "le", "attestation": "l'", "certificat": "le", "programme": "le", "liste": "la"},
+                 "formulaire": "le", "attestation": "l'", "certificat": "le", "programme": "le", "liste": "la",
+                 "convention": "la", "documentation": "la"},
           "es": {"presupuesto": "el", "ficha": "la", "contrato": "el", "catálogo": "el", "propuesta": "la",
                  "cotización": "la", "factura": "la", "muestras": "las", "plano": "el", "lista": "la", "orden": "la",
-                 "pedido": "el", "certificado": "el", "formulario": "el"}}
+                 "pedido": "el", "certificado": "el", "formulario": "el", "documentación": "la", "documentos": "los",
+                 "programa": "el", "convenio": "el", "borrador": "el", "oferta": "la", "solicitud": "la"}}
 
 
 def article(item: str, language: str) -> str:

@@ -213,21 +213,25 @@ def _asked(q: str, language: str) -> str:
     if _BARE_ADJECTIVE.match(q) and not OPENS_QUESTION.match(q):
         return f"{_IS_IT[language]} {q[:1].lower()}{q[1:]}"  # "accessible à une personne enceinte" has no verb
     if language == "de":
+        m = _DE_VERB_LAST.match(q)
+        if m:  # an "ob" clause (its "ob" kept or lost): "wir die Rechnung in zwei Raten zahlen können" -> "können wir
+            # ...", "ob wir ... zahlen können statt jährlich" -> "können wir ... zahlen statt jährlich"; an "ihr" form is
+            # left, as the turn to the rep's side would read its "ihr" as "your"
+            return f"{m.group('verb')} {m.group('clause')}{m.group('tail')}"
         m = re.match(r"^ob\s+(?P<clause>[^,?]+?)\s+(?P<verb>[^\W\d_]+)$", q, re.I)
         if m:  # "ob wir auch Antifouling machen" -> "machen wir auch Antifouling"
             return separable_first(m.group("verb"), m.group("clause"))
-        m = _DE_VERB_LAST.match(q)
-        if m:  # an "ob" clause its frame lost: "wir die Rechnung in zwei Raten zahlen können" -> "können wir ..."
-            return f"{m.group('verb')} {m.group('clause')}"
     if language in ("fr", "es"):
         q = re.sub(r"^(?:si\s+|s'(?=il))", "", q, flags=re.I)
     return q
 
 
 # A German clause in subordinate order (pronoun first, finite auxiliary last), its "ob" lost.
-_DE_VERB_LAST = re.compile(r"^(?P<clause>(?:[Ww]ir|Sie|[Ii]ch|[Ee]r|[Ee]s|[Mm]an|[Ii]hr|[Dd]u)\s+[^,?]+?)\s+"
+# What may follow its verb: a comparison put after it ("statt jährlich") and a comma's tail (", wegen der Förderung").
+_DE_VERB_LAST = re.compile(r"^(?:[Oo]b\s+)?(?P<clause>(?:[Ww]ir|Sie|[Ii]ch|[Ee]r|[Ee]s|[Mm]an|[Ii]hr|[Dd]u)\s+[^,?]+?)\s+"
                            r"(?P<verb>können|kann|könnten|könnte|müssen|muss|dürfen|darf|sollen|soll|sollten|sollte|"
-                           r"werden|wird)$")
+                           r"werden|wird)"
+                           r"(?P<tail>(?:\s+(?:statt|anstatt|als)\s+[^\W\d_]+)?(?:,\s+[^,?]+)?)$")
 
 
 # A question pointing back at a count said before it ("Wir sind inzwischen 450 Gäste, reicht die Beschallung

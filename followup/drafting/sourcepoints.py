@@ -22,7 +22,7 @@ from followup.drafting.insiders import as_customer
 from followup.drafting.items import Item
 from followup.drafting.lists import joins_list
 from followup.drafting.noted import NOTED_WORDS, dated_day, dated_event, dated_statement, moved_later, the_body
-from followup.drafting.owedsend import owed_send
+from followup.drafting.owedsend import fronted_send, owed_send
 from followup.drafting.partyname import party_line
 from followup.drafting.pointed import (
     without_ack,
@@ -159,7 +159,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                                                     or (not asked_here and names_unknown(quote, visible, language)))
             if src.direction == "note" and arrow_in_house(quote, text[s_start:start], language, visible):
                 internal = True  # "-> check with marketing", "→ ask MF/docs": the rep's company at work, never said
-            promised = (arrow_step(quote, text[s_start:start], language, visible) or promise_inside(quote, language)
+            promised = (arrow_step(quote, text[s_start:start], language, visible) or fronted_send(quote, language)
+                        or promise_inside(quote, language)
                         or told_will_open(quote, language, [cleaned[(o.kind, o.id)] for o in ordered if o.at > src.at
                                                             and o.direction == "outbound"])
                         or quote_promise(quote, language) or note_promise(quote, language)
