@@ -340,3 +340,13 @@ def test_a_german_question_word_takes_the_verb_right_after_it():
         "Wie lange dauert die Gewährleistung, und was passiert bei Regen mit dem Gerüst?"
     assert relayed_question("Unser Verwalter fragt, wann Sie liefern können.", "de") == "Wann können Sie liefern?"
     assert "tauschen Fenster" not in relayed_question("Unser Verwalter fragt, welche Fenster Sie tauschen.", "de")
+
+
+@pytest.mark.parametrize("sentence, language, asked", [
+    # who asks described in a relative clause without commas
+    ("Mira who does our payroll asked whether you can invoice monthly instead of per job.", "en",
+     "Can you invoice monthly instead of per job?"),
+    ("Paul qui tient la caisse demande si vous acceptez les chèques.", "fr", "Vous acceptez les chèques?"),
+])
+def test_relayed_after_relative_clause(sentence, language, asked):
+    assert relayed_question(sentence, language) == asked

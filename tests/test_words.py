@@ -1,5 +1,7 @@
 """Asides in brackets: dropped, but for the bracket after an amount that gives another amount or what it covers."""
-from followup.drafting.words import unbracketed
+import pytest
+
+from followup.drafting.words import defers_answer, unbracketed
 
 
 def test_an_aside_is_dropped_but_an_amount_in_brackets_after_a_rate_is_kept():
@@ -38,3 +40,18 @@ def test_a_bracket_counting_what_a_sum_buys_is_kept_after_the_sum_but_not_a_day(
     assert unbracketed("New total USD 9,400 (150 vests).") == "New total USD 9,400 (150 vests)."
     assert unbracketed("New total USD 9,400 (14 November).") == "New total USD 9,400."
     assert unbracketed("Crew of 4 (2 drivers) on site.") == "Crew of 4 on site."  # after no sum: an aside
+
+
+@pytest.mark.parametrize("sentence", [
+    "told him I'd check.", "said we would come back to her on that", "Habe ihr gesagt, ich kläre das.",
+    "Ihm zugesagt, das zu klären.", "Je lui ai dit que je vérifierais.", "Le dije que lo averiguaría.",
+    "Quedé en confirmar con la fábrica.",
+])
+def test_a_note_reporting_the_promise_to_find_out_defers(sentence):
+    assert defers_answer(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["told him the price stands", "I told her it fits.",
+                                      "He said he would check with his boss"])
+def test_a_note_reporting_an_answer_does_not_defer(sentence):
+    assert not defers_answer(sentence)

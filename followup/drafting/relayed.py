@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.recalledcheck import recalled_check
 from followup.drafting.relayframe import separable_first
 from followup.drafting.slotform import asks_all_the_same
 from followup.drafting.tellme import told_question
@@ -59,7 +60,10 @@ _RELAYED_AFTER = {
 # or a capitalised name of one to three words, perhaps with who they are between commas, then the asking verb.
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Don|Doña|Prof)\.?\s+){0,2}"
 _NAME = _TITLE + r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
-_WHO = r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|vom|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\))?"
+# (English and French may say who they are in a relative clause without commas: "Siobhan who runs the night desk
+# asked whether ...", "Marie qui tient l'accueil demande si ...".)
+_WHO = (r"(?:,\s+[^,?]{3,50},|\s+(?:from|of|in|aus|von|vom|der|de|du|des|del)\s+[^,?]{2,40}?|\s*\([^()?]{2,40}\)|"
+        r"\s+(?:who|qui)\s+[^,?]{2,40}?)?")
 _NAMED_VERB = {
     "en": r"(?:asks|asked|ask(?= if| whether)|is asking|wants to know|want to know|would like to know|wondered|"
           r"wonders)\s+(?P<w>if|whether|who|what|"
@@ -290,9 +294,12 @@ def held_by(quote: str, span: str, share: float) -> bool:
 
 
 def asked_indirectly(sentence: str, language: str) -> str:
-    """A question put indirectly, asked directly: relayed from a colleague (relayed_question) or asked as a request to
-    be told ("Please tell which dates are possible", tellme.py); "" when the sentence is neither."""
-    return relayed_question(sentence, language) or told_question(sentence, language)
+    """A question put indirectly, asked directly: relayed from a colleague (relayed_question), asked as a request to
+    be told ("Please tell which dates are possible", tellme.py) or recalled as the rep's promise to find out ("you
+    said you'd check if ...", recalledcheck.py); "" when the sentence is none of these."""
+    recalled = recalled_check(sentence, language)
+    return relayed_question(sentence, language) or told_question(sentence, language) or \
+        (direct_question(*recalled, language) if recalled else "")
 
 
 # A label before a customer's question ("Eine Frage noch aus der Geschäftsleitung: Gibt es ...?").

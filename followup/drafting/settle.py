@@ -8,6 +8,7 @@ from typing import Sequence
 
 from followup.drafting.items import Item
 from followup.drafting.measured import figures
+from followup.drafting.notedefer import deferred_in_note
 from followup.drafting.paired import (
     SEND_OFFER,
     arrow_units,
@@ -172,6 +173,9 @@ def settle_items(items: list[Item], ordered: Sequence[Source], cleaned: dict) ->
                     continue
                 if defers_answer(other.quote) or misses_acronym(item.quote, other.quote) or party_unnamed(item.text, other.quote):
                     continue  # "I'll check with our forwarder", or "handwriting" for "OCR": still open
+                if other.direction == "note" and deferred_in_note(other.quote, cleaned.get((other.source_kind,
+                                                                                             other.source_id), "")):
+                    continue  # "Grande Prairie coverage - told him I'd check": the topic, its answer still owed
                 # a measure both name counts for a question ("60 hp"); a request's figures are what it asks for
                 shared = shared_words(words, content(other.quote)) + (
                     len(figures(item.quote) & figures(other.quote)) if item.kind == "question" else 0)

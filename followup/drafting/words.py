@@ -175,6 +175,17 @@ def trim_end(text: str, marks: str = " .!;:,") -> str:
 
 
 # The rep saying they will find something out: "I'll check with our forwarder", "je vous confirme", "le confirmo".
+# A call note reporting the promise to find out that the rep made on the call ("told him I'd check", "said we'd come
+# back to her", "ihr gesagt, ich kläre das", "lui ai dit que je vérifierais", "le dije que lo averiguaría").
+_TOLD_WILL = (r"(?:(?:told|said|promised)\s+(?:\w+\s+){0,2}(?:I'd|I would|we'd|we would|to)\s+(?:\w+\s+)?(?:check|confirm|"
+              r"find out|look into|ask|get back|come back|let (?:him|her|them) know)|"
+              r"(?:gesagt|zugesagt|versprochen),?\s+(?:dass\s+)?(?:ich|wir)\s+(?:das\s+|es\s+)?(?:kläre|prüfe|frage|"
+              r"melde|klären|prüfen|nachfrage)|(?:zugesagt|versprochen),?\s+(?:das\s+|es\s+)?(?:zu\s+klären|zu\s+prüfen|"
+              r"nachzufragen|abzuklären)|"
+              r"(?:dit|promis)\s+(?:\w+\s+){0,2}(?:que je|que nous|de)\s+(?:(?:lui|leur|vous)\s+)?(?:vérifierais|"
+              r"vérifierions|me renseignerais|reviendrais|confirmerais|vérifier|me renseigner|revenir)|"
+              r"(?:dije|prometí|quedé)\s+(?:\w+\s+){0,2}(?:que|en|a)\s+(?:(?:lo|le|se lo)\s+)?(?:verificaría|comprobaría|"
+              r"averiguaría|consultaría|confirmaría|verificar|comprobar|averiguar|consultar|confirmar))")
 _FIND_OUT = re.compile(r"\b(?:(?:i'll|i will|we'll|we will|i'm going to|let me)\s+(?:\w+\s+){0,2}(?:confirm|check|find out|"
                        r"look into|ask|get back to you|come back to you|let you know)|(?:i'm|i am|we're|we are)\s+"
                        r"(?:still\s+)?(?:checking|confirming|asking)|(?:i'll|we'll)\s+get\s+(?:\w+\s+){1,5}from|"
@@ -184,7 +195,7 @@ _FIND_OUT = re.compile(r"\b(?:(?:i'll|i will|we'll|we will|i'm going to|let me)\
                        r"(?:ich|wir) (?:werde|werden)\s+(?:\w+\s+){0,3}(?:klären|prüfen|nachfragen|bestätigen)|"
                        r"je (?:vérifie|vérifierai|confirme|confirmerai|reviens vers vous|vais vérifier|vais confirmer)|"
                        r"(?:le|lo|se lo) (?:confirmo|confirmaré)|compruebo|averiguo|voy a (?:confirmar|comprobar|"
-                       r"averiguar|consultar))\b", re.I)
+                       r"averiguar|consultar)|" + _TOLD_WILL + r")\b", re.I)
 # An answer given in the same breath ("yes", a figure): the sentence answers, whatever else it promises.
 _GIVEN = re.compile(r"\b(?:yes|no|ja|nein|oui|non|sí)\b|\d", re.I)
 
