@@ -107,7 +107,10 @@ def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:
 
 
 # more than the customer can read: "ma boîte déborde", "my inbox is overflowing", "el correo se me desborda"
-_OVERFLOW_WORDS = r"\b(?:d[ée]bord\w*|desbord\w*|overflow\w*|loopt\s+over|trabocc\w*|transbord\w*)\b"
+# (or buried under it: "yours are getting buried", "ich ertrinke in Mails", "je me noie dans les mails", "me ahogo en
+# correos", "affogo nelle mail", "afogado em e-mails", "ik verzuip in de mail")
+_OVERFLOW_WORDS = (r"\b(?:d[ée]bord\w*|desbord\w*|overflow\w*|loopt\s+over|trabocc\w*|transbord\w*|(?:get|gets|getting|got)\s+"
+                   r"buried|buried\s+(?:in|under)|drowning|ertrinke\w*|me\s+noie|me\s+ahogo|affog\w*|afogad[oa]|verzuip\w*)\b")
 # a channel the customer says they miss, in the seven languages: "I won't hear the phone", "email's a black hole here",
 # "emails I only see very late", "I don't really read long emails", "das Telefon höre ich nicht", "je ne vois jamais
 # mes mails", "el correo casi no lo veo", "non sento il telefono", "email eu quase não vejo" (or "não abro"), "mail lees
@@ -136,7 +139,34 @@ _MISSED = re.compile(
     r"\bno\s+soy\s+(?:muy\s+)?buen[oa]\s+con\b|\bnon\s+sono\s+(?:molto\s+|tanto\s+)?brav[oa]\s+con\b|"
     r"\bn[ãa]o\s+sou\s+(?:muito\s+)?bo[ma]\s+com\b|\bniet\s+(?:zo\s+|erg\s+)?goed\s+met\b|"
     r"\b(?:cannot|can'?t|can\s+not)\s+promise\s+(?:to|that\s+I(?:'ll|\s+will))\s+(?:\w+\s+)?(?:see|read|open|answer)\b|"
+    # the channel not working for the customer: "Emails just aren't working for us", "E-Mails funktionieren bei uns
+    # nicht", "les mails ne marchent pas pour nous", "el correo no nos funciona", "le mail non funzionano per noi",
+    # "e-mail não funciona para nós", "mail werkt voor ons niet"
+    r"\b(?:isn['\u2019]?t|aren['\u2019]?t|is\s+not|are\s+not)\s+(?:just\s+|really\s+)?working\s+(?:for|with)\s+(?:me|us)\b|"
+    r"\bfunktionier\w*\s+(?:bei|für)\s+(?:mich|uns|mir)\s+(?:einfach\s+)?nicht\b|\bne\s+(?:marche|marchent|fonctionne|"
+    r"fonctionnent)\s+pas\s+(?:pour|avec)\s+(?:moi|nous)\b|\bno\s+(?:me|nos)\s+funciona\w*|\bnon\s+funzion\w*\s+per\s+"
+    r"(?:me|noi)\b|\bn[ãa]o\s+funciona\w*\s+(?:para|pra)\s+(?:mim|n[óo]s)\b|\bwerk(?:t|en)\s+(?:\w+\s+)?(?:niet\s+voor\s+"
+    r"(?:mij|ons)|voor\s+(?:mij|ons)\s+(?:\w+\s+)?niet)\b|"
+    # the other channel always lost on the customer: "On the phone I always forget the numbers", "am Telefon vergesse ich
+    # immer alles", "au téléphone j'oublie toujours", "por teléfono siempre se me olvida", "al telefono dimentico sempre",
+    # "no telefone esqueço sempre", "aan de telefoon vergeet ik altijd"
+    r"\b(?:always|usually)\s+forget\b|"
+    r"\bvergesse\s+(?:ich\s+)?(?:immer|st[äa]ndig)\b|\boublie\s+toujours\b|"
+    r"\bsiempre\s+(?:se\s+me\s+olvida\w*|me\s+olvido)\b|\bdimentic\w*\s+sempre\b|\besque[çc]o\s+sempre\b|"
+    r"\bsempre\s+esque[çc]o\b|\bvergeet\s+(?:ik\s+)?altijd\b|"
     + _OVERFLOW_WORDS, re.I)
+# the customer never by one channel's device, so the other is the one: "I'm never near a phone", "I'm never at the
+# computer", "nie am Rechner", "jamais devant l'ordinateur", "nunca estoy delante del ordenador", "mai al computer",
+# "nunca estou no computador", "zelden achter de computer"
+_DEVICE_AWAY = re.compile(
+    r"\b(?:never|rarely|seldom|hardly\s+ever|nie|selten|kaum|jamais|rarement|nunca|casi\s+nunca|mai|raramente|quase\s+nunca|"
+    r"nooit|zelden|bijna\s+nooit)\s+(?:estoy\s+|estou\s+|fico\s+|sono\s+)?(?:near|by|at|in\s+front\s+of|close\s+to|am|beim|"
+    r"vor\s+dem|in\s+der\s+N[äa]he\s+(?:des|vom)|devant|pr[èe]s\s+d[eu]|à\s+c[ôo]t[ée]\s+d[eu]|delante\s+del|frente\s+al|"
+    r"cerca\s+del|junto\s+al|al|davanti\s+al|vicino\s+al|no|ao|perto\s+do|em\s+frente\s+ao|achter|bij|aan|in\s+de\s+buurt\s+van)"
+    r"\s+(?:(?:a|the|my|an|de|mijn|l['\u2019]|mon|un|meu|mio|mi)\s*)?"
+    r"(?:(?P<email>computer|laptop|PC|screen|inbox|Rechner|Computer|Bildschirm|ordinateur|ordi|[ée]cran|ordenador|"
+    r"computadora|computador)|(?P<phone>phone|telephone|landline|Telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon))\b",
+    re.I)
 # a clause that points back at the channel named in the clause before: "I saw your mails, but honestly, I hardly ever
 # read those", "ik lees die dingen bijna nooit", "je ne les lis jamais", "ich lese sie kaum"
 _OVERFLOW = re.compile(_OVERFLOW_WORDS, re.I)
@@ -158,7 +188,7 @@ def missed_channel(sentence: str) -> str | None:
     """'channel:phone' / 'channel:email' for a sentence that says the customer misses the other channel or turns it
     down ("email's a black hole here", "I won't hear the phone", "ring me instead of emailing"): the other of the two
     is the one to use. None when the clause that says so names both or neither."""
-    m = _INSTEAD.search(sentence)
+    m = _INSTEAD.search(sentence) or _DEVICE_AWAY.search(sentence)
     if m and m.lastgroup:
         return "channel:" + ("phone" if m.lastgroup == "email" else "email")
     rather = _RATHER_NOT.search(sentence)

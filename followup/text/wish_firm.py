@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from followup.text.wish_base import DNC, PREFERENCE, Wish
+from followup.text.wish_call_granted import call_granted
 from followup.text.wish_channel import missed_channel, urgent_only
+from followup.text.wish_channel_asks import MAIL_ON, MOBILE_ASKED
 from followup.text.wish_channel_sure import asked_more, no_calls, plainly_preferred, with_reason
 from followup.text.wish_clock import ES_MARCAR, EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
@@ -80,7 +82,9 @@ def asked_part(sentence: str) -> str | None:
     vormittags"); None for an occasion ("tomorrow morning") or a part refused."""
     if not DAYPART.search(sentence) or _OCCASION.search(sentence):  # (the cheap test first: most name no part)
         return None
-    given = _CALL_IF.search(sentence)  # a call taken as given, then its part of the day: "si me llamas, que sea por la tarde"
+    # a call taken as given, then its part of the day: "si me llamas, que sea por la tarde"; or granted ("Bellen is geen
+    # probleem, maar doe het liefst 's morgens")
+    given = _CALL_IF.search(sentence) or call_granted(sentence)
     if given:
         then = sentence[given.end():].split(";")[0]
         parts, away = _asked_and_away(CLAUSE.split(then))
@@ -115,8 +119,8 @@ _MAIL_MEANS = (r"(?:(?:by|via|over|through|per|par|por|pela|pelo|tramite)\s+(?:\
 _ASKS_MORE = {
     "phone": re.compile(
         r"\b(?:call|ring|phone)\s+(?:me\s+|us\s+)?(?:on\s+)?(?:my|our)\s+(?:mobile|cell|handphone|number|direct\s+line)\b|"
-        r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz|tinkle)\b|\bkontaktieren\s+sie\s+(?:mich|uns)\s+(?:\w+\s+){0,2}?telefonisch\b|"
-        r"\b(?:wilt|kunt)\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?bellen\b|\bbelt\s+u\s+(?:mij|me|ons)\b", re.I),
+        r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz|tinkle|phone)\b|\bkontaktieren\s+sie\s+(?:mich|uns)\s+(?:\w+\s+){0,2}?telefonisch\b|"
+        r"\b(?:wilt|kunt)\s+u\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?bellen\b|\bbelt\s+u\s+(?:mij|me|ons)\b|" + MOBILE_ASKED, re.I),
     "email": re.compile(
         # (what is sent may be a list: "send all the details, drawings and the quotation by email")
         r"\b(?:send|forward|put|stick)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:[\w'-]+,?\s+){0,8}?" + _MAIL_MEANS + "|"
@@ -126,7 +130,8 @@ _ASKS_MORE = {
         r"\benvoy\w*[- ](?:moi|nous)\b[^.]{0,40}?\bpar\s+(?:e-?mail|mail|courriel)\b|"
         r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo|correio)\b|"
         r"\b(?:mi\s+)?(?:mand|invi)\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?mail|mail|posta)\b|"
-        r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?)?mail\b", re.I),
+        r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?)?mail\b|"
+        + MAIL_ON, re.I),
 }
 
 

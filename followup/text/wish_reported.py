@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import DNC, Wish
+from followup.text.wish_declined import declined_to_contact
 from followup.text.wish_told_other import told_someone_else
 
 # someone other than the writer telling the writer (3rd person verb, or "me"/"us" told), then what they said
@@ -162,6 +163,12 @@ def writers_own(dnc: Wish, sentence: str, offset: int, text: str) -> Wish | None
 
     if dnc.kind == DNC and told_someone_else(sentence, dnc.quote):  # "Told the other supplier to stop calling me"
         cut = sentence.find(dnc.quote) + len(dnc.quote)  # what follows is read again ("..., and you stop too")
+    elif dnc.kind == DNC and (cut := declined_to_contact(sentence, dnc.quote)) is not None:
+        # "Ich will Sie nicht mehr anrufen": the writer's own calls refused, at most asked; a refusal of the rep's
+        # contact after it stands on its own ("..., und rufen Sie mich bitte auch nicht mehr an")
+        rest = do_not_contact(sentence[cut:], offset + cut, text) if cut else None
+        rest = weigh_opt_out(rest, sentence[cut:], offset + cut, text) if rest else None
+        return rest if rest and rest.certain else replace(dnc, certain=False)
     elif dnc.kind != DNC or (own := not_the_writers(dnc, sentence, text)) is not None:
         return dnc if dnc.kind != DNC else own
     elif not (cut := past_promise(sentence)):
