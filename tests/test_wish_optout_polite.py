@@ -369,3 +369,19 @@ def test_a_request_that_the_rep_does_not_contact_again_is_certain(text):
 ])
 def test_a_request_with_a_topic_or_end_is_not_a_certain_opt_out_by_this_rule(text):
     assert not _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We've gone with another haulier, so please make sure none of your reps are in touch with us again.",
+    "Kindly ensure that nobody from your sales team is in touch with me any more.",
+])
+def test_none_of_your_people_in_touch_again_is_an_opt_out(text):
+    assert _certain(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody from your firm is in touch with me any more, which is a shame.",
+    "Make sure someone from your team is in touch with us again next week.",
+])
+def test_in_touch_said_without_a_refusal_asked_is_none(text):
+    assert not _certain(text)

@@ -444,3 +444,25 @@ def test_another_supplier_taken_is_a_pause(sentence):
 def test_another_option_taken_is_no_pause():
     assert paused_wish("We decided to take the other option you proposed.", 0,
                        "We decided to take the other option you proposed.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "If you want to reach me, ring after three. That's when things calm down.",
+    "Try me on Fridays. This is usually when things quieten down.",
+])
+def test_thats_when_names_a_time_not_a_wait(text):
+    assert paused_wish(text.split(". ")[-1], text.rindex(". ") + 2, text) is None
+
+
+def test_one_item_passed_on_while_a_quote_is_asked_is_no_pause():
+    text = "We'll pass on the pallet wrappers, we have enough. Could you send me a quote for six dock seals instead?"
+    assert paused_wish(text.split(", we")[0], 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We'll pass on the offer, thanks.",
+    "We'll pass on the pallet wrappers, thanks all the same.",
+    "Call me back when things calm down.",
+])
+def test_a_pass_or_a_wait_still_pauses(text):
+    assert paused_wish(text, 0, text) is not None

@@ -208,7 +208,11 @@ POLITE_PATTERNS: dict[str, str] = {
     # "Please see to it that I'm not contacted again by your company", "make sure we are not called again"
     "see_to_it": r"\b(?:see\s+to\s+it|make\s+sure|ensure)\s+(?:that\s+)?(?:I'?m|I\s+am|we'?re|we\s+are)\s+not\s+(?:contacted|"
                  r"called|"
-                 r"e-?mailed|approached|written\s+to)\s+again\b",
+                 r"e-?mailed|approached|written\s+to)\s+again\b|"
+                 # "make sure none of your team are in touch with us again": the rep's people, none of them
+                 r"\b(?:see\s+to\s+it|make\s+sure|ensure)\s+(?:that\s+)?(?:(?:nobody|no[\s-]?one)\s+"
+                 r"(?:(?:from|at|in|of)\s+(?:your|the)\s+(?:\w+\s+){1,2}?)?|none\s+of\s+(?:\w+\s+){1,4}?)"
+                 r"(?:is|are|gets?)\s+in\s+touch\s+with\s+(?:me|us)\s+(?:again|any\s*more|any\s+further)\b",
     # "Request you to kindly not contact me further in this regard"
     "request_you_not": rf"\b(?:request|ask|requesting|asking)\s+you\s+to\s+(?:kindly\s+|please\s+)?not\s+(?:{CONTACT_VERB}|"
                        rf"write|"

@@ -356,6 +356,25 @@ def may_pause_abroad(text: str) -> bool:
     return may_say_not_now_abroad(text) or may_say_not_now_english(text) or may_go_elsewhere(text) or may_freeze(text)
 
 
+# "That's when things calm down": the time said when the writer is easy to reach, no wait for an event
+_THATS_WHEN = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is)\s+(?:usually\s+|normally\s+)?$", re.I)
+# one thing passed on, not the offer ("We'll pass on the stretch wrappers"), while the writer asks for a quote of another
+_PASS_ON_ITEM = re.compile(r"\s+on\s+(?:the|those|these)\s+(?!(?:\w+\s+)?(?:offer|proposal|quote|quotation|deal|idea|"
+                           r"project|opportunity|whole|lot|rest|service|contract|renewal)s?\b)\w", re.I)
+
+
+def _not_a_pause(name: str, m: re.Match, sentence: str, text: str) -> bool:
+    """Whether the pause pattern ``name`` matched in ``m`` reads a time or one item passed on, not a pause."""
+    if name == "far_condition" and _THATS_WHEN.search(sentence[:m.start()]):
+        return True
+    if name == "will_pass" and _PASS_ON_ITEM.match(sentence, m.end()):
+        from followup.text.wish_reported import still_wanted
+        from followup.text.wish_scope import own_text
+
+        return still_wanted(own_text(text))
+    return False
+
+
 def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
     """A pause ("not right now", "maybe next year") in one sentence, if any."""
     for name, rx in live(PAUSED_RULES, sentence):  # only the patterns whose needles the sentence holds
@@ -364,6 +383,8 @@ def paused_wish(sentence: str, offset: int, text: str) -> Wish | None:
             # ("please stop the Thursday laundry collection for that wing until further notice": a round, not the talk)
             if guarded(sentence, _PAUSED_G) or round_stopped(sentence):
                 return None
+            if _not_a_pause(name, m, sentence, text):
+                continue
             # "They are not interested anymore in the tank": someone else's no, which may be the writer's side's: asked
             theirs = name == "not_interested" and _THEIR_NO.search(sentence[: m.end()]) is not None
             return Wish(PAUSED, text[offset + m.start(): offset + m.end()], certain=not theirs)

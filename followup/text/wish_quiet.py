@@ -3,6 +3,7 @@ end stated anywhere in a sentence that asks for time, and waits for an undated e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from followup.text.wish_base import (  # noqa: F401
 )
 from followup.text.wish_meeting import dated_meeting_wait
 from followup.text.wish_month import refused_until_month
+from followup.text.wish_named_day import named_day_dropped
 from followup.text.wish_quiet_abroad import refused_before_abroad, refused_before_date_english
 from followup.text.wish_quiet_dates import _THINK_IT_OVER, DURATION, QUIET_DATE, loose_end, quiet_date  # noqa: F401
 
@@ -145,7 +147,17 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?:Yes\W+)?(?!Me\b|Myself\b)[A-Z][a-z]+\s+(?:i
 
 
 def quiet_wish(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
-    """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think")."""
+    """A quiet-period wish in one sentence, if any (dates win over durations, durations over "let me think"); a named
+    day beside its own date read by the date ("only after Merdeka Day, 31st August")."""
+    wish = _quiet_wish(sentence, offset, text, local, zone)
+    if wish is None and (dated := named_day_dropped(sentence)) != sentence:
+        wish = _quiet_wish(dated, offset, text, local, zone)
+        return replace(wish, quote=sentence.strip()) if wish and wish.quote not in text else wish
+    return wish
+
+
+def _quiet_wish(sentence: str, offset: int, text: str, local: datetime, zone: ZoneInfo) -> Wish | None:
+    """quiet_wish as the patterns and their guards read ``sentence``."""
     refused = refused_before_date_english(sentence, offset, text, local, zone) \
         or refused_until_month(sentence, offset, text, local, zone) \
         or dated_meeting_wait(sentence, offset, text, local, zone)  # "until the board has met", it meets on the 11th

@@ -55,9 +55,10 @@ from followup.text.wish_pause_dated import END_WORDS, ends_on_event, held_for_it
 from followup.text.wish_prefs import both_refused, preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, loose_end, quiet_wish  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
+from followup.text.wish_quoted_other import quoted_from_other
 from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_relayed import relayed
-from followup.text.wish_reported import writers_own
+from followup.text.wish_reported import still_wanted, writers_own
 from followup.text.wish_school_break import school_break_wait
 from followup.text.wish_scope import (
     contact_block,
@@ -99,6 +100,9 @@ def _rule_wishes(sentence: str, offset: int, text: str, local: datetime, zone: Z
     if dnc and weighed and weighed.kind == DNC and dnc.certain and not weighed.certain:
         weighed = joined_refusal(dnc, sentence, offset, text, do_not_contact) or weighed  # "... and don't text me"
     weighed = writers_own(weighed, sentence, offset, text) if weighed else None  # not reported, not promised
+    if weighed and weighed.kind == DNC and (whose := quoted_from_other(sentence, offset, text)):
+        # '... sent this to our sales rep: "Please take us off your lists."': a third party's words, shown to the rep
+        weighed = None if whose == "to_us" or still_wanted(own_text(text)) else replace(weighed, certain=False)
     if staff := staff_opt_out(sentence, offset, text, do_not_contact, weigh_opt_out, weighed):
         return [staff]  # "please do not contact our employees": the writer's people refused, the writer among them
     if dnc and weighed:
@@ -195,6 +199,9 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         if before and withdraws(sentence):  # an opt-out taken back is still asked about, never dropped
             wishes = taken_back(wishes, before[1])
             spoken = [(s, q) for s, q in spoken if s != before[0]]
+        whose = quoted_from_other(sentence, offset, text)  # '... sent this to our rep: "Take us off your list."'
+        if whose == "to_us" or (whose and still_wanted(own)):
+            continue  # a third party's words to the writer's side, shown to the rep: no wish of the writer's
         found = _rule_wishes(sentence, offset, text, local, zone)
         if behalf and not any(w.kind == DNC and w.certain for w in found) \
                 and (for_them := behalf_opt_out(sentence, offset, text)):
@@ -242,6 +249,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         found = school_break_wait(sentence, found, local)  # "until after the Easter holidays": no certain day
         found = season_wait(sentence, found, local, own[offset + len(sentence):], own[:offset])  # "dopo la Befana"
         found = event_within_length(found, wishes, local)  # "leave it with me a few days ... once I've had a look"
+        if whose:  # someone else's words quoted to the rep: at most a possible opt-out
+            found = [replace(w, certain=False) for w in found if w.kind == DNC]
         wishes.extend(found)
         before = (sentence, found)
     if second_opinion:  # "Appelez-moi plutôt, je ne lis presque jamais mes mails", "après 19h"
