@@ -96,3 +96,18 @@ def test_a_feast_inside_school_holidays_is_no_day():
 def test_shrove_tuesday_and_ash_wednesday_are_counted_from_easter():
     assert "ash wednesday" in MOVABLE[-46] and "mardi gras" in MOVABLE[-47]
     assert easter(2034) + timedelta(days=-46) == date(2034, 2, 22)
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Michaelmas", date(2027, 9, 29)), ("Michaelis", date(2027, 9, 29)), ("la Saint-Michel", date(2027, 9, 29)),
+    ("Martinmas", date(2027, 11, 11)), ("Martinstag", date(2027, 11, 11)), ("la Saint-Martin", date(2027, 11, 11)),
+    ("Candlemas", date(2028, 2, 2)), ("Lichtmess", date(2028, 2, 2)), ("la Chandeleur", date(2028, 2, 2)),
+    ("Lammas", date(2028, 8, 1)),
+])
+def test_farm_year_feast_days(name, day):
+    assert next_holiday(name, date(2027, 9, 1)) == day
+
+
+@pytest.mark.parametrize("name", ["San Miguel", "Martini", "Saint-Michel"])
+def test_feast_names_that_are_towns_or_drinks_give_no_day(name):
+    assert next_holiday(name, date(2027, 9, 1)) is None

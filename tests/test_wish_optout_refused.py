@@ -235,3 +235,22 @@ def test_a_wish_verb_before_its_subject_frames_the_writers_own_refusal(text):
 
 def test_the_writers_own_step_after_an_inverted_verb_is_no_refusal():
     assert ("do_not_contact", True) not in _opt_outs("Morgen will ich nicht mehr anrufen, sondern schreiben.")
+
+
+@pytest.mark.parametrize("text", [
+    # "nimmer" in dialect: Palatine "nimmi", Bavarian "nimma", Swabian "nemme", Swiss "nümme"
+    "Mir sin fertich mit Ihne: rufe Se uns nimmi o un schreibe Se uns nimmi.",
+    "Ruft's uns nimma an, mir brauchen nix.",
+    "Schreibet Se mir nemme, i han koi Intresse.",
+    "Schreiben Sie uns nümme, mir sind versorgt.",
+])
+def test_dialect_no_more_refuses_contact(text):
+    assert ("do_not_contact", True) in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I ruf Sie nimma an, des mach ma per Mail.",  # the writer's own call
+    "Rufen Sie uns nimma vor Montag an.",  # a limit in time
+])
+def test_dialect_no_more_keeps_its_guards(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)

@@ -143,3 +143,19 @@ def test_christmas_holidays_said_in_spring_stay_school_holidays():
 def test_ash_wednesday_ends_a_wait_on_its_own_day(text):
     # Ash Wednesday 2031 is 26 February (46 days before Easter Sunday, 13 April)
     assert _read(text, datetime(2031, 2, 12, 9, 0)) == [("quiet", True, "2031-02-26")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Could you leave it till after Martinmas? We're flat out until then.", "2031-11-11"),
+    ("Lassen wir das bitte bis nach Lichtmess, vorher komme ich nicht dazu.", "2031-02-02"),
+    ("Laissons ça jusqu'après la Chandeleur, merci.", "2031-02-02"),
+    ("Déjalo hasta después de Reyes, que ahora no puedo.", "2031-01-06"),
+    ("Laat het even rusten tot na Driekoningen.", "2031-01-06"),
+    ("Deixe isso para depois dos Reis, por favor.", "2031-01-06"),
+])
+def test_matter_left_to_rest_until_a_feast_is_a_certain_wait(text, day):
+    assert ("quiet", True, day) in _read(text)
+
+
+def test_goods_left_until_a_feast_are_no_wait():
+    assert not any(k == "quiet" and c for k, c, _ in _read("Leave the pallets at the gate until after Epiphany."))

@@ -133,6 +133,18 @@ FIXED: dict[tuple[int, int], tuple[str, ...]] = {
                "oudejaarsdag", "oudjaar"),
 }
 
+# The feast days the farming year still counts by, quarter and term days, harvest and rent ("leave it till after
+# Michaelmas", "nach Lichtmess", "après la Chandeleur"); only names that are no town or drink ("San Miguel", "Martini")
+FARM_DAYS: dict[tuple[int, int], tuple[str, ...]] = {
+    (2, 2): ("candlemas", "mariä lichtmess", "lichtmess", "la chandeleur", "día de la candelaria", "candelora",
+             "maria-lichtmis"),
+    (3, 25): ("lady day",),
+    (6, 24): ("johannistag", "johanni"),
+    (8, 1): ("lammas day", "lammas"),
+    (9, 29): ("michaelmas day", "michaelmas", "michaelistag", "michaelis", "michaeli", "la saint-michel"),
+    (11, 11): ("martinmas", "martinstag", "la saint-martin", "dia de são martinho"),
+}
+
 # Days set as the nth (or, for -1, the last) weekday of a month: (month, weekday with Monday = 0, n)
 NTH_WEEKDAY: dict[tuple[int, int, int], tuple[str, ...]] = {
     (1, 0, 3): ("martin luther king day", "mlk day"),
@@ -169,6 +181,7 @@ ZONED: dict[str, dict[tuple[str, ...], tuple[int, int]]] = {
 _KIND = {**{name: ("easter", offset) for offset, names in MOVABLE.items() for name in names},
          **{name: ("easter", 0) for name in HOLY_WEEK},
          **{name: ("fixed", md) for md, names in FIXED.items() for name in names},
+         **{name: ("fixed", md) for md, names in FARM_DAYS.items() for name in names},
          **{name: ("nth", rule + (0,)) for rule, names in NTH_WEEKDAY.items() for name in names},
          **{name: ("nth", rule) for rule, names in NTH_WEEKDAY_AFTER.items() for name in names},
          **{name: ("monday", md) for md, names in EMILIANI.items() for name in names}}

@@ -26,12 +26,15 @@ from followup.text.wish_optout_staff import names_staff
 # the words that negate a contact, per language, dialect and colloquial forms with them (Geordie "divvent", Scots
 # "dinnae", Berlin "nich", Bavarian/Swiss "ned", Québécois "pu" for "plus"); French "ne" only with "pas / plus /
 # jamais" (Italian "ne" is "of it"), and after the verb they are read by _AFTER_NEG ("Appelez-moi pu")
+# German "nimmer" ("no more") in its dialect forms: Bavarian and Austrian "nimma", Palatine and Hessian "nimmi" /
+# "nimmie", Swabian "nemme", Swiss "nümme" / "nüme" ("Rufe Se uns nimmi o"; not "nimme", also "I take")
+DE_NO_MORE = r"(?:nimmer|nimma|nimmie?|nemme|n(?:ü|ue)mm?e)"
 _NEGATIONS = {
     "en": (r"not", "never", r"no(?![,.!?])", "neither", "nor", EN_NOT_CONTRACTION,
            r"divv?(?:en|n['\u2019]?)t", r"dinn?(?:ae|a)", r"didnae", r"doan['\u2019]?t",
            # Trinidadian and Jamaican "doh" for "don't", only before a verb ("doh call me again"), not "Doh!"
            r"doh(?=\s+(?:call|ring|phone|e-?mail|mail|text|message|contact|write|send)\b)"),
-    "de": ("nicht", "nich", "ned", "net", "nit", "nie", "nimmer", r"kein\w*", r"keen\w*", "weder", "noch"),
+    "de": ("nicht", "nich", "ned", "net", "nit", "nie", DE_NO_MORE, r"kein\w*", r"keen\w*", "weder", "noch"),
     # (French "plus" alone is English "plus" as well: before a verb only behind "ne", "ne plus m'appeler")
     "fr": (r"ne\s+(?:pas|plus|pu|jamais)", "ni"),
     "es": ("no", "ni", "nunca", r"jam[aá]s"),
@@ -69,7 +72,7 @@ _ABSTAIN = {
 # Portuguese "mais" after a comma, French "but": clauses are cut at commas first)
 _AGAINS = {
     "en": ("again", r"any\s*more", r"any\s+longer", r"no\s+longer", r"no\s+more", r"(?:any\s+)?further"),
-    "de": ("mehr", "wieder", "nimmer", "weiter"),
+    "de": ("mehr", "wieder", DE_NO_MORE, "weiter"),
     "fr": ("plus", "pu", r"[àa]\s+nouveau", r"de\s+nouveau", "davantage"),
     "es": (r"m[aá]s", r"de\s+nuevo", r"otra\s+vez", r"vuelv\w*\s+a", r"volver\s+a"),
     "it": (r"pi[uù]", r"di\s+nuovo", "ulteriormente"),
@@ -126,7 +129,8 @@ RETURN_WORDS = 2  # the words of a Spanish or Portuguese "again" before its verb
 # how near a negative subject must stand to its verb: "nobody from your outfit gets", "niemand von Ihrer Firma mehr anruft"
 NEG_SUBJECT_REACH = 8
 # the verb first and its negation after it ("Rufen Se nich mehr an", "Appelez-moi pu"): only an again-negation
-_AFTER_NEG = re.compile(r"\b(?:(?:nicht|nich|ned|net|nit|nie|niet)\s+(?:mehr|meer)|nimmer|plus|pu|no\s+more)\b", re.I)
+_AFTER_NEG = re.compile(rf"\b(?:(?:nicht|nich|ned|net|nit|nie|niet)\s+(?:mehr|meer)|{DE_NO_MORE}|plus|pu|no\s+more)\b",
+                        re.I)
 AFTER_REACH = 3
 # nothing more sent, the refusal said by the object after a verb first ("Please send me nothing more", "Schicken Sie
 # mir bitte nichts mehr", "Stuur me niets meer", "Non inviatemi più nulla"), or "anything else" after a negated send
@@ -164,7 +168,7 @@ _OTHER_OBJECT = re.compile(r"^\s*(?:(?:back|again)\s+)?(?:you|yous|ihnen|dich|eu
                            r"ustedes|lhe|lhes|voc[eê]s?|him|her|them|ihn|lui|lo|la|le|les|hem|haar|hun)\b", re.I)
 _SIE_OBJECT = re.compile(r"^\s*Sie\b")
 # German "Sie" before the negation of a verb at the clause's end is its object ("gebeten, Sie nicht mehr zu kontaktieren")
-_SIE_BEFORE = re.compile(r"\bSie\s+(?:(?:bitte|doch|auch|ooch|och)\s+)?(?:nicht|nich|nie|ned|net|nimmer|kein\w*)\b")
+_SIE_BEFORE = re.compile(rf"\bSie\s+(?:(?:bitte|doch|auch|ooch|och)\s+)?(?:nicht|nich|nie|ned|net|{DE_NO_MORE}|kein\w*)\b")
 # a past contact told, not refused, unless a wish frames it ("I'd appreciate it if nobody called this office again",
 # "ich will nicht mehr angerufen werden", "je ne veux plus être appelé")
 _PAST = re.compile(r"(?:ed|rang|wrote|sent|reached\s+out|got\s+in\s+touch)$|^(?:gets|calls|phones|rings|e-?mails|texts|"

@@ -295,6 +295,11 @@ _PAUSED_GUARDS: dict[str, str] = {
     "smalltalk": r"\bnot\s+doing\s+anything\s+special\b|\bdoesn'?t\s+look\b|\bany\s+questions\b",
     "not_now_question": r"\?\s*$",
     "third_party": r"^\W*(?:our|my|his|her|their)\s+\w+\s+(?:is|are|isn'?t|aren'?t|was|will|won'?t)\b",
+    # a colleague's role changed, not the customer's pause: "she's moved over to the factory office and won't be
+    # handling our accounts now", "he won't be looking after the account any more"
+    "role_moved": r"\b(?:he|she)(?:'s|\s+(?:has|is|was|will|won'?t|isn'?t))?\s+(?:\w+\s+){0,2}?(?:moved|left|"
+                  r"transferred|retired|handling|dealing\s+with|looking\s+after|managing|responsible\s+for|"
+                  r"in\s+charge\s+of|covering)\b",
     "footer": r"\bclick\b|\$LINK|https?://|\bif\s+you(?:'re|\s+are)\s+not\b",
     # the hold itself denied: "we're not putting the project on hold", "we won't be placing it on hold"
     "hold_denied": r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+){0,2}?(?:put(?:ting)?|plac(?:e|ed|ing))\s+"

@@ -115,6 +115,16 @@ _REQUEST = re.compile(
     r"contact\s+(?:met\s+(?:mij|me|ons)\s+)?op|(?:neem|neemt)\s+(?:\w+\s+){0,5}?contact|bel\s+(?:me|mij|ons)|"
     r"(?:mij|me|ons)\s+(?:bellen|mailen|contacteren)|mail\s+(?:me|mij|ons)|spreken\s+we|horen\s+we|"
     r"laat\s+(?:\w+\s+){0,3}?horen)", re.I)
+# the matter left to rest until the season's day, asked of the rep, read with the words that name the day ("Can you
+# leave it till after Michaelmas?", "lassen wir das bis nach Ostern", "laissons ça jusqu'après Pâques", "déjalo hasta
+# después de Reyes", "lasciamo stare fino a Pasqua", "deixe isso para depois da Páscoa", "laat het rusten tot na Pasen")
+_LEFT_TO_REST = re.compile(
+    r"\b(?:leave\s+(?:it|this|that|things)\s+(?:with\s+(?:me|us)\s+)?(?:till|until|til|'til)\b|"
+    r"lass(?:en)?\s+(?:Sie\s+|wir\s+)?(?:es|das)\s+(?:(?:bitte|ruhen|liegen)\s+)*bis\b|"
+    r"laiss(?:ons|ez)\s+(?:[çc]a|cela)\s+(?:de\s+c[ôo]t[ée]\s+)?jusqu|"
+    r"(?:d[ée]j(?:emoslo|alo|adlo|elo)|lo\s+dejamos)\s+(?:para\s+)?(?:hasta|despu[ée]s)\b|"
+    r"lasciamo\s+(?:stare\s+|perdere\s+)?(?:fino|dopo)\b|(?:deixa|deixe|deixemos)\s+(?:isso|isto)\s+(?:para\s+)?"
+    r"(?:at[ée]|depois)\b|laat\s+(?:het|dit|dat)\s+(?:even\s+)?(?:rusten\s+)?tot\b)", re.I)
 # a contact verb said with its "not" ("Bitte nicht vor Dreikönig anrufen", "no me llames hasta"): verbs only ("this
 # mailbox is not monitored during the holidays" asks nothing)
 _CONTACT_VERB = re.compile(
@@ -203,7 +213,8 @@ def _dated(sentence: str, found: list[Wish], m: re.Match[str], lead: str, until:
     # "Bitte nicht vor Dreikönig anrufen", "no me llames hasta después de Reyes": any contact word, said with its "not"
     held = bool((m.group("until") or m.group("before")) and _NEGATED.search(clause) and _CONTACT_VERB.search(clause))
     # "try me again in the new year" is no day asked (a pause, as the batches label it): it dates a wait read, no more
-    asked = not hedged and not m.group("in") and bool(_REQUEST.search(clause) or held)
+    left = _LEFT_TO_REST.search(lead + m.group(0))
+    asked = not hedged and not m.group("in") and bool(_REQUEST.search(clause) or held or left)
     if hedged or not (asked or any(w.kind == QUIET for w in found)):
         return found
     # a possible opt-out reaches here only with the end of its wait said: the wait asked is read instead
