@@ -143,3 +143,12 @@ def test_christmas_holidays_said_in_spring_stay_school_holidays():
 def test_ash_wednesday_ends_a_wait_on_its_own_day(text):
     # Ash Wednesday 2031 is 26 February (46 days before Easter Sunday, 13 April)
     assert _read(text, datetime(2031, 2, 12, 9, 0)) == [("quiet", True, "2031-02-26")]
+
+
+@pytest.mark.parametrize("text", [
+    "Maybe leave it till after Easter?",
+    "Perhaps hold off until after Easter, the grant only lands then.",
+])
+def test_a_hedged_wait_for_a_feast_still_ends_on_the_feast(text):
+    days = [day for kind, _, day in _read(text, at=SPRING) if kind == "quiet"]
+    assert days == ["2031-04-13"]  # never the week an undated event is given
