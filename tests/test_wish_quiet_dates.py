@@ -83,3 +83,13 @@ def test_a_sentence_without_an_end_has_no_loose_end():
 ])
 def test_no_point_ringing_or_phoning_before_a_day_is_a_quiet_period(text):
     assert quiet_until(text) == "2026-11-20"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please contact me only after 14th April, we are closing the books.", "2027-04-14"),  # ordinal, no "of"
+    ("Kindly hold off until 3rd March.", "2027-03-03"),
+    ("Leave it till the 21st of December please.", "2026-12-21"),
+    ("Hold off until the 20th, thanks.", "2026-11-20"),  # no month: this one
+])
+def test_an_ordinal_day_takes_the_month_written_after_it(text, day):
+    assert quiet_until(text) == day

@@ -159,3 +159,12 @@ def test_matter_left_to_rest_until_a_feast_is_a_certain_wait(text, day):
 
 def test_goods_left_until_a_feast_are_no_wait():
     assert not any(k == "quiet" and c for k, c, _ in _read("Leave the pallets at the gate until after Epiphany."))
+
+
+@pytest.mark.parametrize("text", [
+    "Maybe leave it till after Easter?",
+    "Perhaps hold off until after Easter, the grant only lands then.",
+])
+def test_a_hedged_wait_for_a_feast_still_ends_on_the_feast(text):
+    days = [day for kind, _, day in _read(text, at=SPRING) if kind == "quiet"]
+    assert days == ["2031-04-13"]  # never the week an undated event is given

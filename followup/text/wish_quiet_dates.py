@@ -78,7 +78,7 @@ _QUIET_DATE_PATTERNS: dict[str, str] = {
                          rf"(?P<month>{MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
     "until_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                  rf"till\s+after|until|till|til|after|before)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
-                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{MONTH_RE}))?",
+                 rf"nd|rd|th)\b(?:\s+(?:of\s+)?(?P<month>{MONTH_RE})\b)?",
     "until_month_day": rf"{_WAIT_OR_AWAY_CUE}\b(?P<prep>until\s+after|"
                        rf"till\s+after|until|till|after)\s+(?P<month>{MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|"
                        rf"nd|rd|th)?\b",
@@ -153,7 +153,7 @@ _LOOSE_END_PATTERNS: dict[str, str] = {
     # "check back next Monday": that Monday itself
     "next_weekday": r"\b(?P<prep>next)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b",
     "until_day": rf"\b(?P<prep>until\s+after|till\s+after|until|till|after|before|by)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|"
-                 rf"nd|rd|th)\b(?:\s+of\s+(?P<month>{MONTH_RE}))?",
+                 rf"nd|rd|th)\b(?:\s+(?:of\s+)?(?P<month>{MONTH_RE})\b)?",
     # "until after 1.12.", "until 27.11, then": a day and month in figures, European order, right after "until"
     "until_figures": r"\b(?P<prep>until\s+after|till\s+after|until|till|til|before|by)\s+(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)"
                      r"\b\.?(?![\d,]\d)",

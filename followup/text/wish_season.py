@@ -215,7 +215,9 @@ def _dated(sentence: str, found: list[Wish], m: re.Match[str], lead: str, until:
     # "try me again in the new year" is no day asked (a pause, as the batches label it): it dates a wait read, no more
     left = _LEFT_TO_REST.search(lead + m.group(0))
     asked = not hedged and not m.group("in") and bool(_REQUEST.search(clause) or held or left)
-    if hedged or not (asked or any(w.kind == QUIET for w in found)):
+    if hedged:  # "Maybe leave it till after Easter?": only the ask is soft; a wait read there still ends on the day
+        return [replace(w, until=until) if w.kind == QUIET else w for w in found]
+    if not (asked or any(w.kind == QUIET for w in found)):
         return found
     # a possible opt-out reaches here only with the end of its wait said: the wait asked is read instead
     rest = [w for w in found if w.kind != DNC] if asked else found
