@@ -1,0 +1,126 @@
+from lib import C, N, I, O
+
+CASES = []
+
+# 28 Rennes, notes entre les mails, dû après now
+CASES.append(C(28, "reservoir-argon-liquide-icp-labo-eaux-rennes", "fourniture de gaz", "fr",
+  "Europe/Paris", "2035-02-13 10:00",
+  ("Gwenaëlle Le Goff", "g.legoff@aquanalyse-bzh.example.com"),
+  ("Thierry Morvan", "t.morvan@gazlabo-ouest.example.net", "Thierry Morvan\nGazLabo Ouest\n02 99 55 51 07"),
+  [N("2034-12-13 11:00", "Visite Aquanalyse Bretagne, Mme Gwenaëlle Le Goff, responsable technique. 2 ICP-OES et 1 ICP-MS alimentés par cadres de bouteilles d'argon, trop de manutention. Intéressée par un réservoir d'argon liquide de 3 000 L. Devis pour mardi."),
+   O("2034-12-19 14:20", "Devis réservoir argon liquide", "Bonjour Madame Le Goff,\n\nSuite à ma visite, voici notre proposition :\n- location d'un réservoir cryogénique de 3 000 L : 390 € HT par mois\n- argon liquide : 0,92 € HT le litre\n- installation et raccordement : 2 400 € HT\n\nBien cordialement,\nThierry Morvan"),
+   I("2035-02-02 16:50", "RE: Devis réservoir argon liquide", "Bonjour Monsieur Morvan,\n\nNous ajoutons un second ICP-MS en mars, il nous faudra donc un réservoir plus grand. Notre responsable HSE, M. Kerhervé, demande si vous fournissez une analyse du risque d'anoxie pour le local. La dalle béton sera prête le 5 mars.\n\nCordialement,\nGwenaëlle Le Goff\nResponsable technique\n02 99 55 58 41"),
+   N("2035-02-12 17:30", "Tél. Le Goff. Réservoir 6 000 L : 520 € HT/mois, argon 0,88 € HT le litre, installation 2 400 € HT inchangée. Étude de risque anoxie + détecteur O2 fournis, inclus. Pose jeudi 8 mars. Contrat à envoyer jeudi. Notre sous-traitant génie civil est en retard partout, ne rien promettre sur la dalle.")],
+  kp=[("réservoir de 6 000 L à 520 € HT par mois, argon 0,88 € HT le litre, installation 2 400 € HT", ["6 000 L", "520 €", "0,88 €"]),
+      ("étude de risque anoxie et détecteur O2 inclus", ["détecteur O2"]),
+      ("pose le jeudi 8 mars ; contrat envoyé jeudi", ["8 mars", "Contrat"])],
+  mn=["390 €", "0,92 €", "sous-traitant", "en retard partout", "Tél. Le Goff", "02 99 55 58 41", "3 000 L"],
+  place="fr: Bretagne (Rennes)", shape="notes+mail",
+  rules=[("Devis pour mardi", "2034-12-13", "next", 1, "2034-12-19", "kept"),
+         ("Contrat à envoyer jeudi", "2035-02-12", "next", 3, "2035-02-15", "after"),
+         ("jeudi 8 mars", "2035-02-12", "explicit", None, "2035-03-08", "after")]))
+
+# 29 Lyon, cliente HTML
+CASES.append(C(29, "qualification-psm-incubateurs-startup-biotech-lyon", "contrats de maintenance et qualification", "fr",
+  "Europe/Paris", "2035-02-14 11:00",
+  ("Camille Vernet", "c.vernet@rhodacell.example.com"),
+  ("Julien Perrin", "j.perrin@qualilab-services.example.net", "Julien Perrin\nQualiLab Services\n04 72 55 51 86"),
+  [I("2034-12-12 10:40", "Contrat de qualification des équipements",
+     "<html><body><p>Bonjour Monsieur Perrin,</p><p>Nous cherchons un prestataire pour la qualification annuelle de nos équipements :</p><ul><li>4 PSM de classe II</li><li>6 incubateurs CO2</li><li>1 autoclave</li></ul><p>Pourriez-vous nous faire une proposition ?</p><p>Bien cordialement,<br>Camille Vernet<br>Responsable des opérations, RhodaCell<br>04 78 55 52 09</p></body></html>", html=True),
+   O("2034-12-15 16:15", "RE: Contrat de qualification des équipements",
+     "Bonjour Madame Vernet,\n\nPour 4 PSM, 6 incubateurs CO2 et 1 autoclave, nous proposons un forfait annuel de 6 850 € HT : une visite par an, contrôles selon les normes en vigueur et certificats remis sous huit jours.\n\nCordialement,\nJulien Perrin"),
+   I("2035-02-13 09:30", "RE: Contrat de qualification des équipements",
+     "<html><body><p>Bonjour,</p><p>Nous avons un audit de l'ANSM le 16 avril et souhaitons signer rapidement. Avant cela, trois points restent sans réponse :</p><ol><li>Peut-on prévoir deux visites par an, et à quel prix ?</li><li>Mme Faure, notre responsable qualité, demande si vous réalisez aussi la cartographie de température des incubateurs.</li><li>Une intervention un samedi est-elle possible ?</li></ol><p>Merci d'avance,<br>Camille Vernet</p></body></html>", html=True)],
+  kp=[("forfait annuel de 6 850 € HT, une visite par an", ["6 850 €"]),
+      ("4 PSM, 6 incubateurs CO2 et 1 autoclave, certificats sous huit jours", ["4 PSM", "huit jours"]),
+      ("avant l'audit du 16 avril", ["16 avril"])],
+  mn=["04 78 55 52 09"],
+  slots=["prix pour deux visites par an",
+         "si la cartographie de température des incubateurs est proposée",
+         "si une intervention un samedi est possible"],
+  place="fr: Auvergne-Rhône-Alpes (Lyon)", shape="html",
+  rules=[("16 avril", "2035-02-13", "explicit", None, "2035-04-16", "after")]))
+
+# 30 Lille, absence en cours, pas de brouillon
+CASES.append(C(30, "armoires-securite-produits-chimiques-lycee-lille-absence", "mobilier de laboratoire", "fr",
+  "Europe/Paris", "2035-02-15 15:30",
+  ("Hélène Desmet", "h.desmet@lycee-verlaine-sciences.example.org"),
+  ("Marc Delattre", "m.delattre@nordlabo-mobilier.example.com", "Marc Delattre\nNordLabo Mobilier\n03 20 55 57 12"),
+  [O("2034-12-15 11:00", "Armoires de sécurité pour le laboratoire", "Bonjour Madame Desmet,\n\nComme convenu, voici notre offre pour deux armoires de sécurité ventilées (inflammables et corrosifs) : 3 240 € HT l'ensemble, livraison et pose comprises.\n\nCordialement,\nMarc Delattre"),
+   I("2035-01-22 12:30", "RE: Armoires de sécurité pour le laboratoire", "Bonjour,\n\nMerci, l'intendance étudie l'offre. Pouvez-vous préciser le délai de livraison ?\n\nH. Desmet"),
+   O("2035-02-13 09:15", "RE: Armoires de sécurité pour le laboratoire", "Bonjour Madame Desmet,\n\nLe délai est de trois semaines après commande. Je reste à votre disposition.\n\nCordialement,\nMarc Delattre"),
+   I("2035-02-13 09:16", "Réponse automatique : RE: Armoires de sécurité pour le laboratoire", "Bonjour,\n\nJe suis absente pendant les vacances scolaires et ne consulte pas ma messagerie. Je serai de retour le lundi 5 mars. Pour le laboratoire, merci de vous adresser au secrétariat du lycée.\n\nHélène Desmet\nCoordinatrice sciences physiques")],
+  draft=False, place="fr: Hauts-de-France (Lille)", shape="no-draft: ooo",
+  rules=[("de retour le lundi 5 mars", "2035-02-13", "explicit", None, "2035-03-05", "running")]))
+
+# 31 Bordeaux, prospect connu par deux notes
+CASES.append(C(31, "lims-laboratoire-oenologique-bordeaux-prospect", "logiciel LIMS", "fr",
+  "Europe/Paris", "2035-02-13 14:00",
+  ("Laurent Dubos", "l.dubos@oeno-garonne.example.com"),
+  ("Sophie Lacaze", "s.lacaze@vinilims.example.net", "Sophie Lacaze\nViniLIMS\n05 56 55 53 30"),
+  [N("2034-12-15 15:45", "Premier rendez-vous avec Laurent Dubos, directeur de Labo Œno Garonne (analyses pour une centaine de châteaux). 9 techniciens, 12 000 échantillons par an, tout sur tableur. Veut un LIMS avec portail client pour les viticulteurs. Ordre de grandeur donné : 27 000 € HT la première année."),
+   N("2035-02-12 11:00", "Appel Dubos. Ils ont racheté un labo à Libourne : 2 sites, 14 utilisateurs. Nouveau chiffrage : 34 500 € HT la première année, puis 9 800 € HT par an. Démo mercredi 21 février à 14 h dans leurs locaux. Question ouverte : interface avec leur analyseur FTIR, à voir avec l'équipe intégration. Budget serré, il a cité notre concurrent deux fois.")],
+  kp=[("2 sites, 14 utilisateurs : 34 500 € HT la première année puis 9 800 € HT par an", ["14 utilisateurs", "34 500 €", "9 800 €"]),
+      ("démo le mercredi 21 février à 14 h dans leurs locaux", ["21 février", "14 h"]),
+      ("second site à Libourne", ["Libourne"])],
+  mn=["27 000 €", "9 techniciens", "Appel Dubos", "Budget serré", "concurrent"],
+  slots=["si une interface avec leur analyseur FTIR est possible"],
+  place="fr: Nouvelle-Aquitaine (Bordeaux)", shape="notes-only",
+  rules=[("mercredi 21 février", "2035-02-12", "explicit", None, "2035-02-21", "after")]))
+
+# 32 Namur, historique cité, Roundcube
+CASES.append(C(32, "collecte-dechets-chimiques-labo-environnement-namur", "élimination des déchets", "fr",
+  "Europe/Brussels", "2035-02-14 11:00",
+  ("Pascale Renard", "pascale.renard@labo-env-namur.example.org"),
+  ("Didier Collard", "d.collard@ecocollecte-labo.example.com", "Didier Collard\nÉcoCollecte Labo\n081 55 52 64"),
+  [I("2035-02-13 15:05", "Re: Collecte des déchets du laboratoire",
+     "Bonjour Monsieur Collard,\n\nLe budget est accordé, mais avec le nouveau programme d'analyses des sols nous produisons beaucoup plus de solvants : il nous faudrait une collecte chaque mois et non plus chaque trimestre. Mon collègue M. Lambotte demande si les bidons de 30 L sont fournis par vous. Le labo déménage le 26 mars, il faudrait une collecte spéciale juste avant.\n\nJe n'ai toujours pas de réponse pour les anciens réactifs au mercure, vous deviez vérifier avant les congés.\n\nBien à vous,\nPascale Renard\nResponsable du laboratoire\n081 55 58 73\n\nLe 2034-12-20 15:12, Didier Collard a écrit :\n> Bonjour Madame Renard,\n>\n> Pour une collecte trimestrielle de vos déchets chimiques (solvants,\n> acides, bases), notre prix est de 420 € HTVA par passage, bordereaux\n> de suivi compris.\n>\n> Je vérifie si nous pouvons reprendre vos anciens réactifs contenant du\n> mercure et je vous reviens avant les congés.\n>\n> Cordialement,\n> Didier Collard\n>\n> Le 2034-12-18 09:30, Pascale Renard a écrit :\n>> Bonjour,\n>> Nous cherchons une société pour la collecte de nos déchets chimiques\n>> de laboratoire, environ tous les trois mois. Pouvez-vous nous\n>> envoyer une offre ?\n>> P. Renard")],
+  kp=[("420 € HTVA par passage, bordereaux de suivi compris", ["420 €", "bordereaux"]),
+      ("collecte désormais mensuelle", ["chaque mois"]),
+      ("collecte spéciale avant le déménagement du 26 mars", ["26 mars"])],
+  mn=["081 55 58 73", "tous les trois mois"],
+  slots=["si les anciens réactifs au mercure peuvent être repris (promis avant les congés)",
+         "si les bidons de 30 L sont fournis",
+         "prix d'une collecte mensuelle et de la collecte spéciale"],
+  place="fr: Province de Namur (Namur)", shape="quoted (Roundcube)",
+  rules=[("avant les congés", "2034-12-20", "explicit", None, "2034-12-22", "late"),
+         ("le 26 mars", "2035-02-13", "explicit", None, "2035-03-26", "after")]))
+
+# 33 Neuchâtel, notes entre les mails, dû après now
+CASES.append(C(33, "meb-de-table-controle-surfaces-micromecanique-neuchatel", "microscopes", "fr",
+  "Europe/Zurich", "2035-02-15 09:30",
+  ("Sandrine Perrenoud", "s.perrenoud@micromeca-littoral.example.com"),
+  ("Yves Rochat", "y.rochat@lemanoptique.example.net", "Yves Rochat\nLéman Optique SA\n032 555 40 18"),
+  [I("2034-12-11 10:05", "Microscope électronique de table", "Bonjour Monsieur Rochat,\n\nPour le contrôle de surface de nos composants, nous envisageons un microscope électronique à balayage de table. Pourriez-vous nous présenter vos modèles ?\n\nMeilleures salutations,\nSandrine Perrenoud\nResponsable laboratoire matériaux\nMicromécanique du Littoral SA\n032 555 71 26"),
+   N("2034-12-13 14:00", "Démo en visio avec Mme Perrenoud. MEB de table avec analyse EDS. Offre pour lundi."),
+   O("2034-12-18 11:30", "Offre MEB de table", "Bonjour Madame Perrenoud,\n\nMerci pour la démonstration de mercredi. Notre offre : MEB de table avec détecteur EDS, CHF 118'000 HT, installation et deux jours de formation compris.\n\nMeilleures salutations,\nYves Rochat"),
+   I("2035-02-06 13:40", "RE: Offre MEB de table", "Bonjour Monsieur Rochat,\n\nLa direction souhaite ajouter le module de reconstruction 3D des surfaces. Mon collègue M. Jeanneret demande si la formation peut se faire en demi-journées, pour ne pas bloquer la production. L'appareil doit être en service avant notre audit client du 19 mars.\n\nMeilleures salutations,\nSandrine Perrenoud"),
+   N("2035-02-14 16:00", "Tél. Mme Perrenoud. Avec module 3D : CHF 126'500 HT. Formation en 4 demi-journées OK. Livraison lundi 5 mars, formation 6 et 7 mars. Offre révisée d'ici mardi. Le module 3D vient du stock de démo, pas un mot.")],
+  kp=[("MEB de table avec EDS et module 3D : CHF 126'500 HT", ["126'500", "module 3D"]),
+      ("formation en 4 demi-journées, les 6 et 7 mars", ["4 demi-journées", "7 mars"]),
+      ("livraison le lundi 5 mars, avant l'audit du 19 mars ; offre révisée d'ici mardi", ["5 mars", "Offre révisée"])],
+  mn=["118'000", "stock de démo", "pas un mot", "Tél. Mme Perrenoud", "032 555 71 26"],
+  place="fr: canton de Neuchâtel (Neuchâtel)", shape="notes+mail",
+  rules=[("Offre pour lundi", "2034-12-13", "next", 0, "2034-12-18", "kept"),
+         ("démonstration de mercredi", "2034-12-18", "prev", 2, "2034-12-13", "before"),
+         ("Offre révisée d'ici mardi", "2035-02-14", "next", 1, "2035-02-20", "after"),
+         ("lundi 5 mars", "2035-02-14", "explicit", None, "2035-03-05", "after")]))
+
+# 34 Rouen, notes entre les mails, promesse en retard
+CASES.append(C(34, "postes-securite-microbiologique-labo-veterinaire-rouen", "mobilier et équipements de laboratoire", "fr",
+  "Europe/Paris", "2035-02-13 13:00",
+  ("Dr Claire Hébert", "c.hebert@lab-vet-seine.example.org"),
+  ("Antoine Lemaire", "a.lemaire@biosecure-equipement.example.com", "Antoine Lemaire\nBioSécure Équipement\n02 35 55 50 94"),
+  [I("2034-12-11 08:45", "Demande de devis PSM", "Bonjour,\n\nNotre laboratoire vétérinaire doit remplacer deux postes de sécurité microbiologique de classe II. Pouvez-vous nous faire une offre ?\n\nDr Claire Hébert\nDirectrice adjointe, Laboratoire vétérinaire de Seine\n02 35 55 57 61"),
+   N("2034-12-13 15:30", "Appel Dr Hébert. 2 PSM classe II 1,5 m, installation et certification sur site. Devis pour vendredi."),
+   O("2034-12-15 10:20", "Devis PSM classe II", "Bonjour Docteur Hébert,\n\nVoici notre devis : 2 PSM de classe II, largeur 1,5 m, à 8 450 € HT pièce, soit 16 900 € HT, installation et certification EN 12469 comprises.\n\nBien cordialement,\nAntoine Lemaire"),
+   I("2035-01-31 11:10", "RE: Devis PSM classe II", "Bonjour Monsieur Lemaire,\n\nNous passons à 3 PSM, le troisième pour la salle d'autopsie. Notre directeur, M. Lecanu, demande si vous reprenez les deux anciens. Les travaux électriques seront terminés le 5 mars.\n\nCordialement,\nC. Hébert"),
+   N("2035-02-12 16:45", "Tél. Dr Hébert. 3 PSM à 8 100 € HT = 24 300 € HT. Reprise des 2 anciens : 300 € déduits. Installation mardi 13 mars. Devis révisé à envoyer ce soir. Notre transporteur habituel est en grève, pas un mot.")],
+  kp=[("3 PSM à 8 100 € HT, 24 300 € HT, reprise des deux anciens avec 300 € déduits", ["3 PSM", "24 300 €", "300 €"]),
+      ("installation le mardi 13 mars, après les travaux du 5 mars", ["13 mars"]),
+      ("devis révisé promis pour le soir du 12 février, en retard", ["Devis révisé"])],
+  mn=["16 900 €", "8 450 €", "en grève", "Tél. Dr Hébert", "Appel Dr Hébert", "02 35 55 57 61"],
+  place="fr: Normandie (Rouen)", shape="notes+mail",
+  rules=[("Devis pour vendredi", "2034-12-13", "next", 4, "2034-12-15", "kept"),
+         ("Devis révisé à envoyer ce soir", "2035-02-12", "same", None, "2035-02-12", "late"),
+         ("mardi 13 mars", "2035-02-12", "explicit", None, "2035-03-13", "after")]))
