@@ -16,3 +16,14 @@ def test_other_arrows_and_other_sources_stay():
 
 def test_a_term_before_the_arrow_is_no_count():
     assert clean("24 mo -> KES 2,150 pppm agreed.", "note") == "24 mo -> KES 2,150 pppm agreed."
+
+
+def test_list_items_that_ask_are_paragraphs_of_their_own():
+    """An item ending on an abbreviation ("until 5 p.m.") never runs into the next item's question."""
+    from followup.drafting.sentences import split_sentences
+    text = clean("Some news:\n\n- The crew can start Friday, since the hall is busy until 5 p.m.\n"
+                 "- Do you have blue covers for the front row?\n- Is parking included?", "inbound")
+    said = [text[a:b] for a, b in split_sentences(text)]
+    assert "Do you have blue covers for the front row?" in said
+    assert "Is parking included?" in said
+    assert not any("p.m" in s and "?" in s for s in said)

@@ -68,3 +68,12 @@ def test_a_weekday_told_in_the_past_is_the_one_before_its_email():
         date(2031, 3, 7)
     assert told_past("The panel decided on Wednesday to go ahead.")
     assert not told_past("The panel will decide on Wednesday.")
+
+
+def test_relative_dates_go_calendar_dates_stay():
+    from followup.drafting.days import drop_relative_dates
+    assert drop_relative_dates("The fit-out must happen in our shutdown, Mar 3 to Mar 14") == \
+        "The fit-out must happen in our shutdown, Mar 3 to Mar 14"
+    assert drop_relative_dates("We need it by Friday, April 4") == "We need it by Friday, April 4"
+    assert drop_relative_dates("Our hall is free tomorrow") == "Our hall is free"
+    assert drop_relative_dates("We could meet next week") == "We could meet"

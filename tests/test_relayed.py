@@ -350,3 +350,10 @@ def test_a_german_question_word_takes_the_verb_right_after_it():
 ])
 def test_relayed_after_relative_clause(sentence, language, asked):
     assert relayed_question(sentence, language) == asked
+
+
+def test_a_german_ob_clause_with_two_final_verbs_is_asked_as_it_stands():
+    asked = relayed_question("Unser Hausmeister fragt, ob Sie die alten Fliesen abholen und entsorgen.", "de")
+    assert asked == "Ob Sie die alten Fliesen abholen und entsorgen?"
+    assert relayed_question("Unser Hausmeister fragt, ob Sie die alten Fliesen entsorgen.", "de") == \
+        "Entsorgen Sie die alten Fliesen?"

@@ -276,3 +276,41 @@ def test_a_german_ob_clause_that_lost_its_frame_is_asked_verb_first():
 ])
 def test_a_german_ob_clause_with_its_modal_before_a_tail_is_asked_directly(q, asked):
     assert short_question(q, "de") == asked
+
+
+@pytest.mark.parametrize("asked, before, language, dates", [
+    ("Is that doable?", "The fit-out must happen in our shutdown, Mar 3 to Mar 14", "en", "Mar 3 to Mar 14"),
+    ("Is that enough time?", "Delivery is only possible in our quiet weeks, 7 July to 1 August", "en",
+     "7 July to 1 August"),
+])
+def test_a_pointing_question_keeps_the_dates_of_what_it_points_at(asked, before, language, dates):
+    assert f"{dates})]]" in slot_line(asked, before, language)
+
+
+@pytest.mark.parametrize("asked, before, language, slot", [
+    ("¿Nos pueden ajustar el presupuesto?", "Ahora somos 320 invitados", "es", "el presupuesto para 320 invitados"),
+    ("Can you update the quote?", "We are now at 2,150 visitors", "en", "the quote for 2,150 visitors"),
+    ("Pouvez-vous revoir le devis ?", "Nous serons finalement 2 150 visiteurs", "fr", "le devis pour 2 150 visiteurs"),
+    ("Können Sie das Angebot anpassen?", "Es sind jetzt 320 Gäste", "de", "das Angebot für 320 Gäste anpassen"),
+])
+def test_an_adjusted_quote_is_asked_for_the_new_count(asked, before, language, slot):
+    line = slot_line(asked, before, language)
+    assert slot in line and "(" not in line
+
+
+def test_a_date_is_no_count_for_the_quote():
+    assert "for 3 May" not in slot_line("Can you adjust the quote?", "We moved the date to 3 May", "en")
+
+
+def test_a_spanish_question_loses_its_reason_whatever_its_first_word():
+    assert slot_line("¿El camión puede llegar el lunes temprano, porque el martes cierran la calle?", "", "es") == \
+        "[[answer: ¿El camión puede llegar el lunes temprano?]]"
+
+
+@pytest.mark.parametrize("asked, language, slot", [
+    ("His question: can the banner be printed on both sides?", "en", "[[answer: can the banner be printed on both sides?]]"),
+    ("Frage von ihm: können die Kisten gestapelt werden?", "de", "[[answer: Können die Kisten gestapelt werden?]]"),
+    ("Su pregunta: ¿se puede pagar en tres cuotas?", "es", "[[answer: ¿Se puede pagar en tres cuotas?]]"),
+])
+def test_a_notes_label_naming_the_asker_is_no_part_of_the_slot(asked, language, slot):
+    assert slot_line(asked, "", language) == slot

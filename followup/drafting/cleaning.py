@@ -88,6 +88,10 @@ def _signature_start(lines: list[str], customer_name: str) -> int:
     return start
 
 
+# An item ending on a dotted abbreviation ("6 p.m.", "z. B.", "etc."), whose dot the sentence splitter reads as no end.
+_DOTTED_END = re.compile(r"(?:\b[^\W\d_]\.\s?)+[^\W\d_]\.$|\b(?:etc|usw|approx|ca|incl|excl|inkl|zzgl)\.$", re.I)
+
+
 def _merge_lists(lines: list[str]) -> list[str]:
     """Join a lead-in line and the bulleted or numbered items under it into one sentence, keeping every item."""
     out: list[str] = []
@@ -111,7 +115,10 @@ def _merge_lists(lines: list[str]) -> list[str]:
             if any("?" in it or len(it.split()) > LIST_ITEM_WORDS for it in items):
                 # questions and long items are points of their own: one sentence each
                 out.append("")
-                out += [it if it.endswith(("?", ".", "!")) else it + "." for it in items]
+                for it in items:
+                    out.append(it if it.endswith(("?", ".", "!")) else it + ".")
+                    if _DOTTED_END.search(out[-1]):
+                        out.append("")  # "until 6 p.m.": its dot ends no sentence, a paragraph break does
                 out.append("")
                 continue
             conj = {"de": " und ", "fr": " et ", "es": " y "}.get(detect_language(["\n".join(lines)]), " and ")

@@ -224,3 +224,20 @@ def drop_dates(text: str) -> str:
     """The text without its date phrases ("I'll send the quote Thu" -> "I'll send the quote")."""
     out = _TIME_WORDS.sub("", text)
     return re.sub(r"\s{2,}", " ", out).strip(" ,")
+
+
+# A calendar date inside a date phrase ("Feb 19", "18 June", "2035-03-02"): it names its day whenever it is read.
+_CALENDAR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\b{_MON}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}\b",
+                       re.I)
+# What follows a weekday that is the date it goes with ("Thu 15 Feb", "Friday, March 1").
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:\d{{1,2}}\b|{_MON}\b)", re.I)
+
+
+def drop_relative_dates(text: str) -> str:
+    """The text without its relative date phrases ("tomorrow", "on Tuesday", "this afternoon"), which read wrong on
+    another day; a calendar date ("during our closure, Feb 19 to Mar 2") is kept whole, with its weekday."""
+    def cut(m: re.Match) -> str:
+        dated = _CALENDAR.search(m.group()) or _DATE_AFTER.match(text, m.end())
+        return m.group() if dated else ""
+    out = _TIME_WORDS.sub(cut, text)
+    return re.sub(r"\s{2,}", " ", out).strip(" ,")

@@ -164,6 +164,10 @@ _ALSO = re.compile(r"(?:\b(?:also|too)\s+(?=(?:asks|asked|wants to know|would li
 _DE_FINAL_VERB = re.compile(r"^(.+?)\s+((?!(?:nicht|jetzt|erst|selbst|mit|morgen|gestern|oben|unten)$)"
                             r"(?:ist|sind|gibt|kann|können|wird|werden|hat|haben|[a-zäöüß]+(?:t|en|n|ss|ß)))$")
 
+# Two final verbs joined at the end of an "ob" clause ("ob Sie das alte Granulat mitnehmen und entsorgen"): the direct
+# question would need both turned, so the clause is asked as it is.
+_DE_TWO_VERBS = re.compile(r"\s(?-i:[a-zäöüß]+(?:en|n|t))\s+(?:und|oder)\s+(?-i:[a-zäöüß]+(?:en|n|t))$")
+
 # A subordinate clause after an ob-clause: a comma and its conjunction.
 _DE_SUBCLAUSE = re.compile(r",\s*(?:falls|wenn|weil|da|damit|dass|sobald|bevor|nachdem|obwohl|sofern|solange)\b")
 
@@ -269,7 +273,10 @@ def direct_question(word: str, rest: str, language: str, joined: bool = True) ->
         if second and not joined and second.group("w").lower() == "ob":
             second = None
         head, more = (head[:second.start()], second) if second else (head, None)
-        ask = _de_first(head) + (_de_second(more) if more else "") + tail
+        if _DE_TWO_VERBS.search(head):
+            ask = f"ob {rest}"  # "ob Sie X mitnehmen und entsorgen": two final verbs, no one of them goes first
+        else:
+            ask = _de_first(head) + (_de_second(more) if more else "") + tail
     elif language == "de" and low in _DE_ASKED_FIRST and not _DE_NOUN_NEXT.match(rest):
         # "wie lange die Garantie ist, und was bei Frost passiert" -> "Wie lange ist die Garantie, und was passiert
         # bei Frost": the verb after the question word ("welche Fenster Sie tauschen" keeps its noun first: left)

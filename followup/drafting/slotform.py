@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.days import drop_dates
+from followup.drafting.days import drop_dates, drop_relative_dates
 from followup.drafting.mergedask import merged_parts
 from followup.drafting.owedfigure import unchased
 from followup.drafting.ownclause import impersonal_off, own_clause_before
 from followup.drafting.pronounturn import _DE_FIRST_PERSON, _turned
+from followup.drafting.quotefor import quote_for_count
 from followup.drafting.reading import inverted
 from followup.drafting.relayframe import relay_off, separable_first
 from followup.drafting.restating import SWAP_IN, second_person, swap
@@ -138,6 +139,13 @@ _BARE_ADJECTIVE = re.compile(r"^(?!(?:(?:time)?table|cable|vegetable|endlich|nat
 _IS_IT = {"en": "is it", "de": "Ist das", "fr": "Est-ce", "es": "Es"}
 
 
+# A call note's label naming who asked ("Her question:", "Frage von ihm:", "Sa question :", "Su pregunta:"): the slot
+# asks the question itself.
+_ASKER_LABEL = re.compile(r"^(?:(?:her|his|their|the client's|the customer's) (?:question|q)|(?:ihre|seine) Frage|"
+                          r"Frage (?:von )?(?:ihr|ihm)|(?:sa|leur) question|(?:su|la) pregunta(?: de (?:ella|él))?)"
+                          r"\s*:\s*(?=\S)", re.I)
+
+
 def _lead_in_off(text: str) -> str:
     """The question without the connectives and hedges that open it ("Und", "Et", "Y también", "please")."""
     while (out := _LEAD_IN.sub("", text, count=1)) != text and len(out.split()) >= 2:
@@ -173,11 +181,12 @@ _THEIRS = re.compile(r",\s+(?:ours|mine|(?:le|la|les) (?:nôtre|vôtre|mien|mien
                      r"están)\b[^?]*$", re.I)
 
 
-def _reason_off(q: str) -> str:
+def _reason_off(q: str, marked: bool = False) -> str:
     """A question without a reason tacked on its end ("..., maybe an evening as we both work", "..., ours is all
-    mud"); a sentence that only a reason makes a question ("saturday is bad because ..., can I do Sunday") keeps it."""
+    mud"); a sentence that only a reason makes a question ("saturday is bad because ..., can I do Sunday") keeps it.
+    A question `marked` where it starts (the Spanish "¿") is a question up to its reason, whatever its first word."""
     out = _REASON.sub("", q).rstrip(" ,;")
-    if out != q and len(out.split()) >= 3 and OPENS_QUESTION.match(out.lstrip("¿ ")):
+    if out != q and len(out.split()) >= 3 and (marked or OPENS_QUESTION.match(out.lstrip("¿ "))):
         return out
     out = _THEIRS.sub("", q).rstrip(" ,;")
     return out if len(out.split()) >= 3 else q
@@ -256,13 +265,13 @@ def _count_for_pointer(q: str, language: str) -> str:
 
 def short_question(q: str, language: str, inbound: bool = True) -> str:
     """What a customer's question asks, said short and from the rep's side (no closing mark)."""
-    q = asides_off(q.strip()).rstrip("?. ").strip()  # slotperson.py
+    q = _ASKER_LABEL.sub("", asides_off(q.strip()).rstrip("?. ").strip())  # slotperson.py
     spanish = q.startswith("¿")
     q = _count_for_pointer(_lead_in_off(unchased(q.lstrip("¿ "))), language)
     q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
     if language == "en":
         q = _TELL_PRICE.sub(", and at what price", q)
-    q = _turned(_asked(relay_off(_reason_off(q), language), language), language, inbound)  # relayframe.py
+    q = _turned(_asked(relay_off(_reason_off(q, spanish), language), language), language, inbound)  # relayframe.py
     if language != "en":
         q = q[:1].upper() + q[1:]  # a question of its own, after the words cut before it
     return ("¿" if spanish or (language == "es" and "¿" not in q) else "") + q
@@ -306,10 +315,12 @@ def context_said(before: str, language: str) -> str:
 MIN_CONTEXT_WORDS = 2
 
 
-def _context(before: str, language: str, turn: bool) -> str:
-    """The sentence before a question that points back, as its bracket: no dates, no lead-in, no label, wish or
-    reason (context_said), pronouns turned (German ones only with the question's, which an informal "ihr" keeps)."""
-    said = context_said(_lead_in_off(drop_dates(before).strip()), language)
+def _context(before: str, language: str, turn: bool, pointed: bool = False) -> str:
+    """The sentence before a question, as its bracket: no dates (a question `pointed` at it keeps its calendar dates
+    whole, as "is that doable?" asks about them), no lead-in, no label, wish or reason (context_said), pronouns
+    turned (German ones only with the question's, which an informal "ihr" keeps)."""
+    undated = drop_relative_dates(before) if pointed else drop_dates(before)
+    said = context_said(_lead_in_off(undated.strip()), language)
     said = swap(said, SWAP_IN) if language == "en" else _turned(said, language, turn)
     return (said[:1].upper() + said[1:]).rstrip(" .")
 
@@ -392,9 +403,12 @@ def slot_line(q: str, before: str, language: str, inbound: bool = True) -> str:
     firm = {"en": firm_we, "fr": firm_fr}.get(language, str) if inbound else str
     if language == "fr":
         asked = asked_fr(asked)  # "Vous confirmez ... ?" would read as the rep's statement: slotperson.py
+    if before and (counted := quote_for_count(asked, before, language)):
+        return f"[[answer: {firm(counted)}?]]"  # "adjust the quote" after a new count: for that count (quotefor.py)
     if before and needs_context(q):
         turn = inbound and not (language == "de" and _DE_FIRST_PERSON.search(q))
-        said = _context(before, language, turn)
+        pointed = bool(_POINTING_TAIL.search(q)) or any(_points_back(part) for part in merged_parts(q))
+        said = _context(before, language, turn, pointed)
         if not only_a_view(said):  # "(You know you said)" tells the rep nothing: slotperson.py
             return f"[[answer: {firm(asked)}? ({firm(said)})]]"
     return f"[[answer: {firm(asked)}?]]"
