@@ -54,8 +54,10 @@ def with_quoted_replies(sources: Sequence[Source], tz: str) -> list[Source]:
         at = sent_at(src.replied_head, tz)
         if at is None or at >= src.at or _held(src.replied, at, outbound):
             continue
+        # a promise read alone has its mailer's line wraps undone ("once I\nsee the rota"): one sentence, one line
         text = src.replied if QUOTED_TERMS else "\n\n".join(
-            src.replied[a:b] for a, b in split_sentences(src.replied) if promises_to_check(src.replied[a:b]))
+            " ".join(src.replied[a:b].split()) for a, b in split_sentences(src.replied)
+            if promises_to_check(src.replied[a:b]))
         if not text:
             continue
         quoted = replace(src, id=quoted_id(src.id), text=text, at=at, direction="outbound", replied="",
