@@ -57,7 +57,7 @@ from followup.drafting.grounding import ground  # noqa: E402
 from followup.drafting.profile import RepProfile, grounding_texts  # noqa: E402
 from followup.drafting.sentences import Source  # noqa: E402
 from followup.exceptions import NothingToDraft  # noqa: E402
-from followup.text.forwarded import endorsed_text, replied_body  # noqa: E402
+from followup.text.forwarded import endorsed_text, replied_body, replied_header  # noqa: E402
 from followup.text.parsing import parse_message  # noqa: E402
 from followup.text.wishes import detect_wishes  # noqa: E402
 
@@ -224,7 +224,8 @@ def load_case(path: Path) -> dict:
     # and with the rep's own email it quotes, for the rep's greeting there
     sources = [replace(s, text=endorsed_text(s.text, quoted[s.id], [case["rep"]["email"]],
                                              [o.text for o in sources if o.kind == "message" and o is not s]),
-                       replied=replied_body(s.text, quoted[s.id], [case["rep"]["email"]]))
+                       replied=replied_body(s.text, quoted[s.id], [case["rep"]["email"]]),
+                       replied_head=replied_header(quoted[s.id], [case["rep"]["email"]], [case["rep"]["name"]]))
                if s.kind == "message" and s.direction == "inbound" else s for s in sources]
     case["parsed"] = sources
     case["subject_line"] = subject

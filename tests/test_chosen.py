@@ -111,3 +111,14 @@ def test_an_approval_of_a_thing_without_a_name_takes_no_option():
 def test_a_models_code_is_priced_by_the_line_naming_it_whole(thing, price):
     offer = "Studio Reformer SR-2: US$3,450 each. Studio Reformer SR-2 Pro (with tower): US$4,980 each."
     assert price_of(thing, offer) == price
+
+
+def test_the_option_named_again_after_the_thing_taken_is_the_choice():
+    assert chosen("Wir nehmen das System für beide Filialen, also den Tarif Duo.") == "den Tarif Duo"
+    assert chosen("We'll take the system for both sites, i.e. the Plus plan.") == "the Plus plan"
+    assert chosen("Nous prenons la sono, soit la formule B.") == "la formule B"
+    assert chosen("Nos quedamos con el sistema, o sea el Plan Plata.") == "el Plan Plata"
+    assert chosen("We'll take the Plus plan, and the training too.") == "the Plus plan"
+    # "also" in English, or "so", adds a thing; it names the choice again only before an option's article
+    assert chosen("We'll take the Plus plan, also the training module.") == "the Plus plan"
+    assert chosen("We'll take the Plus plan, so the team can start Monday.") == "the Plus plan"

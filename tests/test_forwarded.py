@@ -1,7 +1,7 @@
 """A message the customer forwards and points the rep to is read as its sender's words; the rep's own never is."""
 import pytest
 
-from followup.text.forwarded import endorsed_forward, endorsed_text, own_words, replied_body
+from followup.text.forwarded import endorsed_forward, endorsed_text, own_words, replied_body, replied_header
 from followup.text.replies import split_reply
 
 REP = "tlindqvist@prairielandequip.example.com"
@@ -210,3 +210,16 @@ def test_a_quoted_email_from_someone_else_or_pointed_to_is_not_the_reps():
     plain = "Fine by us.\n\nMarta\n\nOn Mon, 2 Mar 2031 at 10:05, Ola Berg wrote:\n> Hi Marta,\n>\n> Call me?\n"
     new, quoted, _ = split_reply(plain.replace("Ola Berg", "Ola Berg <ola@voss.example>"))
     assert replied_body(new, quoted, ["tobias@kiln.example"]) == ""
+
+
+def test_replied_header_names_the_rep_by_address_or_name():
+    by_address = ("From: Maria Lind <maria@signs.example.com>\nSent: Monday, 3 March 2031 10:00\nTo: Tom\n"
+                  "Subject: Banners\n\nHello Tom,\nthe banners are EUR 18.50 each.\nMaria")
+    head = replied_header(by_address, ["maria@signs.example.com"])
+    assert "Sent: Monday, 3 March 2031 10:00" in head
+    by_name = "Am 03.03.2031 um 10:00 schrieb Maria Lind:\n> Hallo Tom,\n> die Banner kosten 18,50 €.\n"
+    assert replied_header(by_name, ["maria@signs.example.com"], ["Maria Lind"]).startswith("Am 03.03.2031")
+    # an attribution naming someone else, or nobody known, is not the rep's: no header
+    assert replied_header(by_name, ["maria@signs.example.com"], ["Jonas Brandt"]) == ""
+    other = by_address.replace("maria@signs.example.com", "tom@club.example.org")
+    assert replied_header(other, ["maria@signs.example.com"], ["Maria Lind"]) == ""

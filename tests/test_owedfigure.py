@@ -129,3 +129,17 @@ def test_a_promise_to_check_with_its_coming_back_said_after_it():
     assert checked("I'll check on the paint options and come back to you.", "en") == "the paint options"
     assert checked("Je vérifie la garantie auprès du fabricant et je vous reviens.", "fr") == "la garantie"
     assert checked("Consulto lo del seguro con la aseguradora y le aviso.", "es") == "lo del seguro"
+
+
+def test_a_promise_to_find_out_whether_is_owed_as_its_clause():
+    from followup.drafting.owedfigure import checked
+    assert checked("About the stage, I'll check with our rigger whether it can carry two speakers and come back to "
+                   "you.", "en") == "the stage: whether it can carry two speakers"
+    assert checked("Ob die Halle beheizt werden kann, kläre ich mit dem Hausmeister und melde mich.", "de") == \
+        "ob die Halle beheizt werden kann"
+    assert checked("Ich kläre mit der Werkstatt, ob die Lieferung im März klappt, und melde mich.", "de") == \
+        "ob die Lieferung im März klappt"
+    assert checked("Je vérifie avec le fabricant si la toile résiste au vent et je reviens vers vous.", "fr") == \
+        "si la toile résiste au vent"
+    assert checked("Miro con el almacén si queda tela azul y te digo.", "es") == "si queda tela azul"
+    assert checked("I'll check whether 40 fit and let you know.", "en") == ""  # a figure: owed_figure's business

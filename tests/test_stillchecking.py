@@ -75,3 +75,11 @@ def test_a_promise_that_also_sends_something_or_named_its_day_stays():
     en = State(items=(), language="en", today=date(2031, 6, 10), last={})
     assert chased_off([sends], asked[:1], en) == [sends]
     assert chased_off([dated], asked[1:], replace(en, language="de")) == [dated]  # its "morgen" has passed
+
+
+def test_a_shared_function_word_ties_no_promise_to_a_question():
+    from followup.drafting.stillchecking import _things
+    promise = _things("On the parking, I'll check with our landlord whether it is free on Sundays.")
+    question = _things("Could you tell us whether the invoice goes to our treasurer or to the club?")
+    assert not promise & question
+    assert _things("Ob unsere Halle frei ist, kläre ich.") & _things("Ist unsere Halle am Sonntag frei?") == {"halle"}

@@ -41,12 +41,24 @@ PRICE_REACH = 15
 _BRACKET = re.compile(r"\([^()]*\)")
 
 
+# The taken thing named again by its option's name after a comma ("wir nehmen das Kassensystem für beide Säle, also
+# den Tarif Duo", "we'll take the system for both sites, i.e. the Plus plan", "nous prenons la sono, soit la formule
+# B", "nos quedamos con el sistema, o sea el Plan Plata"): that name is the option taken.
+_NAMED_AGAIN = re.compile(r",\s*(?P<what>(?:(?:also|sprich|d\.\s?h\.)\s+(?:den|die|das|dem)|(?:i\.\s?e\.|that is|namely),?\s+the|"
+                          r"(?:soit|c'est-à-dire)\s+(?:la|le|les)|(?:es decir|o sea),?\s+(?:el|la|los|las))"
+                          r"\s+[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})", re.I)
+# The words that say the name comes again, cut before the name is read ("also", "i.e.", "soit", "o sea").
+_AGAIN_LEAD = re.compile(r"^(?:also|sprich|d\.\s?h\.|i\.\s?e\.|that is|namely|soit|c'est-à-dire|es decir|o sea),?\s+",
+                         re.I)
+
+
 def chosen(sentence: str) -> str:
     """The thing an accepting sentence takes by name ("the half-season box", "die Loge", "Lulwa"), or ""."""
     m = _THING.search(sentence)
     if not m or re.match(r"\s*[+&]", sentence[m.end():]):
         return ""  # "la DE-20 + DM-20": a part of what was taken names none of it
-    words = m.group("what").split()
+    again = _NAMED_AGAIN.search(sentence, m.end())
+    words = (_AGAIN_LEAD.sub("", again.group("what")) if again else m.group("what")).split()
     cut = next((n for n, w in enumerate(words[1:], 1) if _STOP.match(w)), len(words))
     thing = " ".join(words[:cut]).rstrip(",;:")
     if m.group("approve") and not re.search(r"\s(?-i:[A-ZÀ-Þ])", thing):

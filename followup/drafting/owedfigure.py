@@ -133,11 +133,39 @@ _CHECK = {"en": r"\bI(?:'ll| will) (?:check(?: on)?|find out about|look into|ask
 OPEN_CHECK_DAYS = 14
 
 
+# The same promise with what it finds out said as a whether-clause, its topic led before it ("On the Welsh checkout,
+# I'll check with our developers whether it is ready and come back to you", "Ob wir die Nachtwache übernehmen können,
+# kläre ich mit der Disposition", "Je vérifie avec notre monteur si l'accès au toit peut se faire sans nacelle et je
+# reviens vers vous", "Miro con el taller si se puede bordar y te digo"): the clause is the answer owed.
+_WITH = r"(?:\s+(?:with|at|mit|bei|avec|auprès d[eu']s?|con|en) ?[^,;:.!?]+?)?"
+_LED_TOPIC = r"^(?:(?:on|about|regarding|as for|as to|zu[rm]?|wegen|concernant|pour|quant à|sobre|en cuanto a) " \
+         r"(?P<t>[^,;:.!?]{2,40}),\s*)?"
+_CHECK_WHETHER = {
+    "en": _LED_TOPIC + r"I(?:'ll| will) (?:check|find out|confirm|ask|look into)" + _WITH + r",?\s+(?P<x>(?:whether|if) "
+          r"[^;:.!?]+?)(?:,?\s+and (?:I'll |I will |will )?(?:come back|get back|revert|let you know|confirm)\b[^;:.!?]*)?$",
+    "de": r"^(?P<x>ob [^;:.!?]+?),\s*(?:kläre|prüfe|frage|erfrage) ich\b[^;:.!?]*$|" + _LED_TOPIC
+          + r"(?:ich )?(?:kläre|prüfe|frage)(?: ich)?(?: noch)?" + _WITH + r",?\s+(?P<y>ob [^;:.!?]+?)"
+          r"(?:,?\s+und melde mich\b[^;:.!?]*)?$",
+    "fr": _LED_TOPIC + r"je (?:vérifie|vérifierai|vais vérifier|me renseigne|demande)" + _WITH + r",?\s+(?P<x>si "
+          r"[^;:.!?]+?)(?:,?\s+et (?:je )?(?:(?:vous|te) )?(?:reviens|recontacte|tiens au courant|confirme)\b[^;:.!?]*)?$",
+    "es": _LED_TOPIC + r"(?:miro|consulto|averiguo|reviso|verifico|compruebo|pregunto)" + _WITH + r",?\s+(?P<x>si "
+          r"[^;:.!?]+?)(?:,?\s+y (?:le|te) (?:aviso|confirmo|digo|cuento)\b[^;:.!?]*)?$",
+}
+# Words a whether-clause owed has at most (with its topic): a longer one is more than one answer.
+MAX_CLAUSE_WORDS = 14
+
+
 def checked(line: str, language: str) -> str:
-    """What a rep's promise to find something out is about, as an answer slot's words ("the host family question"),
-    or "" when it is no such promise or names nothing."""
-    m = re.search(_CHECK.get(language, _CHECK["en"]), line.strip().rstrip(" .!"), re.I)
+    """What a rep's promise to find something out is about, as an answer slot's words ("the host family question",
+    "the Welsh checkout: whether it is ready"), or "" when it is no such promise or names nothing."""
+    line = line.strip().rstrip(" .!")
+    m = re.search(_CHECK.get(language, _CHECK["en"]), line, re.I)
     what = m.group("x").strip() if m else ""
+    if not m and (w := re.search(_CHECK_WHETHER.get(language, _CHECK_WHETHER["en"]), line, re.I)):
+        topic = w.groupdict().get("t")
+        clause = (w.group("x") or w.group("y")).strip()
+        what = (f"{topic.strip()}: " if topic else "") + clause[:1].lower() + clause[1:]
+        return what if 3 <= len(what.split()) <= MAX_CLAUSE_WORDS and not re.search(r"\d", what) else ""
     return what if 2 <= len(what.split()) <= 10 and not re.search(r"\d", what) else ""
 
 

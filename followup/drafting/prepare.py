@@ -37,7 +37,13 @@ from followup.db import Database
 from followup.drafting import llm
 from followup.drafting.composition import compose_state, framing_texts, slots
 from followup.drafting.conversation import Voice, build_state, learn_voice, needs_follow_up_state
-from followup.drafting.endorsed import drafting_texts, mailbox_addresses, replied_texts
+from followup.drafting.endorsed import (
+    drafting_texts,
+    mailbox_addresses,
+    mailbox_names,
+    replied_heads,
+    replied_texts,
+)
 from followup.drafting.grounding import GroundingReport, ground
 from followup.drafting.profile import RepProfile, grounding_texts
 from followup.drafting.sentences import Source
@@ -256,8 +262,9 @@ def gather(session: Session, customer: Customer | None, default_timezone: str,
     # the customer's email with the message they forward below it, from someone not on the rep's side
     own = mailbox_addresses(session, messages)
     texts, replied = drafting_texts(messages, own), replied_texts(messages, own)  # the rep's greeting quoted below
+    heads = replied_heads(messages, own, mailbox_names(session, messages))  # that email read as theirs: quotedrep.py
     sources = tuple([Source("message", m.id, texts[m.id], _at(m), m.direction, replied=replied.get(m.id, ""),
-                            subject=m.subject or "") for m in thread]
+                            replied_head=heads.get(m.id, ""), subject=m.subject or "") for m in thread]
                     + [Source("note", n.id, n.text, n.at, "note") for n in notes])
     if not sources:
         return "no messages or call notes to draft from"

@@ -22,6 +22,7 @@ class Source:
     at: datetime  # naive UTC
     direction: str  # "inbound" | "outbound" | "note"
     replied: str = ""  # the rep's own email an inbound one quotes below it (its body): their greeting is read from it
+    replied_head: str = ""  # that email's header when it names the rep (its date): read as theirs by quotedrep.py
     subject: str = ""  # a message's Subject line: an out-of-office notice often says so there alone
 
 

@@ -20,6 +20,7 @@ from followup.drafting.internal import internal_measures, staff_names, strip_int
 from followup.drafting.items import Item, State
 from followup.drafting.memo import forget
 from followup.drafting.people import customer_away, note_caller
+from followup.drafting.quotedrep import with_quoted_replies
 from followup.drafting.reading import (
     name_from_headers,
     visible_words,
@@ -35,7 +36,8 @@ from followup.drafting.words import detect_language, says_language
 def build_state(sources: Sequence[Source], tz: str, now: datetime, *, customer_name: str = "") -> State:
     """What is open in one customer's conversation on the day of now (naive UTC)."""
     forget()  # a new conversation: the memos of the last one's sentences are of no more use
-    ordered = sorted(sources, key=lambda s: (s.at, s.kind, s.id))
+    # the rep's own email quoted under the customer's, unsynced: their offer and promises (quotedrep.py)
+    ordered = sorted(with_quoted_replies(sources, tz), key=lambda s: (s.at, s.kind, s.id))
     today = local_day(now, tz)
     # the customer's own words decide; where they say too little ("passt. Auftrag."), the rep's mail and notes too
     theirs = [clean(s.text, s.direction, customer_name) for s in ordered if s.direction == "inbound"]

@@ -32,12 +32,19 @@ _STILL_OPEN = {"en": "promised, still open", "de": "zugesagt, noch offen", "fr":
 MIN_WORD = 5
 # Words of asking and checking themselves ("confirmer" beside "je vous confirme"): they name no thing.
 _ASKING = re.compile(r"^(?:confir|check|verif|vérif|prüf|klär|bestät|consul|averig|avis|rensei|rausge|find|could|"
-                     r"would|pouv|podr|puede|könn|questi|frage|pregun|news|nouvel|notici)", re.I)
+                     r"would|pouv|podr|puede|könn|questi|frage|pregun|news|nouvel|notici|"
+                     # nor do the long function words a question and a promise both may have ("whether", "unsere")
+                     r"whethe|unser|euer|their|there|which|notre|votre|leurs|nuestr|vuestr|aquel)", re.I)
 
 
 def _things(text: str) -> set[str]:
     """The long content words of a text that name a thing, not the asking."""
     return {w for w in content(text) if len(w) >= MIN_WORD and not _ASKING.match(w)}
+
+
+def promises_to_check(sentence: str) -> bool:
+    """Whether a rep's sentence promises to find something out and come back ("I'll check whether ...")."""
+    return bool(_CHECKING.search(sentence)) and bool(_things(sentence))
 
 
 def open_checks(ordered: Sequence[Source], cleaned: dict) -> tuple[str, ...]:

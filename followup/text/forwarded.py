@@ -74,6 +74,38 @@ def replied_body(new_text: str, quoted_text: str, own: Iterable[str]) -> str:
     return "" if _ENDORSES.search(new_text or "") else body
 
 
+def replied_header(quoted_text: str, own: Iterable[str], names: Iterable[str] = ()) -> str:
+    """The header of the email a reply quotes first below it (its attribution line, or its header block's fields)
+    when that header names the rep: one of `own` addresses or their domain, or every word of one of `names`; ""
+    otherwise. Unlike replied_body, an attribution naming nobody of the rep's is not taken for theirs: what it says
+    becomes terms and promises (drafting/quotedrep.py), not only a greeting."""
+    head, body = _first_message(quoted_text or "")
+    if not head or not body:
+        return ""
+    own = {a.strip().lower() for a in own if a and "@" in a}
+    address = next(iter(ADDRESS_RE.findall(head)), "").lower()
+    if address:
+        mine = address in own or address.rsplit("@", 1)[1] in {a.rsplit("@", 1)[1] for a in own}
+    else:
+        said = set(re.findall(r"[a-z]+", _fold(_sender_name(head) or head)))
+        mine = any(words and words <= said for words in (set(re.findall(r"[a-z]+", _fold(n))) for n in names))
+    if not mine:
+        return ""
+    lines = quoted_text.split("\n")
+    start = next((i for i, ln in enumerate(lines) if ln.strip() and not SEPARATOR_RE.match(ln) and not _RULE.match(ln)),
+                 0)
+    block = []
+    for line in lines[start:start + MAX_HEADER_LINES]:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    return "\n".join(block) if head in block else head
+
+
+# Lines a quoted email's header block runs to at most (From, Sent, To, Cc, Subject and a wrapped one).
+MAX_HEADER_LINES = 6
+
+
 def _fold(text: str) -> str:
     """Lower case without accents ("Íñigo" -> "inigo")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
@@ -259,4 +291,4 @@ def _first_message(quoted_text: str) -> tuple[str, str]:
     return head, "\n".join(body).strip("\n")
 
 
-__all__ = ["Forwarded", "endorsed_forward", "endorsed_text", "own_words", "replied_body"]
+__all__ = ["Forwarded", "endorsed_forward", "endorsed_text", "own_words", "replied_body", "replied_header"]
