@@ -68,3 +68,8 @@ def test_waiting_for_the_customers_own_word_is_a_promised_return(quote, promised
     from followup.text.wish_then import promised_return
 
     assert promised_return(quote) is promised
+
+
+def test_until_then_points_back_at_a_feast_named_before():
+    before = "No decision this side of St Andrew's Day. "
+    assert local_day(end_said_before(before, "Leave it till then.", LOCAL, CHICAGO)) == "2026-11-30"

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import MONTH_RE, QUIET, Wish, duration_days
 from followup.text.wish_quiet import DURATION, quiet_date
@@ -35,7 +36,7 @@ _EARLIER_END = re.compile(
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{MONTH_RE})\b|\b(?P<m2>{MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
-    rf"\b{DURATION}|{_TAKE_THE}", re.I)
+    rf"\b{DURATION}|{_TAKE_THE}|\b(?P<feast>{HOLIDAY_RE})\b", re.I)
 _A_DATE_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:this|that)\s+(?:day|date)\b|" + _THAT_DATE, re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
@@ -62,6 +63,9 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     if g["weekday"]:
         return start_of_local_day(next_weekday(today, WEEKDAYS[g["weekday"].lower()], said_next="next" in found.group().lower()),
                                   zone)
+    if g["feast"]:  # "no decision this side of St Andrew's Day. Leave it till then": the feast day itself
+        feast = next_holiday(g["feast"], today, zone.key)
+        return start_of_local_day(feast, zone) if feast else None
     if g["tunit"]:
         days = _TAKEN_DAYS.get(g["tunit"].lower(), 30)
         return (local + timedelta(days=days)).astimezone(timezone.utc).replace(tzinfo=None)
