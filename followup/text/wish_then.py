@@ -31,12 +31,16 @@ _TAKE_THE = (r"\b(?:take|taking|use|using|spend|spending|nehme|nehmen|prends|pre
              r"(?P<tunit>week|fortnight|month|woche|monat|semaine|mois|semana|mes|settimana|mese|m[êe]s|maand)\b"
              r"(?!\s+(?:of\b|prochaine|pr[óo]xima|prossima|que\s+vem|que\s+viene|qui\s+vient))")
 _TAKEN_DAYS = {"week": 7, "woche": 7, "semaine": 7, "semana": 7, "settimana": 7, "fortnight": 14}  # else a month: 30
+# a feast named as a day, closing its clause ("this side of St Andrew's Day. Leave it till then"), not a word before a
+# noun ("the Easter holidays", "the christmas bake orders", "the Thanksgiving sale"): only then is it the end pointed at
+_FEAST_ALONE = (r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|so|then|when|as|because|I|we|you|it|is|are|was|will|at\s+the\s+"
+                r"latest)\b)")
 _EARLIER_END = re.compile(
     rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{MONTH_RE})\b|\b(?P<m2>{MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
-    rf"\b{DURATION}|{_TAKE_THE}|\b(?P<feast>{HOLIDAY_RE})\b", re.I)
+    rf"\b{DURATION}|{_TAKE_THE}|\b(?P<feast>{HOLIDAY_RE})\b{_FEAST_ALONE}", re.I)
 _A_DATE_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:this|that)\s+(?:day|date)\b|" + _THAT_DATE, re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
