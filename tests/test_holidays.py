@@ -111,3 +111,11 @@ def test_farm_year_feast_days(name, day):
 @pytest.mark.parametrize("name", ["San Miguel", "Martini", "Saint-Michel"])
 def test_feast_names_that_are_towns_or_drinks_give_no_day(name):
     assert next_holiday(name, date(2027, 9, 1)) is None
+
+
+@pytest.mark.parametrize("name, day", [
+    ("St Andrew's Day", date(2034, 11, 30)), ("St. Andrews Day", date(2034, 11, 30)),
+    ("Saint David's Day", date(2035, 3, 1)), ("St George's Day", date(2035, 4, 23)),
+])
+def test_the_uk_nations_patron_saints_days(name, day):
+    assert next_holiday(name, date(2034, 11, 15)) == day

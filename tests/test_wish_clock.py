@@ -123,3 +123,15 @@ def test_early_said_beside_small_hours_keeps_them_in_the_morning(sentence):
 
 def test_early_evening_is_no_morning():
     assert clock_range_time("Call me in the early evening, between 6 and 8.") == "time:evening"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot takes goods only between 10 AM and 1 PM, the truck should reach in that window.",
+    "Die Warenannahme ist nur von 7 bis 10 Uhr erreichbar, danach bleibt die Rampe zu.",
+])
+def test_a_range_of_hours_goods_are_received_in_is_no_time_to_be_reached(sentence):
+    assert clock_range_time(sentence) is None
+
+
+def test_a_range_asked_to_be_called_in_beside_goods_is_still_read():
+    assert clock_range_time("The pallets come at 7, so call me between 2 and 4.") == "time:afternoon"

@@ -209,3 +209,41 @@ def test_formal_refusals_abroad_are_certain_opt_outs(text):
 ])
 def test_look_alikes_of_formal_refusals_abroad_are_not_certain(text):
     assert not _certain_opt_out(text)
+
+
+def _read(text: str) -> list[tuple[str, bool]]:
+    """(kind, certain) of every wish read in text."""
+    return [(w.kind, w.certain) for w in detect_wishes(text, SENT, "Europe/Berlin")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte streichen Sie unsere Praxis aus Ihrem Verteiler.",  # the writer's firm, not "mich"/"uns"
+    "Nehmen Sie uns umgehend aus Ihrer Adresskartei.",  # the list in one word
+    "Entfernen Sie meine E-Mail-Adresse bitte aus Ihrem Mailverteiler.",
+    "Wir bitten Sie, uns aus Ihrer Kundendatenbank zu löschen.",  # the verb last
+    "Ich möchte aus Ihrer Interessentenliste gestrichen werden.",
+    "Unterlassen Sie bitte künftig Werbeanrufe.",  # refrained from, for all time
+    "Unterlassen Sie E-Mails und Anrufe aller Art.",
+    "Wir fordern Sie auf, weitere Angebote zu unterlassen.",
+    "Rufen Sie hier nicht mehr an!",  # no object named
+    "Senden Sie uns keine weiteren Newsletter mehr.",
+    "Ne rappelez plus, merci.",
+    "N'envoyez plus de propositions à cette adresse.",
+    "Non richiamateci più.",
+])
+def test_german_removals_refrains_and_objectless_refusals_are_certain(text):
+    assert ("do_not_contact", True) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte nehmen Sie mich von der Warteliste.",  # a list for something else
+    "Bitte nehmen Sie uns nicht aus dem Verteiler.",
+    "Ich möchte nicht aus Ihrem Verteiler genommen werden.",
+    "Rufen Sie nicht wieder an, bevor das Angebot fertig ist.",  # a wait
+    "Rufen Sie mich nicht wieder vor Montag an.",
+    "Schicken Sie mir keine Angebote mehr per Post, lieber per E-Mail.",  # one channel swapped
+    "Ne rappelez plus tard que 18h.",
+    "Unterlassen Sie bitte Anrufe während der Mittagszeit.",  # not for all time
+])
+def test_look_alikes_of_the_german_refusals_are_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _read(text)

@@ -294,3 +294,17 @@ def test_a_clients_own_wish_about_their_own_contact_is_not_the_writers(text):
 ])
 def test_the_writer_refused_or_the_writer_as_the_client_stays_an_opt_out(text):
     assert opt_outs(text) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please ask your fitters to give us three days advance notice before they come to site.",
+    "Bitte schicken Sie die Monteure nur mit zwei Tagen Vorankündigung.",
+    "Merci de prévenir vos techniciens : 48 h de préavis avant toute intervention.",
+    "Con due giorni di preavviso, per favore, prima di venire.",
+])
+def test_notice_asked_before_someone_comes_is_no_wait(sentence):
+    assert not_a_wait(sentence)
+
+
+def test_a_length_asked_for_without_notice_is_still_a_wait():
+    assert not not_a_wait("Please give us three days before you come back to us on this.")

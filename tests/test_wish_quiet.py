@@ -399,3 +399,19 @@ def test_thinking_with_a_length_is_still_a_quiet_period():
 ])
 def test_a_slot_offered_beside_next_week_is_no_wait(text, day):
     assert quiet_until(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Please don't call me for next ten days, after that I will look at the offer.", "2026-11-20"),
+    ("Don't email us for next two weeks, we are moving offices.", "2026-11-24"),
+])
+def test_a_refusal_for_a_length_with_its_article_dropped_is_that_length(text, day):
+    assert quiet_until(text) == day
+
+
+def test_a_refusal_for_a_length_without_its_article_is_no_opt_out():
+    from followup.text.wishes import detect_wishes
+
+    kinds = {(w.kind, w.certain) for w in detect_wishes("Please don't call me for next few days.", SENT,
+                                                        "America/Chicago")}
+    assert kinds == {("quiet", True)}

@@ -52,3 +52,22 @@ def test_the_writers_own_words_quoted_again_are_not_someone_elses():
 def test_a_quotation_without_an_introducing_line_is_no_third_partys():
     text = 'He asked what I think. "Maybe later."'
     assert quoted_from_other(' "Maybe later.', text.index(' "Maybe'), text) is None
+
+
+@pytest.mark.parametrize("text", [
+    'Call note 12/03 - Ms. Irma Lutz, Lutz Bakeries. She said: "Give me till the end of the month, please."',
+    'Spoke to Rafael Ortiz today. He told me: "Leave it with me for two weeks."',
+    'Telefonnotiz: Herr Kranz. Er sagte: „Geben Sie mir zwei Wochen Zeit.“',
+])
+def test_the_person_called_quoted_in_a_call_note_speaks_for_themselves(text):
+    assert ("quiet", True) in _wishes(text)
+
+
+def test_a_call_note_quoting_someone_else_of_the_customer_is_still_someone_elses():
+    text = 'Call note - spoke to Ann at Dalton Ltd. Her boss said:\n"Do not contact us again."'
+    assert ("do_not_contact", True) not in _wishes(text)
+
+
+def test_a_pronoun_quoted_outside_a_call_note_is_still_a_third_party():
+    text = 'A supplier of ours wrote last week. She said:\n"Please do not contact us again."'
+    assert _wishes(text) == [("do_not_contact", False)]

@@ -68,3 +68,13 @@ def test_waiting_for_the_customers_own_word_is_a_promised_return(quote, promised
     from followup.text.wish_then import promised_return
 
     assert promised_return(quote) is promised
+
+
+def test_until_then_points_back_at_a_feast_named_before():
+    before = "No decision this side of St Andrew's Day. "
+    assert local_day(end_said_before(before, "Leave it till then.", LOCAL, CHICAGO)) == "2026-11-30"
+
+
+def test_a_feast_named_before_a_noun_is_no_end_pointed_at():
+    before = "Can you give me till the 18th? Swamped with the christmas bake orders. "
+    assert local_day(end_said_before(before, "Don't chase before then.", LOCAL, CHICAGO)) == "2026-11-18"

@@ -1,7 +1,7 @@
 """An invitation to come by: a place's hours, not a time to be reached (followup.text.wish_visit)."""
 import pytest
 
-from followup.text.wish_visit import visit_only
+from followup.text.wish_visit import goods_in, visit_only
 
 
 @pytest.mark.parametrize("sentence", [
@@ -42,3 +42,23 @@ def test_work_timed_with_a_call_asked_is_no_visit():
 def test_the_technician_named_in_the_sentence_before_makes_the_time_a_visit():
     text = "Please don't send the technician on the 3rd. Any other day is fine, preferably in the morning."
     assert visit_only("Any other day is fine, preferably in the morning.", text.index("Any"), text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our stores take in materials only between 9 and 11 AM on weekdays.",
+    "Die Warenannahme ist nur vormittags besetzt.",
+    "Nous réceptionnons les marchandises uniquement le matin.",
+    "El almacén solo recibe mercancía por la mañana.",
+    "Il magazzino riceve la merce solo di pomeriggio.",
+])
+def test_hours_goods_are_received_in_are_no_time_to_be_reached(sentence):
+    assert visit_only(sentence) and goods_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pallets come in the morning, so please call me after lunch.",  # a call asked
+    "Goods arrive all afternoon here, so ring before lunch.",
+    "Mornings are all deliveries, catch me after lunch.",  # deliveries alone: no goods window
+])
+def test_goods_named_beside_a_call_asked_is_no_goods_window(sentence):
+    assert not goods_in(sentence)

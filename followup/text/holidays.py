@@ -87,7 +87,11 @@ FIXED: dict[tuple[int, int], tuple[str, ...]] = {
     (1, 26): ("australia day",),
     (2, 4): ("dia do início da luta armada",),
     (2, 6): ("waitangi day",),
+    # the patron saints' days of the UK's nations (St Andrew's Day is a bank holiday in Scotland)
+    (3, 1): ("st david's day", "st. david's day", "saint david's day", "dydd gŵyl dewi", "dydd gwyl dewi"),
     (3, 17): ("st patrick's day", "st. patrick's day", "saint patrick's day"),
+    (4, 23): ("st george's day", "st. george's day", "saint george's day"),
+    (11, 30): ("st andrew's day", "st. andrew's day", "saint andrew's day"),
     (4, 21): ("tiradentes",),
     (4, 25): ("anzac day", "festa della liberazione", "dia da liberdade"),
     (4, 27): ("koningsdag",),

@@ -52,7 +52,8 @@ NEG_BEFORE = re.compile(r"\b(?:don'?t|do not|never said|not asking (?:you )?to|d
                         r"no need to)\s+(?:\w+\s+){0,2}$", re.I)
 # Words bounding a wish in time ("for now", "until", "for the next few days").
 UNTIL_LATER = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|until|"
-                         r"till|til|before|for (?:a|the next|another|one|two|\d+) (?:few )?(?:day|week)s?|next week)\b", re.I)
+                         r"till|til|before|for (?:a|(?:the )?next|another|one|two|\d+) (?:few )?(?:day|week)s?|"
+                         r"next week)\b", re.I)
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "another": 1, "a further": 1, "an extra": 1,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.text.prefilter import prefilter_patterns
+from followup.text.wish_visit import goods_in
 
 RANGE_MAX_HOURS = 4  # a longer range ("9 to 5", "8am-4pm") is a working day or opening hours, not a time asked for
 NOON = 12
@@ -112,8 +113,8 @@ def _part(hour: float) -> str:
 def clock_range_time(sentence: str) -> str | None:
     """'time:morning' / 'time:afternoon' / 'time:evening' when a sentence about being reached gives a short range of
     clock hours or an hour after "po" / "після" / "efter", else None."""
-    if not _REACHED.search(sentence) or _OCCASION.search(sentence):
-        return None
+    if not _REACHED.search(sentence) or _OCCASION.search(sentence) or goods_in(sentence):
+        return None  # (goods received in those hours: "stores receive material only between 10 AM and 1 PM")
     for m in _RANGE.finditer(sentence):
         if m.group("sep").lower() == "to" and not m.group("lead") and not m.group("h1").isdigit() \
                 and not m.group("half1"):

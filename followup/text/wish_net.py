@@ -41,7 +41,9 @@ _LAST = re.compile(r"\b(?:last|final)\s+(?:\w+\s+)?(?:communication|e-?mail|mess
                    r"(?:\w+\s+)?(?:receive|get|want|accept|hear)|\b(?:last|final)\s+(?:request|warning|"
                    r"time\s+I\s+(?:ask|say))\b", re.I)
 # a refusal limited in time is a quiet period or a pause, not an opt-out: "don't follow up until after the 18th"
-_LIMITED = re.compile(r"\b(?:until|till|til|before|for\s+now|for\s+the\s+(?:time\s+being|moment|next)|at\s+(?:the|this)\s+moment|"
+# ("don't call me for next ten days": the article dropped, as non-native English often does)
+_LIMITED = re.compile(r"\b(?:until|till|til|before|for\s+now|for\s+the\s+(?:time\s+being|moment)|for\s+(?:the\s+)?next|"
+                      r"at\s+(?:the|this)\s+moment|"
                       r"this\s+(?:week|month|quarter)|right\s+now|during\s+the|next\s+(?:week|month)|for\s+(?:a|another|one|two|\d+)\s+(?:few\s+)?"
                       r"(?:days?|weeks?|months?))\b", re.I)
 # a refusal after the contact word ("emails ... are not welcome", "these ... not relevant to me", "hear from you again")

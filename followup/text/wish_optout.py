@@ -376,7 +376,7 @@ def do_not_contact(sentence: str, offset: int, text: str) -> Wish | None:
             continue  # "don't send any more of them to me" refuses mail only when mail was what "them" named
         if name == "unsubscribe_alone" and _STOP_OTHER.search(text[offset + m.end():]):
             continue  # "STOP!! sorry, stop the print job": the shout was about the job, not our mail
-        if name in (*_FOREIGN, "foreign_off_list") and for_an_event(sentence):
+        if name in (*_FOREIGN, "foreign_off_list", "german_off_list") and for_an_event(sentence):
             continue  # "von der Veranstaltung abmelden", "cancellatemi la prenotazione": something else is left
         if LIST_FOR_ELSE.search(m.group(0)):
             continue  # "remove my name from the certificate list": a list kept for something else

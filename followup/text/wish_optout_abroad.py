@@ -14,6 +14,16 @@ from followup.text.wish_firm import ASKS
 _PREMISES = (r"\s+(?:aqu[íi]|a\s+(?:la|esta|nuestra)\s+(?:cl[íi]nica|consulta|oficina|empresa|tienda|farmacia|residencia|"
              r"recepci[óo]n|centralita|f[áa]brica)|al\s+(?:despacho|centro|taller|hotel|consultorio|estudio|negocio|"
              r"local)|a\s+(?:este|nuestro)\s+(?:despacho|centro|taller|hotel|consultorio|estudio|negocio|local|n[úu]mero))\b")
+# German objects of a removal: the writer, the writer's firm or club or details ("unseren Verein", "meine Adresse")
+_DE_OBJECT = r"mich|uns|(?:unsere?[nmrs]?|meine?[nmrs]?)\s+(?:[\w-]+\s+){0,1}?[\w-]+|diese\s+(?:E-?Mail-?)?Adresse"
+# a list the rep keeps, in one word as German writes it ("Kundenkartei", "Mailverteiler", "Adressliste")
+_DE_LIST = (r"(?:Ihre[mnr]?|eure[mnr]?|de[mnr]|allen)\s+(?:\w+\s+)?(?:Kunden|Adress|Kontakt|E-?Mail-?|Mail|Werbe|"
+            r"Interessenten|Marketing|Versand|Presse|Newsletter|Empf(?:ä|ae)nger|Verteiler)?-?(?:verteiler|liste|kartei|datei|"
+            r"datenbank|newsletter|mailingliste|mailing-liste|verzeichnis|system|CRM)\b")
+# what the rep sends, as a plural German noun ("Anrufe", "Angebote", "Werbe-E-Mails"; not "Werbung", which may be the
+# writer's own: "unterlassen Sie jede Werbung auf unserer Seite")
+_DE_SENT = (r"(?:Werbe-?)?(?:Anrufe|E-?Mails|Mails|Zusendungen|Kontaktaufnahmen|Kontaktversuche|Angebote|Nachrichten|"
+            r"Newsletter|Prospekte|Werbeanrufe|Werbemails)\b")
 ABROAD_PATTERNS: dict[str, str] = {
     # "stop calling me" in the six other languages: the halt verb said to the rep with the writer as the contact's
     # object ("arrêtez de m'appeler", "deje de llamarme", "smettete di scrivermi", "hören Sie auf, mich anzurufen",
@@ -142,6 +152,45 @@ ABROAD_PATTERNS: dict[str, str] = {
                         r"nieuwsbrief|bestand|(?:lista|liste|lijst|listados?)(?=\s*[.!,;]|\s*$))"
                         # one list of one thing only ("la liste de diffusion des bons de livraison"): the rest stays
                         r"(?!\s+(?:de|des|du|d['\u2019]|di|dei|degli|delle|del|della|do|da|dos|das|van|voor|para|per|pour)\b)",
+    # German "take us off your list" with any object and the list in one word, as German writes it: "streichen Sie
+    # unseren Verein aus Ihrem Verteiler", "nehmen Sie uns aus Ihrer Kundenkartei", "uns aus Ihrem Mailverteiler zu
+    # nehmen", "möchte aus Ihrer Adressliste gestrichen werden"; the list one the rep keeps (not "Warteliste",
+    # "Teilnehmerliste": no such first part is read), a negation before it leaves it
+    "german_off_list": r"\b(?:(?:nehmen|streichen|entfernen|l(?:ö|oe)schen|tilgen|tragen)\s+Sie\s+(?:bitte\s+)?"
+                       r"(?:" + _DE_OBJECT + r")\s+(?:bitte\s+)?(?:(?:umgehend|sofort|unverz(?:ü|ue)glich)\s+)?"
+                       r"(?:aus|von)\s+" + _DE_LIST + "|"
+                       r"(?:" + _DE_OBJECT + r")\s+(?:bitte\s+)?(?:(?:umgehend|sofort|unverz(?:ü|ue)glich)\s+)?(?:aus|von)\s+"
+                       + _DE_LIST + r"\s+(?:(?:zu\s+)?(?:nehmen|streichen|entfernen|l(?:ö|oe)schen|tilgen)|"
+                       r"(?:heraus|raus|aus)zu(?:nehmen|tragen))|"
+                       r"(?:m(?:ö|oe)chte\w*|will|wollen|w(?:ü|ue)nsche\w*|bitte\w*)\s+(?:(?!nicht\b|kein\w*)\w+\s+){0,2}?"
+                       r"(?:aus|von)\s+" + _DE_LIST + r"\s+(?:genommen|gestrichen|entfernt|gel(?:ö|oe)scht|ausgetragen)\s+"
+                       r"(?:zu\s+)?werden)\b",
+    # German "refrain from calls and offers of any kind" said with the verb first or last and what is refrained from
+    # as a plural noun ("unterlassen Sie in Zukunft Anrufe und Angebote jeder Art", "weitere Werbeanrufe zu
+    # unterlassen"), each for all time: a word for the future, "further" or "of any kind" beside it
+    "german_refrain": r"\bunterlass\w*\s+(?:Sie\s+)?(?:(?:bitte|daher|deshalb|umgehend)\s+)*(?:"
+                      # the verb first: "further", "any" or a word for the future before the noun, "of any kind" after it
+                      r"(?:(?:ab\s+sofort|k(?:ü|ue)nftig|zuk(?:ü|ue)nftig|in\s+Zukunft|fortan)\s+(?:bitte\s+)?)?"
+                      r"(?:weitere|werbliche|jegliche|jede|s(?:ä|ae)mtliche)\s+(?:(?:weitere|werbliche|unaufgeforderte)\s+)?"
+                      + _DE_SENT + r"|(?:ab\s+sofort|k(?:ü|ue)nftig|zuk(?:ü|ue)nftig|in\s+Zukunft|fortan)\s+(?:bitte\s+)?"
+                      r"(?:(?:unaufgeforderte|werbliche)\s+)?" + _DE_SENT + r"|" + _DE_SENT
+                      + r"(?=[^.!?;]{0,40}?\b(?:jeder|aller|jeglicher)\s+Art\b))|"
+                      # the verb last: "weitere Werbeanrufe zu unterlassen", "Anrufe jeder Art künftig zu unterlassen"
+                      r"\b(?:(?:weitere|werbliche|jegliche|s(?:ä|ae)mtliche)\s+" + _DE_SENT + r"(?:\s+(?:und|oder|sowie)\s+"
+                      + _DE_SENT + r")?|" + _DE_SENT + r"(?:\s+(?:und|oder|sowie)\s+" + _DE_SENT
+                      + r")?\s+(?:jeder|aller|jeglicher)\s+Art)\s+(?:\w+\s+){0,3}?zu\s+unterlassen\b",
+    # German "don't call again", "send no more offers", said to the rep with or without the writer named: "rufen Sie
+    # nicht wieder an", "schicken Sie uns keine Angebote mehr"; French and Italian with no object ("ne rappelez plus",
+    # "n'envoyez plus d'offres", "non richiamateci più"); a limit in time ("vor Montag") leaves it to the quiet period,
+    # and offers refused on paper only ("keine Angebote mehr per Post") leave the other channels
+    "foreign_not_again": r"\b(?:(?:rufen|schreiben|kontaktieren|mailen)\s+Sie\s+(?:(?:mich|uns)\s+)?(?:bitte\s+)?(?:hier\s+)?"
+                         r"nicht\s+(?:mehr|wieder|noch\s*mal|noch\s+einmal)(?:\s+an)?(?=\s*[.!,;]|\s*$)|"
+                         r"(?:schicken|senden|schreiben|mailen|zusenden)\s+Sie\s+(?:(?:mir|uns)\s+)?(?:bitte\s+)?keine\s+"
+                         r"(?:weiteren\s+)?" + _DE_SENT + r"\s+mehr(?!\s+(?:per|als|auf|in)\s+(?:Post|Brief|Fax|Papier\w*))|"
+                         r"ne\s+(?:nous\s+|me\s+)?rappelez\s+plus|n['\u2019]\s*envoyez\s+plus\s+(?:de\s+|d['\u2019]\s*)|"
+                         r"ne\s+(?:nous|m['\u2019])\s*envoyez\s+plus\s+(?:de\s+|d['\u2019]\s*|rien)|"
+                         r"non\s+(?:(?:mi|ci)\s+)?richiam\w+\s+pi[uù]|non\s+richiamate(?:mi|ci)\s+pi[uù])\b"
+                         r"(?!\s+(?:tardi|presto|spesso|tard|t[ôo]t|souvent)\b)",
 }
 
 # a line or place named for the contact halted ("arrête de m'appeler sur le fixe", "deja de llamarme al móvil"): with

@@ -348,7 +348,7 @@ POLITE_PATTERNS: dict[str, str] = {
 # any end in time in the sentence, in the seven languages ("... until then", "bis Ende Monat", "d'ici là", "hasta
 # final de mes", "fino ad allora", "até lá", "tot maandag"): a wait, not a refusal
 POLITE_LIMIT = re.compile(r"\b(?:until|till|til|before|for\s+now|for\s+the\s+(?:time\s+being|moment)|at\s+(?:the|this)\s+moment|"
-                          r"in\s+the\s+meantime|for\s+(?:a|the\s+next|another|one|two|\d+)\s+(?:few\s+)?(?:day|week|month)s?|"
-                          r"next\s+week|bis|vorerst|vorl(?:ä|ae)ufig|erst|d['\u2019]ici|avant|jusqu\w*|pour\s+l['\u2019]instant|"
+                          r"in\s+the\s+meantime|for\s+(?:a|(?:the\s+)?next|another|one|two|\d+)\s+(?:few\s+)?(?:day|week|month)s?|"
+                          r"next\s+week|bis|bevor|vorerst|vorl(?:ä|ae)ufig|erst|d['\u2019]ici|avant|jusqu\w*|pour\s+l['\u2019]instant|"
                           r"hasta|antes|por\s+ahora|de\s+momento|fino|prima|per\s+ora|at[ée]|por\s+agora|tot|voorlopig|"
                           r"v(?:ó|o)(?:ó)?r)\b", re.I)

@@ -200,6 +200,12 @@ _CONTACT = re.compile(r"\b(?:contact|call|ring|phone|e-?mail|mail|write|reach|ch
 _ADVANCE = re.compile(r"\bin\s+advance\b|\bbeforehand\b|\bvan\s+tevoren\b|\bvooraf\b|\bim\s+voraus\b|"
                       r"\b[àa]\s+l['’]avance\b|\bcon\s+(?:antelaci[óo]n|anticipaci[óo]n)\b|\bin\s+anticipo\b|"
                       r"\bcom\s+anteced[êe]ncia\b|\bi\s+f[öo]rv[äa]g\b|\bp[åa]\s+forh[åa]nd\b", re.I)
+# ... or notice asked before someone comes, without "in advance" ("give us two days advance notice before coming",
+# "zwei Tage Vorankündigung", "48 h de préavis", "con dos días de aviso previo", "con due giorni di preavviso", "com
+# aviso prévio", "een vooraankondiging"): the rep's team told when, no wait for contact
+_NOTICE_ASKED = re.compile(r"\badvance\s+notice\b|\b(?:days?|weeks?|hours?|hrs?)['’]?\s+notice\b|\bVorank(?:ü|ue)ndigung\b|"
+                           r"\bpr[ée]avis\b|\baviso\s+(?:previo|pr[ée]vio)\b|\bpreaviso\b|\bpreavviso\b|"
+                           r"\bvooraankondiging\b", re.I)
 _TELL = re.compile(r"\blet\s+(?:me|us)\s+know\b|\bwarn\w*|\btell\s+(?:me|us)\b|\bweten\b|\bbescheid\b|\bpr[ée]ven\w*|"
                    r"\bavis\w*|\bavvis\w*|\bs[äa]g\w*|\binformer?\w*|\bsi\s+de\s+\w+\s+sap\w*", re.I)
 # (a colleague's own out-of-office retold counts: "I got Marta's out-of-office - she's off until the 4th")
@@ -234,6 +240,7 @@ _TOGETHER = re.compile(r"\b(?:decid\w*|decision|together|discuss\w*|consult\w*|t
 def not_a_wait(sentence: str, own: str = "") -> bool:
     """Whether a possible quiet period read in a sentence (of the customer's own text ``own``) asks for no wait."""
     return bool(_NO_WAIT.search(sentence) or (_ADVANCE.search(sentence) and _TELL.search(sentence))
+                or _NOTICE_ASKED.search(sentence)
                 or (_AWAY_OTHER.search(sentence) and _STANDING_IN.search(sentence))
                 or (_FAMILY_AWAY.search(sentence) and not _CONTACT.search(sentence) and not _TOGETHER.search(sentence))
                 or (_GOODS_MOVED.search(own) and not _CONTACT.search(sentence)))

@@ -61,9 +61,9 @@ _QUIET_DURATION_PATTERNS: dict[str, str] = {
                    rf"email|call|write(?: to)?) {ME}(?: again)?|get in touch)"
                    # ("circle back with me in a fortnight", "touch base with us in two weeks")
                    rf"(?:\s+with\s+{ME})?\s+(?:again\s+)?(?:in|after)\s+{DURATION}",
-    # "don't follow up for two weeks", "please don't reach out for a month"
+    # "don't follow up for two weeks", "please don't reach out for a month" ("for next ten days": the article dropped)
     "dont_for": rf"\b(?:don'?t|do\s+not|please\s+no)\s+(?:{CONTACT_VERB}|follow(?:ing)?\s+up|chase|reach\s+out|get\s+in\s+touch)"
-                rf"(?:\s+(?:with\s+)?{ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:the\s+next\s+)?{DURATION}",
+                rf"(?:\s+(?:with\s+)?{ME})?(?:\s+again)?\s+(?:for|in|within)\s+(?:(?:the\s+)?next\s+)?{DURATION}",
     "for_duration": rf"\b(?:{_HOLD_VERB}|leave it with {ME}|(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|"
                     rf"be\s+patient|bear\s+with\s+{ME}|{_THINK_IT_OVER}|park\s+(?:this|it|that|things|(?:the|our)\s+\w+)|"
                     rf"don'?t (?:chase|"

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.text.dates import MONTHS, WEEKDAYS, next_day_of_month, next_weekday, start_of_local_day
+from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
 from followup.text.wish_base import MONTH_RE, QUIET, Wish, duration_days
 from followup.text.wish_quiet import DURATION, quiet_date
@@ -30,12 +31,16 @@ _TAKE_THE = (r"\b(?:take|taking|use|using|spend|spending|nehme|nehmen|prends|pre
              r"(?P<tunit>week|fortnight|month|woche|monat|semaine|mois|semana|mes|settimana|mese|m[êe]s|maand)\b"
              r"(?!\s+(?:of\b|prochaine|pr[óo]xima|prossima|que\s+vem|que\s+viene|qui\s+vient))")
 _TAKEN_DAYS = {"week": 7, "woche": 7, "semaine": 7, "semana": 7, "settimana": 7, "fortnight": 14}  # else a month: 30
+# a feast named as a day, closing its clause ("this side of St Andrew's Day. Leave it till then"), not a word before a
+# noun ("the Easter holidays", "the christmas bake orders", "the Thanksgiving sale"): only then is it the end pointed at
+_FEAST_ALONE = (r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|or|but|so|then|when|as|because|I|we|you|it|is|are|was|will|at\s+the\s+"
+                r"latest)\b)")
 _EARLIER_END = re.compile(
     rf"(?P<eom>\bend\s+of\s+(?:the|this)\s+month\b)|(?P<eonw>\bend\s+of\s+next\s+week\b)|"
     rf"\b(?:next|on|by|until|till|after)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday)\b|"
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m1>{MONTH_RE})\b|\b(?P<m2>{MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b|"
     rf"\bthe\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)\b|\b(?:el\s+d[íi]a|el|le|den|am)\s+(?P<d4>[0-3]?\d)\b(?![.,:/]?\d)|"
-    rf"\b{DURATION}|{_TAKE_THE}", re.I)
+    rf"\b{DURATION}|{_TAKE_THE}|\b(?P<feast>{HOLIDAY_RE})\b{_FEAST_ALONE}", re.I)
 _A_DATE_BACK = re.compile(r"\b(?:until|till|before|by|after)\s+(?:this|that)\s+(?:day|date)\b|" + _THAT_DATE, re.I)
 EARLIER_END_CHARS = 300  # how far back "until then" looks for the end it points at
 
@@ -62,6 +67,9 @@ def end_said_before(before: str, sentence: str, local: datetime, zone: ZoneInfo)
     if g["weekday"]:
         return start_of_local_day(next_weekday(today, WEEKDAYS[g["weekday"].lower()], said_next="next" in found.group().lower()),
                                   zone)
+    if g["feast"]:  # "no decision this side of St Andrew's Day. Leave it till then": the feast day itself
+        feast = next_holiday(g["feast"], today, zone.key)
+        return start_of_local_day(feast, zone) if feast else None
     if g["tunit"]:
         days = _TAKEN_DAYS.get(g["tunit"].lower(), 30)
         return (local + timedelta(days=days)).astimezone(timezone.utc).replace(tzinfo=None)

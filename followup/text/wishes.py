@@ -40,6 +40,7 @@ from followup.text.wish_event import event_quiet_wish, event_within_length
 from followup.text.wish_firm import reached_wishes
 from followup.text.wish_hold import may_hold_for_good, service_paused
 from followup.text.wish_hold_dated import dated_hold
+from followup.text.wish_kept_posted import kept_posted
 from followup.text.wish_maybe import SHORT_CALLBACK, possible_opt_out_beside, possible_wish
 from followup.text.wish_net_time import NO_PREFERENCE
 from followup.text.wish_netmaybe import net_wishes
@@ -55,7 +56,7 @@ from followup.text.wish_pause_dated import END_WORDS, ends_on_event, held_for_it
 from followup.text.wish_prefs import both_refused, preferences
 from followup.text.wish_quiet import EVENT_QUIET_DAYS, loose_end, quiet_wish  # noqa: F401
 from followup.text.wish_quiet_abroad import until_then_certain
-from followup.text.wish_quoted_other import quoted_from_other
+from followup.text.wish_quoted_other import called_words_at, quoted_from_other
 from followup.text.wish_relay_head import relayed_opt_out
 from followup.text.wish_relayed import relayed
 from followup.text.wish_reported import still_wanted, writers_own
@@ -199,6 +200,8 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         if before and withdraws(sentence):  # an opt-out taken back is still asked about, never dropped
             wishes = taken_back(wishes, before[1])
             spoken = [(s, q) for s, q in spoken if s != before[0]]
+        if cut := called_words_at(sentence, offset, text):  # a call note's 'She said: "Give me two weeks"': her words
+            sentence, offset = sentence[cut:], offset + cut
         whose = quoted_from_other(sentence, offset, text)  # '... sent this to our rep: "Take us off your list."'
         if whose == "to_us" or (whose and still_wanted(own)):
             continue  # a third party's words to the writer's side, shown to the rep: no wish of the writer's
@@ -270,6 +273,7 @@ def _detect_wishes(text: str, sent_at: datetime, tz: str, *, second_opinion: boo
         wishes += set_aside([s for s, _ in spoken], wishes)  # "Skipping it this go-round. Will holler if that changes"
         wishes = firmly_set_aside([s for s, _ in spoken], wishes)  # "parked ... I'll drop you a line when it's back on"
     wishes = gone_for_good([s for s, _ in spoken], held_for_good(wishes, [s for s, _ in spoken]))
+    wishes = kept_posted(wishes, own)  # "I'm out next week ... Keep me in the loop though": mail still wanted
     # "Lass mir bitte drei Wochen ... Bis dahin bitte net nachhaken": the length guessed is asked for in so many words
     wishes = until_then_certain([s for s, _ in spoken], wishes, local, zone)
     # "flick me a msg next Monday, not before", "pas avant la fin du mois": a contact moment joined to "not before"
