@@ -283,7 +283,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
-                         _noted_from(chosen, state), " ".join(recap))
+                         _noted_from(chosen, state), " ".join(recap), ours=True)
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
@@ -361,7 +361,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
                                  customer_name)  # whose: addressing.py
-        paras.append(padded(close, p) if extra else close)
+        if close:
+            paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()
         lines = signature.splitlines()
@@ -386,6 +387,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     body = render(recap, action_lines, False)
     quoted = "\n".join(i.quote for i in state.items)  # a line pasting 8 words of these is cut as before (latest.py)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
+        if close and pref is None:
+            # a pleasantry goes before a fact: the close that honours no wish of theirs, when that alone is enough
+            kept, close = close, ""
+            if counted(shorter := render(recap, action_lines, False)) <= max_words:
+                body = shorter
+                break
+            close = kept
         cut = ([r for r in recap if r in spec_lines] or [r for r in recap if r in feature_lines]
                or [r for r in recap if r in listed_line] or recap)[-1]
         if len(recap) > 1 and _MONEY.search(cut) and counted(body, limit=True) <= max_words \
