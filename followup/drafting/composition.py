@@ -387,17 +387,13 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     body = render(recap, action_lines, False)
     quoted = "\n".join(i.quote for i in state.items)  # a line pasting 8 words of these is cut as before (latest.py)
     while counted(body) > max_words and (len(recap) > 1 or len(action_lines) > 1):
-        if close and pref is None:
-            # a pleasantry goes before a fact: the close that honours no wish of theirs, when that alone is enough
-            kept, close = close, ""
-            if counted(shorter := render(recap, action_lines, False)) <= max_words:
-                body = shorter
-                break
-            close = kept
         cut = ([r for r in recap if r in spec_lines] or [r for r in recap if r in feature_lines]
                or [r for r in recap if r in listed_line] or recap)[-1]
         if len(recap) > 1 and _MONEY.search(cut) and counted(body, limit=True) <= max_words \
                 and not echoes(cut, quoted):
+            if close and pref is None:  # a pleasantry goes before the draft stays over: the close honouring no wish
+                close = ""
+                body = render(recap, action_lines, False)
             break  # only the slots' questions are over: they never push out a figure in force said in our words
         if cut in listed_line and len(listed) > 1:  # the customer's list loses its last point, not all of them
             listed = listed[:-1]
