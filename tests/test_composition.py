@@ -719,3 +719,25 @@ def test_a_request_for_names_by_a_day_is_asked_in_its_slot_and_not_also_noted_ba
     _, d = draft(sources, name="Ollie Example", subject="Appraisal")
     assert any("names of the appraisers" in s for s in slots(d.body))
     assert d.body.count("names of the appraisers") == 1
+
+
+TRUCKS = [
+    Source("message", 1, "Hi Dana,\n\nWhat would it cost to lease three reefer trucks for the summer season? We need "
+           "them in Joliet from June 1. Do they come with a driver?\n\nRuth", MON.replace(hour=14), "inbound"),
+    Source("message", 2, "Hi Ruth,\n\nThree 26 ft reefer trucks are $4,200 per truck per month. The deposit is "
+           "$2,000 per truck.\n\nDana", MON.replace(hour=17), "outbound"),
+    Source("message", 3, "Hi Dana,\n\nThat works for us. Can the first truck come a week early, on May 25, to the "
+           "cold store on the east side of the yard in Joliet? And is the deposit refundable if the summer season is "
+           "cancelled by the city council for any reason?\n\nRuth", TUE.replace(hour=9), "inbound"),
+]
+
+
+def test_a_draft_over_the_length_only_by_its_slots_loses_its_closing_pleasantry_not_a_figure():
+    """The slots' long questions push it over: the figures in force stay, and the close that honours no wish goes."""
+    state = build_state(TRUCKS, TZ, TUE, customer_name="Ruth Okafor")
+    full = compose_state(state, customer_name="Ruth Okafor", thread_subject="Trucks", rep=DANA)
+    close = full.body.split("\n\n")[-2]
+    assert "[[" not in close and "$2,000" in full.body
+    tight = compose_state(state, customer_name="Ruth Okafor", thread_subject="Trucks", rep=DANA,
+                          max_words=words(full.body) - 3)
+    assert tight.body == full.body.replace(close + "\n\n", "")

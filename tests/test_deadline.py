@@ -84,3 +84,22 @@ def test_a_rep_email_since_settles_it_and_a_time_said_is_not_said_again():
 def test_a_lead_to_a_list_is_no_line():
     assert _line("Because we are a public university we must upload following documents to the procurement portal "
                  "until 31 January:", "en") == ""
+
+
+def test_an_event_named_before_its_date_is_a_time_limit_in_every_language():
+    """"before our home match on 3 February": the event and its date are the limit; "our" turns to "your"."""
+    assert _line("Everything has to be in place before our home match on 3 February.", "en") == \
+        "everything has to be in place before your home match on 3 February"
+    assert _line("Idéalement tout doit être en place avant notre match à domicile du 3 février.", "fr") == \
+        "idéalement tout doit être en place avant votre match à domicile du 3 février"
+    assert _line("Die Bühne muss vor unserem Sommerfest am 12. Juli stehen.", "de") == \
+        "Die Bühne muss vor Ihrem Sommerfest am 12. Juli stehen"
+    assert _line("La carpa tiene que estar montada antes de nuestra fiesta del 15 de agosto.", "es") == \
+        "la carpa tiene que estar montada antes de su fiesta del 15 de agosto"
+    assert _line("We need the screen before the opening night of the big spring festival.", "en") == ""
+
+
+def test_a_list_items_deadline_ends_with_the_item():
+    """In a list, the next item is no part of the deadline's line."""
+    assert _line("we need the kayaks here before our open day on June 3\n- please send the invoice", "en") == \
+        "you need the kayaks here before your open day on June 3"

@@ -75,3 +75,14 @@ def test_a_fourth_term_in_force_is_said_but_a_notes_bare_phrase_keeps_to_the_fir
                                              ("porque el cliente adelantó la fecha", "es")])
 def test_a_reason_cut_from_what_it_explains_is_no_term_to_confirm(clause, language):
     assert sentences([clause], language, "To confirm, {x}.", 3) == []
+
+
+def test_a_term_of_no_figure_on_what_the_reps_side_does_is_said_after_the_first():
+    """"all our staff hold first aid" after a list says no figure: said as a term (`ours`), never as an answer, and
+    not a colleague's note ("Réal doit commander le reste")."""
+    clauses = ["new total EUR 4,800 ex VAT", "all our stewards hold first aid"]
+    said = [s for s, _ in sentences(clauses, "en", "To confirm, {x}.", 4, ours=True)]
+    assert said == ["To confirm, the total is EUR 4,800 ex VAT.", "All our stewards hold first aid."]
+    assert [s for s, _ in sentences(clauses, "en", "To confirm, {x}.", 4)] == said[:1]
+    assert sentences(["new total EUR 4,800 ex VAT", "Réal doit commander le reste"], "fr", "{x}", 4, ours=True) == \
+        sentences(["new total EUR 4,800 ex VAT"], "fr", "{x}", 4, ours=True)

@@ -119,3 +119,21 @@ def test_a_newer_count_of_a_thing_of_the_list_puts_it_out_of_force():
     older = Item("request", "", "we need 8 terminals", "message", 4, MON.replace(hour=8), "inbound")
     assert recounted(listed, [listed, again])
     assert not recounted(listed, [listed, same]) and not recounted(listed, [older, listed])
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("Now 120 m fence incl. two gates along the car park, 6 stewards 5pm-10pm", "en",
+     "Our offer now covers 120 m fence incl. two gates along the car park and 6 stewards 5pm-10pm."),
+    ("Jetzt 4 Kühlzellen, 2 Verdampfer", "de", "Unser Angebot umfasst jetzt 4 Kühlzellen und 2 Verdampfer."),
+    ("Désormais 9 tables, 3 bancs", "fr", "Notre offre comprend désormais 9 tables et 3 bancs."),
+    ("Ahora 5 carpas, 2 generadores", "es", "Nuestra oferta incluye ahora 5 carpas y 2 generadores."),
+])
+def test_a_notes_new_scope_after_now_is_what_the_offer_now_covers(clause, language, said):
+    """A note's revised list ("Now ..."), a shift of what it counts and an "incl." part kept, is the offer's scope."""
+    assert list_sentence(clause, language) == said
+
+
+@pytest.mark.parametrize("clause", ["Meeting 10:00-11:00, 3 people", "Now 6 tents, 2 of them with floors"])
+def test_a_meetings_time_or_a_person_is_no_item_of_a_list(clause):
+    """A clock time that counts nothing is a meeting's; "2 of them" (turned "of you") is a clause about someone."""
+    assert list_sentence(clause, "en") == ""

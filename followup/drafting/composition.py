@@ -283,7 +283,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
         said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
-                         _noted_from(chosen, state), " ".join(recap))
+                         _noted_from(chosen, state), " ".join(recap), ours=True)
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]
         used += [chosen[n] for n in dict.fromkeys(n for _, n in said)]
@@ -361,7 +361,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
         alone = waiting(state.items) if state.away or greets_alone(state.items) else []
         paras += slot_paragraphs(slot_lines, p["slot_lead"], state.language, state.formal, alone,
                                  customer_name)  # whose: addressing.py
-        paras.append(padded(close, p) if extra else close)
+        if close:
+            paras.append(padded(close, p) if extra else close)
         sign = [signed_off(state, rep.sign_off, voice.sign_off, p)]
         signature = rep.signature.strip()
         lines = signature.splitlines()
@@ -390,6 +391,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                or [r for r in recap if r in listed_line] or recap)[-1]
         if len(recap) > 1 and _MONEY.search(cut) and counted(body, limit=True) <= max_words \
                 and not echoes(cut, quoted):
+            if close and pref is None:  # a pleasantry goes before the draft stays over: the close honouring no wish
+                close = ""
+                body = render(recap, action_lines, False)
             break  # only the slots' questions are over: they never push out a figure in force said in our words
         if cut in listed_line and len(listed) > 1:  # the customer's list loses its last point, not all of them
             listed = listed[:-1]

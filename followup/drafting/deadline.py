@@ -44,7 +44,18 @@ _WEEKDAYS = alternation(day_names("en", "de", "fr", "es"), without=ES_PLAIN_DAYS
 # take a capital), a capitalised name ("Christmas", "the Easter break", "Semana Santa") that is no pronoun.
 _TIME = rf"(?P<t>\d|(?i:(?:{_MONTHS}|{_WEEKDAYS}|{alternation(EN_MONTH_CUTS)})\b)"
 _NAMED_TIME = r"|(?!(?:I|We|Je|Nous)\b)[A-ZÉ][^\W\d_]{2,}"
-_LIMIT_TIME = {lang: re.compile(f"(?i:{rx})" + _TIME + ("" if lang == "de" else _NAMED_TIME) + ")")
+# An event named before its date ("before our home match on 3 February", "avant notre match à domicile du 3 février",
+# "vor unserem Heimspiel am 3. Februar", "antes de nuestro partido del 3 de febrero"): a determiner, a few words of
+# the event and the word that joins its date; the time after it is the date (a figure, a month or a day's name).
+_EVENT = {
+    "en": r"(?:(?:our|the|their|your|my)\s+)(?:[^\W\d_][\w'’-]*\s+){1,%d}?(?:on|of)\s+(?:the\s+)?",
+    "de": r"(?:(?:unsere[mnr]?|dem|der|den|ihre[mnr]?)\s+)(?:[^\W\d_][\w-]*\s+){1,%d}?(?:am|vom)\s+",
+    "fr": r"(?:(?:notre|nos|votre|vos|leur|leurs|le|la|les|l['’])\s*)(?:[^\W\d_][\w-]*\s+){1,%d}?(?:du|le|des)\s+",
+    "es": r"(?:(?:nuestr[oa]s?|el|la|los|las|su|sus)\s+)(?:[^\W\d_][\w-]*\s+){1,%d}?(?:del?|el)\s+",
+}
+MAX_EVENT_WORDS = 4  # words naming the event before its date; more is a clause, not a name
+_LIMIT_TIME = {lang: re.compile(f"(?i:{rx})" + f"(?i:{_EVENT[lang] % MAX_EVENT_WORDS})?" + _TIME
+                                + ("" if lang == "de" else _NAMED_TIME) + ")")
                for lang, rx in _LIMIT.items()}
 # The need said of a third person ("the council needs", "la campagne doit", "la obra tiene que"): said in its own
 # words when it cannot be turned; a first person's form ("necesitamos") is only ever said turned.
@@ -67,7 +78,23 @@ _TAIL = re.compile(r",?\s+(?:to|so|so that|because|as|since|for|when|weil|da|dam
 # The thing needed is only a pronoun ("Peter needs it before ..."): out of its email, the line would not say what.
 _BARE_OBJECT = re.compile(r"\b(?:needs?|brauch\w*)\s+(?:it|them|this|that|es|sie|das)\s", re.I)
 # A third person's need said in its own words: only "our" and "us" turn ("our cooperative" -> "your cooperative").
-_OUR = {"our": "your", "ours": "yours", "us": "you", "Our": "Your"}
+# ... and in the other languages only their possessive ("notre match" -> "votre match", "unserem Heimspiel" -> "Ihrem
+# Heimspiel", "nuestro partido" -> "su partido"): a pronoun would change the verb too, which is turned's.
+_OUR = {"en": {"our": "your", "ours": "yours", "us": "you"},
+        "de": {"unser": "Ihr", "unsere": "Ihre", "unserem": "Ihrem", "unseren": "Ihren", "unserer": "Ihrer",
+               "unseres": "Ihres"},
+        "fr": {"notre": "votre", "nos": "vos"},
+        "es": {"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus"}}
+_OUR_RE = {lang: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for lang, words in _OUR.items()}
+
+
+def _your(head: str, language: str) -> str:
+    """The writer's possessives of a clause turned to the reader's, a capital kept ("Our" -> "Your")."""
+    def one(m: re.Match[str]) -> str:
+        """One possessive turned."""
+        word = _OUR[language][m.group(0).lower()]
+        return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
+    return _OUR_RE[language].sub(one, head)
 MIN_WORDS = 4  # a clause shorter than this lost its subject or its object
 MIN_THING_WORDS = 2  # words of subject and thing needed, a copula not counted ("tiene que ser antes de": none)
 _COPULA = re.compile(r"^(?:be|been|sein|être|ser|estar|est|ist)$", re.I)
@@ -82,6 +109,8 @@ def _line(quote: str, language: str, text: str = "") -> str:
     if limit is None or quote.rstrip().endswith(":"):
         return ""  # a lead to a list ("we must upload the following documents by 31 January:"): what is needed follows
     tail = _TAIL.search(quote, limit.end())
+    end = quote.find("\n", limit.end())  # a list item's end ("... on September 23\n- please send ..."): the line's too
+    tail = tail if end < 0 or (tail and tail.start() < end) else re.compile(r"\n").search(quote, end)
     starts = [m.end() for m in _CLAUSE_START.finditer(quote, 0, limit.start())]
     head = quote[starts[-1] if starts else 0:tail.start() if tail else len(quote)].rstrip(" .!")
     head = _CONNECTOR.sub("", head)  # "La fête commence le 18, la campagne doit ...": the clause of the limit
@@ -97,9 +126,9 @@ def _line(quote: str, language: str, text: str = "") -> str:
     if language in _FIRST and _FIRST[language].search(line):
         return ""
     if not line and _THIRD_RE[language].search(head) \
-            and not PERSONS_RE[language].search(re.sub(r"\b(?:our|ours|us)\b", "", head, flags=re.I)):
+            and not PERSONS_RE[language].search(_OUR_RE[language].sub("", head)):
         # a third person on their side, in its own words ("the council needs ..."); only "our" turns to "your"
-        line = re.sub(r"\b(?:our|ours|us|Our)\b", lambda m: _OUR[m.group(0)], head) if language == "en" else head
+        line = _your(head, language)
         first = line.split()[0]
         named = re.search(rf"[^.!?\s]\s+{re.escape(first)}\b", text)  # capitalised inside a sentence too: a name
         line = line if named or language == "de" else line[:1].lower() + line[1:]

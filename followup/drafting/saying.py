@@ -73,17 +73,28 @@ def sentence(clause: str, language: str) -> str:
             or swap_sentence(clause, language))  # swapped.py: "62 fittings at 4000K instead of 3000K"
 
 
+# The rep's side as a sentence's subject or owner ("our controllers", "wir", "notre équipe", "nuestros técnicos").
+_OURS = re.compile(r"\b(?:we|our|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b", re.I)
+
+
+def _whole(said: str, clause: str) -> bool:
+    """Whether a sentence ends where its clause ends ("... first aid" of "first aid (HLTAID011)"), not cut inside it
+    ("... on a spring" of "on a spring low tide")."""
+    last = re.findall(r"[^\W_]+", said)[-1:]
+    return bool(last) and bool(re.search(rf"\b{re.escape(last[0])}\s*(?:$|[.,;:!(])", clause, re.I))
+
+
 def _figures(text: str) -> set[str]:
     """The numbers a sentence says."""
     return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
 
 
 def sentences(clauses: list[str], language: str, lead: str, limit: int,
-              noted_from: frozenset[int] = frozenset(), said_before: str = "") -> list[tuple[str, int]]:
+              noted_from: frozenset[int] = frozenset(), said_before: str = "", ours: bool = False) -> list[tuple[str, int]]:
     """The clauses as at most `limit` sentences, one item each, the first after the lead ("To confirm, {x}."), each
     with the index of the clause it says; a figure of a clause in `noted_from` (a call note's, in force) that no
     sentence says may be said as the note's phrase (noteline.py); a figure the draft already says (`said_before`) is
-    not added to a sentence again."""
+    not added to a sentence again; `ours`: a sentence of no figure on what the rep's side does is said too."""
     out: list[tuple[str, int]] = []
     noted: set[str] = set()  # the note's own phrases (noteline.py): ranked last, never the lead's sentence if any is
     for n, clause in enumerate(clauses):
@@ -107,7 +118,11 @@ def sentences(clauses: list[str], language: str, lead: str, limit: int,
                 given = next((included_part(p) for p in re.split(r",(?!\d)\s*", part)
                               if one == included_sentence(p, language)), "")
                 given = given and not any(content(given) <= content(s) for s, _ in out)
-                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen or given):
+                # a sentence of no figure that says what the rep's side does ("All our controllers hold first aid.")
+                # is said when its words are new; a colleague's or a thing's is the note's own business
+                fresh = ours and not _figures(one) and bool(_OURS.search(one)) and _whole(one, part) \
+                    and not content(one) <= set().union(*[content(s) for s, _ in out])
+                if one and all(one != s for s, _ in out) and (not out or not _figures(one) <= seen or given or fresh):
                     out.append((one, n))
             # a figure of the note no sentence above says ("install Jul-Aug ok, 5 weeks"): its short phrase
             for piece in re.split(r",(?!\d)\s*", part) if n in noted_from else []:

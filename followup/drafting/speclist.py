@@ -66,10 +66,27 @@ _DATE = re.compile(rf"\b(?:{alternation(month_names('en', 'de', 'fr', 'es', cuts
 # what a rep must never send), and a clock time's "at" is a meeting's.
 _NOT_SPEC = re.compile(r"\?|=|%|\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\b|\b\d{1,2}\s*(?:am|pm|uhr)\b", re.I)
 
+# A note's word that the list is the offer's new scope ("Now 240 m barrier, 18 controllers 3:30pm-11:30pm", "Jetzt 3
+# Kühlzellen, 2 Verdampfer"): the list after it is said as what the offer now covers.
+_NOW = re.compile(r"^(?:now|jetzt|nun|neu|désormais|maintenant|dorénavant|ahora)\b\s*:?\s*", re.I)
+# A shift or a span of hours a part gives what it counts ("18 controllers 3:30pm-11:30pm", "4 Ordner 18-24 Uhr"): part
+# of the specification, no meeting's time.
+_SPAN = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?(?!\w)",
+                   re.I)
+_COUNTED_SPAN = re.compile(r"(?P<c>\b\d+\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+" + _SPAN.pattern, re.I)
+# What a part includes ("240 m barrier incl. double line along the river edge"): its words are not counted against
+# MAX_PART_WORDS, the thing before it is.
+_INCLUDING = re.compile(r"\s(?:incl\.?|including|inkl\.?|einschl\.?|einschließlich|y compris|incluant|incluido|"
+                        r"incluida|incluyendo)\s", re.I)
+# A person in a part ("2 of them with oven", turned "2 of you"): a clause about someone, not an item of the list.
+_PERSON = re.compile(r"\b\d+\s+(?:of (?:you|them|us)|davon|von (?:ihnen|uns)|d['’]entre (?:eux|elles|vous|nous)|"
+                     r"de (?:ellos|ellas|ustedes|nosotros))\b", re.I)
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 _NOTED = {"en": "I've noted {x}.", "de": "Ich habe {x} notiert.", "fr": "J'ai noté {x}.", "es": "He anotado {x}."}
 _OFFERED = {"en": "Our offer covers {x}.", "de": "Unser Angebot umfasst {x}.", "fr": "Notre offre comprend {x}.",
             "es": "Nuestra oferta incluye {x}."}
+_NOW_OFFERED = {"en": "Our offer now covers {x}.", "de": "Unser Angebot umfasst jetzt {x}.",
+                "fr": "Notre offre comprend désormais {x}.", "es": "Nuestra oferta incluye ahora {x}."}
 # The sentences this module writes, found again in a recap line (with or without the recap's lead before them).
 _WRITTEN = re.compile(r"(?:^|[,:]\s)(?:(?:I've noted|[Jj]'ai noté|[Hh]e anotado|[Oo]ur offer covers|[Uu]nser Angebot "
                       r"umfasst|[Nn]otre offre comprend|[Nn]uestra oferta incluye)\b|[Ii]ch habe .+ notiert\.$)")
@@ -77,6 +94,7 @@ _WRITTEN = re.compile(r"(?:^|[,:]\s)(?:(?:I've noted|[Jj]'ai noté|[Hh]e anotado
 
 def _other(text: str, language: str) -> bool:
     """Whether a text says something other than what there is: a sum, a date, a time, a change, a condition, ..."""
+    text = _COUNTED_SPAN.sub(r"\g<c>", text)  # a shift of what a part counts, not a time to meet
     return bool(_NOT_SPEC.search(text) or _DATE.search(text) or MONEY_RE.search(text) or MONEY.search(text)
                 or re.search(rf"(?<![\w'’-])(?:{_NOT_A_LIST[language]})(?![\w'’-])", text, re.I))
 
@@ -90,7 +108,8 @@ def _parts(text: str, language: str, head: int = 0) -> list[str]:
         return []
     if not all(re.search(r"\d", p) for p in parts):
         return []  # every part counts or measures something: a list of figures, not a note's account cut by commas
-    if any(len(p.split()) > MAX_PART_WORDS or _NO_ITEM_START.match(p) for p in parts):
+    if any(len(_INCLUDING.split(p, 1)[0].split()) > MAX_PART_WORDS or _NO_ITEM_START.match(p) or _PERSON.search(p)
+           for p in parts):
         return []
     return parts
 
@@ -101,7 +120,9 @@ def list_sentence(clause: str, language: str) -> str:
     if language not in _NOTED or "\n" in clause.strip():
         return ""
     text = re.sub(r"^[\s<>=-]+", "", clause).strip(" .;:")  # "-> Offered ...": the note's arrow is no word
-    offer = _OFFER_LABEL.match(text)
+    now = _NOW.match(text)
+    text = text[now.end():] if now else text
+    offer = None if now else _OFFER_LABEL.match(text)
     if offer:
         text = text[offer.end():]
     elif (label := _LABEL.match(text)) and not re.search(r"\d", label.group("l")):
@@ -114,7 +135,7 @@ def list_sentence(clause: str, language: str) -> str:
     said = ", ".join(parts[:-1]) + f" {_AND[language]} {parts[-1]}" if len(parts) > 1 else parts[0]
     if head:
         said = f"{head.group('h').strip()} – {said}"
-    return (_OFFERED if offer else _NOTED)[language].format(x=said)
+    return (_NOW_OFFERED if now else _OFFERED if offer else _NOTED)[language].format(x=said)
 
 
 def written(line: str) -> bool:
@@ -132,7 +153,8 @@ def recounted(item: Item, items: tuple[Item, ...] | list[Item]) -> bool:
 
 def list_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check."""
-    return framing_words(_NOTED.get(language, ""), _OFFERED.get(language, ""), _AND.get(language, ""))
+    return framing_words(_NOTED.get(language, ""), _OFFERED.get(language, ""), _NOW_OFFERED.get(language, ""),
+                         _AND.get(language, ""))
 
 
 __all__ = ["list_sentence", "list_words", "recounted", "written"]

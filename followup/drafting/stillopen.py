@@ -21,6 +21,7 @@ from followup.drafting.donesince import done_since
 from followup.drafting.estimate import old_count_estimates
 from followup.drafting.features import with_features
 from followup.drafting.forward import forward_request
+from followup.drafting.freedays import free_days
 from followup.drafting.guarded import guard
 from followup.drafting.included import included_since
 from followup.drafting.inforce import dated_deliveries, in_force, repricing_asked
@@ -113,6 +114,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items = next_steps(items, ordered, cleaned, language, [customer_name] + [signer(s.text or "") for s in ordered
                                                                           if s.direction == "outbound"], tz)
     items = latest_asks(items, ordered, cleaned, language, tz)  # what their newest email asks or changes, no rule read
+    items = free_days(items, ordered, cleaned, language, tz)  # "we're dark Mondays and Tuesdays": what a visit fits
     items = deadlines(items, ordered, cleaned, language, tz, today)  # "the council needs the price before Christmas"
     items = sent_once(with_call_request(items, ordered, cleaned, tz, today, language))  # "call me Thursday"; sent once
     # the customer's newest email accepts the offer or orders ("wir bestellen"), attaches a PO, announces a deposit
