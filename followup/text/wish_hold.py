@@ -90,9 +90,12 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         # left for later: "vamos deixar pra depois", "dejémoslo para más adelante", "laissons ça pour plus
                         # tard", "rimandiamo a più avanti", "verschieben wir auf später", "laten we het voor later houden"
                         # (said as a proposal, not a habit: "por escrito acabo sempre por deixar para depois")
-                        r"\b(?:vamos\s+deixar|deixemos|deixa|deixe)\s+(?:isso\s+|isto\s+|o\s+\w+\s+)?(?:para|pra)\s+"
+                        # (or decided: "decidimos deixar isso pra depois", "hemos decidido dejarlo para más adelante")
+                        r"\b(?:vamos\s+deixar|deixemos|deixa|deixe|(?:decidimos|resolvemos|preferimos)\s+deixar)\s+"
+                        r"(?:isso\s+|isto\s+|o\s+\w+\s+)?(?:para|pra)\s+"
                         r"(?:depois(?!\s+d[aeo]s?\b)|mais\s+tarde|outra\s+hora)\b|"
-                        r"\b(?:vamos\s+a\s+dejar|dej[ée]moslo|dejemos|d[ée]jalo|dej[ée]melo)\s+(?:\w+\s+)?para\s+(?:m[áa]s\s+adelante|"
+                        r"\b(?:vamos\s+a\s+dejar|dej[ée]moslo|dejemos|d[ée]jalo|dej[ée]melo|(?:decidimos|decidido|preferimos)\s+"
+                        r"dejar(?:lo)?)\s+(?:\w+\s+)?para\s+(?:m[áa]s\s+adelante|"
                         r"despu[ée]s(?!\s+de)|m[áa]s\s+tarde|otro\s+momento)\b|"
                         r"\blaiss\w*\s+(?:\w+\s+)?(?:pour|à)\s+plus\s+tard\b|\brimand\w*\s+(?:\w+\s+)?a\s+pi[uù]\s+avanti\b|"
                         r"\b(?:verschieb|vertag)\w*\s+(?:\w+\s+){0,2}?auf\s+sp[äa]ter\b|\bvoor\s+later\s+(?:bewaren|houden)\b|"
