@@ -294,3 +294,10 @@ def test_a_clients_own_wish_about_their_own_contact_is_not_the_writers(text):
 ])
 def test_the_writer_refused_or_the_writer_as_the_client_stays_an_opt_out(text):
     assert opt_outs(text) != []
+
+
+def test_a_day_beside_a_delivery_called_off_is_the_goods():
+    own = ("Can you cancel the second delivery of pellets, the one for the 21st? The store is still half full after "
+           "the mild autumn.")
+    assert not_a_wait("The store is still half full after the mild autumn.", own)
+    assert not not_a_wait("Please don't call me until after the 21st.", "Please don't call me until after the 21st.")

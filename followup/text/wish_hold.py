@@ -102,7 +102,8 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         # left lying or resting, said by the customer's side: "lassen wir erstmal liegen", "laten we
                         # voor nu even rusten", "laissons dormir le projet", "let it rest for now"
                         r"\b(?:lassen\s+wir|wir\s+lassen)\s+(?:\w+\s+){0,4}?liegen\b|"
-                        r"\b(?:laten\s+we|we\s+laten)\s+(?:\w+\s+){0,4}?(?:rusten|liggen)\b|"
+                        # (the thing left named at length: "we laten het nieuwe kassasysteem voor de eventzaal voorlopig rusten")
+                        r"\b(?:laten\s+we|we\s+laten)\s+(?:(?:\w+\s+){0,4}?(?:rusten|liggen)|(?:het|dit|dat)\s+(?:\w+\s+){0,6}?rusten)\b|"
                         r"\b(?:laissons|on\s+(?:l[ea]\s+|les\s+)?laisse|nous\s+(?:l[ea]\s+|les\s+)?laissons)\s+(?:\w+\s+){0,4}?(?:dormir|reposer)\b|"
                         r"\b(?:dejamos|dejemos|vamos\s+a\s+dejar)\s+(?:\w+\s+){0,4}?(?:reposar|dormir)\b|"
                         r"\b(?:lasciamo|lasciamolo)\s+(?:\w+\s+){0,4}?(?:riposare|dormire)\b|"
