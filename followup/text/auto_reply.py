@@ -83,7 +83,8 @@ _AUTO_FIRST_LINE = re.compile(
     # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
     # (or with the subject it answers after it: "Ämne: Automatiskt svar: Re: Laddboxar", "Subjek: Balasan otomatis: ...")
     r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
-    r"tárgy|тема|subjek|perihal|perkara)\s*:\s*(?:(?:" + _AUTO_TITLE + "|" + _AWAY_TITLE + r")(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
+    r"tárgy|тема|subjek|perihal|perkara)\s*:\s*(?:(?:" + _AUTO_TITLE + "|" + _AWAY_TITLE + r")"
+    r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
     # (the title in brackets, the subject answered after it: "Assunto: [Resposta automática] Re: Garrafas", also after
     # the notice's own title: "Onderwerp: Beperkt bereikbaar (automatisch bericht) - Re: Offerte")
     r"[^\n\[(]{0,40}[\[(]" + _AUTO_TITLE + r"[\])][^\n]*)[ \t]*(?:\n|$)|"

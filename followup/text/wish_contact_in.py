@@ -17,7 +17,8 @@ from followup.text.wish_quiet_given import certain_quiet
 _CONTACT_ME = re.compile(
     r"\b(?:(?:melden|rufen|schreiben|kontaktieren|mailen)\s+Sie\s+(?:sich|mich|uns)|meld\w*\s+dich|"  # de
     r"(?:ruf|schreib)\w*\s+(?:mich|uns|mir)|"
-    r"(?:re)?(?:contactez|contacte|appelez|appelle|rappelez|rappelle|[ée]crivez|[ée]cris|relancez|relance)[- ](?:moi|nous)|revene[zr]\s+vers\s+(?:moi|nous)|"  # fr
+    r"(?:re)?(?:contactez|contacte|appelez|appelle|rappelez|rappelle|[ée]crivez|[ée]cris|relancez|relance)[- ]"  # fr
+    r"(?:moi|nous)|revene[zr]\s+vers\s+(?:moi|nous)|"
     r"(?:me|nous)\s+(?:re)?(?:contacter|appeler|rappeler|relancer|[ée]crire|recontacter)|"
     r"(?:ll[áa]m|cont[áa]ct|escr[íi]b|b[úu]squ)\w*(?:me|nos)|(?:hable|hablen|habla|hablemos)\s+(?:conmigo|de\s+nuevo)|"  # es
     r"(?:me|nos)\s+(?:llame|llamen|escriba|escriban|contacte|contacten|busque|busquen)|"

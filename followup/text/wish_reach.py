@@ -190,9 +190,10 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
             if phone != mail:  # "rather than calling": refused, whatever the words around it
                 out.append(("phone" if phone else "email", "avoid"))
             continue
-        if than and not papers and not (_PHONE.search(part[:at[0]]) or _MAIL.search(part[:at[0]])) \
+        if than and than.group("than").lower() == "als" and not papers \
+                and not (_PHONE.search(part[:at[0]]) or _MAIL.search(part[:at[0]])) \
                 and bool(_PHONE.search(part[at[1]:])) != bool(_MAIL.search(part[at[1]:])):
-            # "Das ist mir viel lieber als Anrufe": what is preferred said before, the channel compared against avoided
+            # "Das ist mir viel lieber als Anrufe": the channel compared against avoided ("prefiero que ..." is "that")
             out.append(("phone" if _PHONE.search(part[at[1]:]) else "email", "avoid"))
             continue
         weighed = _weigh(part) or _avoided_after(part, sentence[sentence.find(part) + len(part):])
