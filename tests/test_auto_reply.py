@@ -595,3 +595,25 @@ def test_a_flemish_notice_on_leave_with_an_urgent_contact_and_no_date():
 
 def test_a_flemish_leave_mentioned_in_a_letter_is_no_notice():
     assert _read("Ik ben volgende maand met verlof, dus laten we nu afspreken.") == (False, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Objet : Absence : RE: Devis tables pliantes\n\nBonjour,\nLe magasin est fermé jusqu'au 30 novembre.",
+    "Oggetto: Fuori sede - Re: Ordine tovagliato\n\nGentile cliente,\nrisponderò alla sua e-mail al mio rientro.",
+    "Onderwerp: Afwezig: Offerte stoelen\n\nBeste,\nIk lees uw bericht na mijn terugkeer.",
+])
+def test_an_away_title_on_a_pasted_subject_line_makes_a_notice(text):
+    assert detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ).is_auto
+
+
+def test_an_away_title_makes_no_notice_off_a_subject_line_or_as_a_word_of_the_subject():
+    for text in ("Absence: we noticed the invoice for October is missing.",
+                 "Subject: Absence of the delivery note - can you resend it?\n\nThanks, Jo"):
+        assert not detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ).is_auto, text
+
+
+def test_the_french_notice_with_its_closure_and_day_back_is_back_that_day():
+    text = ("Objet : Absence : RE: Commande\n\nBonjour,\nLa boutique est fermée du lundi 16 novembre au jeudi 19 "
+            "novembre inclus. Je serai de retour le vendredi 20 novembre.")
+    got = detect_auto_reply(auto_submitted=False, subject="", text=text, sent_at=SENT, tz=TZ)
+    assert got.is_auto and got.return_at.date().isoformat() == "2026-11-20"

@@ -201,3 +201,8 @@ def test_a_cut_kept_whole_reads_only_itself_and_its_full_names(word: str, month:
 def test_a_month_cut_with_a_narrower_tail() -> None:
     assert re.fullmatch(rf"(?:{month_prefixes('fr', tail='[a-zéû]*')})", "février")
     assert not re.fullmatch(rf"(?:{month_prefixes('en', tail='[a-z]*')})", "Jan2")
+
+
+def test_dutch_about_n_weeks_with_tal():
+    assert foreign_duration_days("Contacteer mij over een drietal weken nog eens.") == 21
+    assert foreign_duration_days("over een tweetal dagen") == 2

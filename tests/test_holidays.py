@@ -119,3 +119,11 @@ def test_feast_names_that_are_towns_or_drinks_give_no_day(name):
 ])
 def test_the_uk_nations_patron_saints_days(name, day):
     assert next_holiday(name, date(2034, 11, 15)) == day
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Santa Lucia", date(2026, 12, 13)), ("St Lucy's Day", date(2026, 12, 13)), ("Sinterklaas", date(2026, 12, 5)),
+    ("Nikolaustag", date(2026, 12, 6)), ("Three Kings Day", date(2027, 1, 6)),
+])
+def test_the_december_saints_and_three_kings_day(name, day):
+    assert next_holiday(name, date(2026, 11, 10)) == day

@@ -232,3 +232,19 @@ def test_no_hand_with_a_channel_or_no_promise_to_see_it_asks_for_the_other(text,
 
 def test_no_hand_with_something_else_names_no_channel():
     assert missed_channel("I'm not so good with numbers, sorry.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm out on the slopes all week and emails like yours sit for days.",
+    "Bei uns bleiben Mails oft tagelang liegen.",
+    "Ici les mails restent des semaines sans réponse.",
+    "Los correos se me quedan días sin leer.",
+    "Qui le mail restano lì per giorni.",
+    "Hier blijven mails soms dagen liggen.",
+])
+def test_mail_left_lying_for_days_is_the_phone_to_use(sentence):
+    assert missed_channel(sentence) == "channel:phone"
+
+
+def test_goods_sitting_for_days_name_no_channel():
+    assert missed_channel("The pallets sit for days in the yard before anyone unloads them.") is None

@@ -47,3 +47,21 @@ def test_the_wait_replaces_a_possible_one_read_in_that_sentence():
     quiet = [w for w in detect_wishes(text, SENT, "Europe/Madrid") if w.kind == "quiet"]
     assert [(w.certain, local_time(w.until, ZONE).date().isoformat()) for w in quiet] == [(True, "2031-06-14")]
     assert contact_in_certain([], [], LOCAL, ZONE) == []
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Rappelle-moi à la fin de la semaine prochaine, d'ici là j'aurai les chiffres.", "2031-06-13"),
+    ("Rufen Sie mich Ende nächster Woche an.", "2031-06-13"),
+    ("Llámame a principios de julio, por favor.", "2031-07-01"),
+    ("Bel me eind volgende week.", "2031-06-13"),
+])
+def test_contact_asked_at_a_part_of_a_week_or_month_is_a_wait_to_it(sentence, day):
+    assert _day(sentence) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Si me llamas a finales de la semana que viene, te confirmo el pedido.",  # a condition
+    "Rufen Sie mich an, Ende nächster Woche bin ich verreist.",  # the part of the week is another clause's
+])
+def test_a_part_of_a_week_said_beside_no_request_is_no_wait(sentence):
+    assert _day(sentence) is None

@@ -225,3 +225,19 @@ def test_a_channel_read_in_a_footer_kept_for_emergencies_is_dropped():
     text = ("Thanks, the order is fine.\n\nJo Bloggs | Club Secretary\nPlease ring rather than email if urgent: "
             "0161 555 0100")
     assert not [w for w in detect_wishes(text, TUE, CHICAGO) if (w.preference or "").startswith("channel:")]
+
+
+def test_a_cell_asked_for_where_mail_sits_for_days_is_the_phone_for_certain():
+    text = ("I'm hardly ever at a desk in winter and emails like this sit for days. If you need an answer on the "
+            "racks, just call my cell, 555-0142.")
+    assert _prefs(text) == {("channel:phone", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Am Telefon erreichen Sie mich kaum. Schicken Sie mir das Angebot für die neuen Stühle und Tische bitte per Mail. "
+    "Das ist mir viel lieber als Anrufe.",
+    "We missen elkaar steeds aan de telefoon. Stuur mij de prijzen voor de borden en de levertermijn per mail, dan kan "
+    "ik het rustig lezen. Mailen is voor mij veel handiger dan bellen.",
+])
+def test_mail_asked_for_the_thing_sent_named_at_length_is_mail_for_certain(text):
+    assert _prefs(text) == {("channel:email", True)}

@@ -467,3 +467,18 @@ def test_a_project_called_off_with_no_end_is_held_indefinitely(sentences):
 
 def test_a_meeting_called_off_is_no_hold():
     assert indefinite_hold(["La reunión está cancelada, no sé cuándo la haremos."]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Falei com o meu sócio e decidimos deixar isso pra depois.",
+    "Hemos decidido dejarlo para más adelante.",
+    "We hebben het besproken en we laten het nieuwe kassasysteem voor de zaal voorlopig rusten.",
+])
+def test_a_purchase_decided_to_wait_or_left_to_rest_is_a_pause(sentence):
+    assert ("paused", True) in [(w.kind, w.certain) for w in detect_wishes(sentence, TUE, "America/Chicago")]
+
+
+def test_people_left_to_rest_or_things_left_lying_are_no_pause():
+    for sentence in ("We laten de gasten na de wandeling even rusten in de zaal.",
+                     "We laten de fietsen van de klanten voor de deur liggen."):
+        assert "paused" not in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago")], sentence

@@ -308,3 +308,10 @@ def test_notice_asked_before_someone_comes_is_no_wait(sentence):
 
 def test_a_length_asked_for_without_notice_is_still_a_wait():
     assert not not_a_wait("Please give us three days before you come back to us on this.")
+
+
+def test_a_day_beside_a_delivery_called_off_is_the_goods():
+    own = ("Can you cancel the second delivery of pellets, the one for the 21st? The store is still half full after "
+           "the mild autumn.")
+    assert not_a_wait("The store is still half full after the mild autumn.", own)
+    assert not not_a_wait("Please don't call me until after the 21st.", "Please don't call me until after the 21st.")

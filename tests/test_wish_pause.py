@@ -466,3 +466,10 @@ def test_one_item_passed_on_while_a_quote_is_asked_is_no_pause():
 ])
 def test_a_pass_or_a_wait_still_pauses(text):
     assert paused_wish(text, 0, text) is not None
+
+
+def test_a_purchase_refused_for_the_moment_is_a_pause():
+    text = "So at the moment we will not order from you."
+    assert paused_wish(text, 0, text) is not None
+    text = "At the moment we will not need the second van."
+    assert paused_wish(text, 0, text) is None

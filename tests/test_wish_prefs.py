@@ -551,3 +551,20 @@ def test_a_part_refused_after_a_call_asked_is_avoided(text, value):
 ])
 def test_no_refused_part_without_a_call_asked(text):
     assert not any(v.startswith("time:not_") for v in values(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Please contact me again after 6 January.",
+    "Call me after 5 February, the budget is set by then.",
+])
+def test_a_date_after_after_is_no_evening_hour(text):
+    assert not any(v.startswith("time:") for v in values(text))
+
+
+def test_an_hour_after_after_is_still_the_evening():
+    assert "time:evening" in values("Please call after 6, I'm in the shop till then.")
+
+
+def test_a_house_full_of_guests_is_no_time_refused():
+    assert not any(v.startswith("time:") for v in values("The season starts and all weekends are full with guests."))
+    assert values("Mornings are full for me, I'm in meetings.") == {"time:not_morning"}

@@ -93,3 +93,10 @@ def test_no_point_ringing_or_phoning_before_a_day_is_a_quiet_period(text):
 ])
 def test_an_ordinal_day_takes_the_month_written_after_it(text, day):
     assert quiet_until(text) == day
+
+
+def test_write_to_me_again_after_a_date_is_a_certain_wait():
+    wish = quiet_wish("Please write to me again after 6 January.", 0, "Please write to me again after 6 January.",
+                      local_time(SENT, ZONE), ZONE)
+    assert wish is not None and wish.certain
+    assert wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZONE).date().isoformat() == "2027-01-06"

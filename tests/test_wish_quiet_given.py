@@ -78,3 +78,8 @@ def test_time_needed_to_look_at_it_is_given(sentence, day):
 ])
 def test_time_needed_for_rest_or_to_see_people_is_not_given(sentence):
     assert _day(sentence) is None
+
+
+def test_time_asked_in_the_mexican_subjunctive_with_chance_de():
+    assert _day("Le pido que me dé chance de un mes para revisarla con mi socio.") == date(2026, 12, 10)
+    assert _day("Le pido que me dé el número de la bodega.") is None  # no length given

@@ -341,3 +341,17 @@ def test_typing_back_and_forth_avoided_beside_a_call_asked_is_a_possible_phone()
 def test_a_greeting_names_no_part_of_the_day_wanted(text):
     wishes = detect_wishes(text, datetime(2026, 11, 10, 15, 0), "America/Chicago")
     assert not [w for w in wishes if w.preference == "time:afternoon"]
+
+
+def test_the_channel_compared_against_after_lieber_als_is_avoided():
+    assert clause_channels("Das ist mir viel lieber als Anrufe.") == [("phone", "avoid")]
+    assert clause_channels("Per Mail ist mir lieber als Anrufe.") == [("email", "prefer"), ("phone", "avoid")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bel me graag vroeg op de dag, daarna sta ik in de keuken.",
+    "Please ring early in the day, later I'm out with the groups.",
+    "Rufen Sie mich bitte früh am Tag an, später bin ich auf der Baustelle.",
+])
+def test_early_in_the_day_asked_for_a_call_is_the_morning(text):
+    assert ("time:morning", True) in _prefs(text)

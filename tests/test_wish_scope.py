@@ -166,3 +166,9 @@ def test_a_line_ending_in_a_phone_number_under_a_field_line_is_the_signature():
 def test_a_phone_number_under_a_plain_greeting_line_is_no_signature():
     text = "Hi Sam\nPlease ring me in the mornings on 020 555 0147"
     assert signature_spans(text) == []
+
+
+@pytest.mark.parametrize("close", ["Groet,", "Groetjes,", "Gruss", "Un saluto,", "Abrazos,", "Bises,"])
+def test_a_short_sign_off_opens_the_signature_block(close):
+    text = f"Het pakket is akkoord, graag op de 19e bezorgen.\n\n{close}\nAnna Smit\nBij spoed liever bellen: 0517 555 000"
+    assert signature_spans(text) and signature_spans(text)[-1][0] == text.index(close)

@@ -168,3 +168,13 @@ def test_goods_left_until_a_feast_are_no_wait():
 def test_a_hedged_wait_for_a_feast_still_ends_on_the_feast(text):
     days = [day for kind, _, day in _read(text, at=SPRING) if kind == "quiet"]
     assert days == ["2031-04-13"]  # never the week an undated event is given
+
+
+def test_a_wait_until_after_saint_lucy_ends_on_her_day():
+    assert _read("Ci sentiamo dopo Santa Lucia, che ho la testa più libera.", tz="Europe/Rome") == \
+        [("quiet", True, "2030-12-13")]
+
+
+def test_a_feast_with_its_own_date_beside_it_ends_on_the_feast():
+    text = "Please write to me again after Three Kings Day (6 January), then I will have time to compare offers."
+    assert _read(text, tz="Europe/Warsaw") == [("quiet", True, "2031-01-06")]

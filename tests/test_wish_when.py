@@ -58,18 +58,25 @@ def test_end_day_reads_no_date_in_numbers_that_are_none(said):
 
 @pytest.mark.parametrize("text, day", [
     ("Könnten Sie sich Ende nächster Woche wieder melden?", date(2026, 11, 20)),
-    ("Bitte melden Sie sich Anfang Dezember wieder bei mir.", date(2026, 12, 1)),
     ("Pourriez-vous me recontacter à la fin de la semaine prochaine ?", date(2026, 11, 20)),
-    ("Recontactez-moi début décembre, s'il vous plaît.", date(2026, 12, 1)),
     ("Pouvez-vous me rappeler lundi prochain ?", date(2026, 11, 16)),
-    ("Vuelve a contactarme a principios de diciembre, por favor.", date(2026, 12, 1)),
-    ("Mi ricontatti alla fine della prossima settimana.", date(2026, 11, 20)),
     ("Kunt u over twee weken terugkomen?", date(2026, 11, 24)),
-    ("Bel me begin december maar terug.", date(2026, 12, 1)),
     ("Please get back in touch in the new year.", date(2027, 1, 1)),
 ])
 def test_a_request_to_get_in_touch_again_on_a_day_is_a_possible_quiet_period(text, day):
     assert _quiet_day(text) == (False, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Bitte melden Sie sich Anfang Dezember wieder bei mir.", date(2026, 12, 1)),
+    ("Recontactez-moi début décembre, s'il vous plaît.", date(2026, 12, 1)),
+    ("Vuelve a contactarme a principios de diciembre, por favor.", date(2026, 12, 1)),
+    ("Mi ricontatti alla fine della prossima settimana.", date(2026, 11, 20)),
+    ("Bel me begin december maar terug.", date(2026, 12, 1)),
+])
+def test_contact_asked_outright_at_a_part_of_a_week_or_month_is_certain(text, day):
+    # session 57 (wish_contact_in): as English "call me at the end of next week"; a question stays possible
+    assert _quiet_day(text) == (True, day)
 
 
 def test_touching_base_again_next_weekday_is_a_quiet_period_for_certain():
@@ -297,3 +304,13 @@ def test_try_again_told_of_the_past_is_no_wait():
                                   "als de maand om is"])
 def test_end_day_reads_the_month_said_to_be_over_as_its_last_day(said):
     assert end_day(said, TODAY) == date(2026, 11, 30)
+
+
+def test_period_end_only_for_a_part_of_a_week_or_month():
+    from followup.text.wish_base import local_time, zone_of
+    from followup.text.wish_when import period_end
+    zone = zone_of(CHICAGO)
+    local = local_time(TUE, zone)
+    end = period_end("à la fin de la semaine prochaine", local, zone)
+    assert end is not None and end.replace(tzinfo=ZoneInfo("UTC")).astimezone(zone).date() == date(2026, 11, 20)
+    assert period_end("lundi prochain", local, zone) is None

@@ -1355,3 +1355,9 @@ def _quiet_day_of(wish):
     """The local end day of one quiet period."""
     from zoneinfo import ZoneInfo
     return wish.until.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(CHICAGO)).date().isoformat()
+
+
+def test_no_head_for_it_now_gives_way_to_the_day_asked():
+    text = ("In December we have a full house, so I have no head for investments now. Please write to me again after "
+            "6 January, then I will have time.")
+    assert [(w.kind, w.certain) for w in detect_wishes(text, TUE, CHICAGO)] == [("quiet", True)]

@@ -75,13 +75,16 @@ _AUTO_TITLE = (
     r"respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico|risposta\s+automatica|messaggio\s+automatico|"
     r"resposta\s+autom[áa]tica|mensagem\s+autom[áa]tica|automatisch(?:e)?\s+(?:antwoord|bericht|reactie)|afwezigheid|"
     + _SUBJECT_TITLES + ")")
+# "Absence", "Fuori sede", "Afwezig": a notice's title only where a pasted subject line labels it ("Objet : Absence : RE: ...")
+_AWAY_TITLE = r"(?:absence|abwesend|fuori\s+(?:sede|ufficio)|assente|aus[êe]ncia|ausencia|ausente|afwezig)"
 _AUTO_FIRST_LINE = re.compile(
     # (or alone on its line: "Autosvar\n\nTak for din mail", "Otomatik yanıt\n\nMerhaba")
     r"^\W*" + _AUTO_TITLE + r"[ \t]*(?:[:.\u2014\u2013\uff1a\u3011\])-]|\n|$)|"
     # the subject line pasted with its label, alone on its line: "Emne: Autosvar", "Oggetto: Risposta automatica"
     # (or with the subject it answers after it: "Ämne: Automatiskt svar: Re: Laddboxar", "Subjek: Balasan otomatis: ...")
     r"^\W*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat|předmět|konu|subiect|θέμα|"
-    r"tárgy|тема|subjek|perihal|perkara)\s*:\s*(?:" + _AUTO_TITLE + r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
+    r"tárgy|тема|subjek|perihal|perkara)\s*:\s*(?:(?:" + _AUTO_TITLE + "|" + _AWAY_TITLE + r")"
+    r"(?:(?<!\bauto)[ \t]*[:\u2014\u2013-][^\n]*)?|"
     # (the title in brackets, the subject answered after it: "Assunto: [Resposta automática] Re: Garrafas", also after
     # the notice's own title: "Onderwerp: Beperkt bereikbaar (automatisch bericht) - Re: Offerte")
     r"[^\n\[(]{0,40}[\[(]" + _AUTO_TITLE + r"[\])][^\n]*)[ \t]*(?:\n|$)|"

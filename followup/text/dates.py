@@ -263,6 +263,8 @@ FOREIGN_COUNTS = {
     # "une dizaine de jours", "una decina di giorni", "una decena de días", "uma dezena de dias", "een tiental dagen":
     # about ten; "une vingtaine de jours" and its kin: about twenty
     **dict.fromkeys(("dizaine de", "decina di", "decena de", "dezena de", "tiental"), 10),
+    # Dutch "een tweetal", "een drietal", "een viertal" weken: about two, three, four
+    "tweetal": 2, "drietal": 3, "viertal": 4, "vijftal": 5, "zestal": 6,
     **dict.fromkeys(("vingtaine de", "ventina di", "veintena de", "vintena de", "twintigtal"), 20),
     **dict.fromkeys(("dwa", "dwie", "par de"), 2),  # "un par de semanas", never French "par semaine" (per week)
     "trzy": 3,

@@ -143,6 +143,14 @@ _MISSED = re.compile(
     # nicht", "les mails ne marchent pas pour nous", "el correo no nos funciona", "le mail non funzionano per noi",
     # "e-mail não funciona para nós", "mail werkt voor ons niet"
     r"\b(?:isn['\u2019]?t|aren['\u2019]?t|is\s+not|are\s+not)\s+(?:just\s+|really\s+)?working\s+(?:for|with)\s+(?:me|us)\b|"
+    # what comes by the channel left lying for days: "emails like this one sit for days", "Mails bleiben tagelang
+    # liegen", "les mails restent des jours sans réponse", "los correos se quedan días sin leer", "le mail restano lì
+    # per giorni", "os e-mails ficam dias sem resposta", "mails blijven dagen liggen"
+    r"\b(?:sits?|sitting|lie|lies|stays?)\s+(?:there\s+|unread\s+|unanswered\s+)?for\s+(?:days|weeks)\b|"
+    r"\bbleiben\s+(?:\w+\s+){0,3}?(?:tagelang|wochenlang)\s+(?:liegen|ungelesen)\b|\brest(?:e|ent)\s+(?:l[àa]\s+)?"
+    r"(?:des\s+jours|des\s+semaines)\b|\bse\s+(?:me\s+)?qued(?:a|an)\s+(?:d[íi]as|semanas)\b|\brest(?:a|ano)\s+"
+    r"(?:l[ìi]\s+)?(?:per\s+)?(?:giorni|settimane)\b|\bfica(?:m)?\s+(?:l[áa]\s+)?(?:dias|semanas)\b|"
+    r"\bblijv(?:en|t)\s+(?:\w+\s+){0,3}?(?:dagen|weken)\s+(?:liggen|ongelezen)\b|"
     r"\bfunktionier\w*\s+(?:bei|für)\s+(?:mich|uns|mir)\s+(?:einfach\s+)?nicht\b|\bne\s+(?:marche|marchent|fonctionne|"
     r"fonctionnent)\s+pas\s+(?:pour|avec)\s+(?:moi|nous)\b|\bno\s+(?:me|nos)\s+funciona\w*|\bnon\s+funzion\w*\s+per\s+"
     r"(?:me|noi)\b|\bn[ãa]o\s+funciona\w*\s+(?:para|pra)\s+(?:mim|n[óo]s)\b|\bwerk(?:t|en)\s+(?:\w+\s+)?(?:niet\s+voor\s+"

@@ -17,7 +17,8 @@ from followup.text.wish_quiet_given import certain_quiet
 _CONTACT_ME = re.compile(
     r"\b(?:(?:melden|rufen|schreiben|kontaktieren|mailen)\s+Sie\s+(?:sich|mich|uns)|meld\w*\s+dich|"  # de
     r"(?:ruf|schreib)\w*\s+(?:mich|uns|mir)|"
-    r"(?:re)?(?:contactez|appelez|rappelez|[ée]crivez|relancez)[- ](?:moi|nous)|revene[zr]\s+vers\s+(?:moi|nous)|"  # fr
+    r"(?:re)?(?:contactez|contacte|appelez|appelle|rappelez|rappelle|[ée]crivez|[ée]cris|relancez|relance)[- ]"  # fr
+    r"(?:moi|nous)|revene[zr]\s+vers\s+(?:moi|nous)|"
     r"(?:me|nous)\s+(?:re)?(?:contacter|appeler|rappeler|relancer|[ée]crire|recontacter)|"
     r"(?:ll[áa]m|cont[áa]ct|escr[íi]b|b[úu]squ)\w*(?:me|nos)|(?:hable|hablen|habla|hablemos)\s+(?:conmigo|de\s+nuevo)|"  # es
     r"(?:me|nos)\s+(?:llame|llamen|escriba|escriban|contacte|contacten|busque|busquen)|"
@@ -43,6 +44,8 @@ _NOT_ASKED = re.compile(
 def _contact_in_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | None:
     """The end of the wait when a sentence in one of the six languages asks the rep to get back in touch in a length
     of time ("fale comigo outra vez daqui a dez dias"), else None."""
+    from followup.text.wish_when import period_end  # wish_when reads wish_quiet, which reads this module
+
     if english(sentence) or _NOT_ASKED.search(sentence) or not (asked := _CONTACT_ME.search(sentence)):
         return None
     for m in _IN.finditer(sentence):
@@ -51,7 +54,9 @@ def _contact_in_until(sentence: str, local: datetime, zone: ZoneInfo) -> datetim
         days = foreign_duration_days(" ".join(sentence[m.end():].split()[:LENGTH_WORDS]))
         if days:
             return start_of_local_day(local.date() + timedelta(days=days), zone)
-    return None
+    # or at a part of a week or month named in the request's clause ("Rappelle-moi à la fin de la semaine prochaine",
+    # "Rufen Sie mich Ende nächster Woche an", "Llámame a principios de enero", "Bel me eind volgende week")
+    return period_end(re.split(r"[,;:]", sentence[asked.end():])[0], local, zone)
 
 
 def contact_in_certain(spoken: list[str], wishes: list[Wish], local: datetime, zone: ZoneInfo) -> list[Wish]:

@@ -125,12 +125,13 @@ _ASKS_MORE = {
         # (what is sent may be a list: "send all the details, drawings and the quotation by email")
         r"\b(?:send|forward|put|stick)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:[\w'-]+,?\s+){0,8}?" + _MAIL_MEANS + "|"
         r"\b(?:keep|stick)\s+to\s+e-?mail\b|\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:over|through|via|by)\s+(?:e-?)?mail\b|"
-        r"\bschick\w*\s+sie\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?(?:per|via)\s+(?:e-?mail|mail)\b|"
+        # (the thing sent named at length between: "Schicken Sie mir das Angebot für die Schneeschuhe bitte per Mail")
+        r"\bschick\w*\s+sie\s+(?:mir|uns)\s+(?:[\w'-]+,?\s+){0,10}?(?:per|via)\s+(?:e-?mail|mail)\b|"
         r"\bscriver(?:mi|ci)\b|\b(?:scrivere|scriva|scrivete)\s+(?:via|per)\s+(?:e-?)?mail\b|\bpri?vil[ée]gi\w*\s+(?:le\s+)?(?:courriel|mail|e-?mail)\b|"
         r"\benvoy\w*[- ](?:moi|nous)\b[^.]{0,40}?\bpar\s+(?:e-?mail|mail|courriel)\b|"
         r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo|correio)\b|"
         r"\b(?:mi\s+)?(?:mand|invi)\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?mail|mail|posta)\b|"
-        r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?)?mail\b|"
+        r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,60}?\b(?:per|via)\s+(?:e-?)?mail\b|"
         + MAIL_ON, re.I),
 }
 

@@ -90,16 +90,20 @@ _SET_ASIDE = re.compile(r"\b(?:mett\w*|mis|mise)\s+(?:\w+\s+){0,6}?entre\s+paren
                         # left for later: "vamos deixar pra depois", "dejémoslo para más adelante", "laissons ça pour plus
                         # tard", "rimandiamo a più avanti", "verschieben wir auf später", "laten we het voor later houden"
                         # (said as a proposal, not a habit: "por escrito acabo sempre por deixar para depois")
-                        r"\b(?:vamos\s+deixar|deixemos|deixa|deixe)\s+(?:isso\s+|isto\s+|o\s+\w+\s+)?(?:para|pra)\s+"
+                        # (or decided: "decidimos deixar isso pra depois", "hemos decidido dejarlo para más adelante")
+                        r"\b(?:vamos\s+deixar|deixemos|deixa|deixe|(?:decidimos|resolvemos|preferimos)\s+deixar)\s+"
+                        r"(?:isso\s+|isto\s+|o\s+\w+\s+)?(?:para|pra)\s+"
                         r"(?:depois(?!\s+d[aeo]s?\b)|mais\s+tarde|outra\s+hora)\b|"
-                        r"\b(?:vamos\s+a\s+dejar|dej[ée]moslo|dejemos|d[ée]jalo|dej[ée]melo)\s+(?:\w+\s+)?para\s+(?:m[áa]s\s+adelante|"
+                        r"\b(?:vamos\s+a\s+dejar|dej[ée]moslo|dejemos|d[ée]jalo|dej[ée]melo|(?:decidimos|decidido|preferimos)\s+"
+                        r"dejar(?:lo)?)\s+(?:\w+\s+)?para\s+(?:m[áa]s\s+adelante|"
                         r"despu[ée]s(?!\s+de)|m[áa]s\s+tarde|otro\s+momento)\b|"
                         r"\blaiss\w*\s+(?:\w+\s+)?(?:pour|à)\s+plus\s+tard\b|\brimand\w*\s+(?:\w+\s+)?a\s+pi[uù]\s+avanti\b|"
                         r"\b(?:verschieb|vertag)\w*\s+(?:\w+\s+){0,2}?auf\s+sp[äa]ter\b|\bvoor\s+later\s+(?:bewaren|houden)\b|"
                         # left lying or resting, said by the customer's side: "lassen wir erstmal liegen", "laten we
                         # voor nu even rusten", "laissons dormir le projet", "let it rest for now"
                         r"\b(?:lassen\s+wir|wir\s+lassen)\s+(?:\w+\s+){0,4}?liegen\b|"
-                        r"\b(?:laten\s+we|we\s+laten)\s+(?:\w+\s+){0,4}?(?:rusten|liggen)\b|"
+                        # (the thing left named at length: "we laten het nieuwe kassasysteem voor de eventzaal voorlopig rusten")
+                        r"\b(?:laten\s+we|we\s+laten)\s+(?:(?:\w+\s+){0,4}?(?:rusten|liggen)|(?:het|dit|dat)\s+(?:\w+\s+){0,6}?rusten)\b|"
                         r"\b(?:laissons|on\s+(?:l[ea]\s+|les\s+)?laisse|nous\s+(?:l[ea]\s+|les\s+)?laissons)\s+(?:\w+\s+){0,4}?(?:dormir|reposer)\b|"
                         r"\b(?:dejamos|dejemos|vamos\s+a\s+dejar)\s+(?:\w+\s+){0,4}?(?:reposar|dormir)\b|"
                         r"\b(?:lasciamo|lasciamolo)\s+(?:\w+\s+){0,4}?(?:riposare|dormire)\b|"

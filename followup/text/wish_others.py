@@ -191,7 +191,14 @@ _GOODS_MOVED = re.compile(r"\b(?:push|move|delay|postpone|put|hold|reschedule)\w
                           r"(?:[\w-]+\s+){0,8}?(?:delivery|deliveries|shipment|installation|order)\b[^.?!]{0,60}?"
                           r"\b(?:back|out|later)\b|\b(?:verschieben|reporter|aplazar|posticipare|adiar|uitstellen)\w*\s+"
                           r"[^.?!]{0,40}?(?:lieferung|livraison|entrega|consegna|levering)\b|\b(?:lieferung|livraison|entrega|"
-                          r"consegna|levering)\b[^.?!]{0,60}?\b(?:verschieben|reporter|aplazar|posticipare|adiar|uitstellen)\w*",
+                          r"consegna|levering)\b[^.?!]{0,60}?\b(?:verschieben|reporter|aplazar|posticipare|adiar|uitstellen)\w*|"
+                          # or called off ("can you cancel the second delivery, the one for the 21st?", "stornieren Sie
+                          # die Lieferung", "annulez la livraison", "cancele la entrega", "annullate la consegna",
+                          # "annuleer de levering")
+                          r"\b(?:cancel\w*|call\s+off|storn\w*|annul\w*|anul[ae]\w*|annull\w*|annuleer\w*)\s+(?:sie\s+)?"
+                          r"(?:the|our|my|this|that|die|den|das|la|le|l['’]\s*|el|il|a|o|de|het)\s*(?:[\w-]+\s+){0,2}?"
+                          r"(?:delivery|deliveries|shipment|order|lieferung|bestellung|livraison|commande|entrega|pedido|"
+                          r"consegna|ordine|encomenda|levering|bestelling)\b",
                           re.I)
 _CONTACT = re.compile(r"\b(?:contact|call|ring|phone|e-?mail|mail|write|reach|chase|follow|touch|hear|talk|speak|"
                       r"melden|anrufen|schreiben|contacter|appeler|[ée]crire|llam\w+|escrib\w+|contatt\w+|chiamar\w*|"

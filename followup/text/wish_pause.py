@@ -155,7 +155,10 @@ _PAUSED_PATTERNS: dict[str, str] = {
                  r"(?:we|it)\s+(?:are|is))\b[^.;]{0,10}?\bfor\s+(?:now|the\s+moment|the\s+time\s+being)\b",
     # the period said first: "this season we will not make merchandise", "this year we won't be ordering"
     "period_first": r"\bthis\s+(?:season|year|quarter|term|semester|cycle)\s*,?\s+(?:we|I)\s+(?:will\s+not|won'?t|"
-                    r"are\s+not\s+going\s+to|aren'?t\s+going\s+to|(?:do\s+not|don'?t)\s+(?:plan|want)\s+to)\s+\w+",
+                    r"are\s+not\s+going\s+to|aren'?t\s+going\s+to|(?:do\s+not|don'?t)\s+(?:plan|want)\s+to)\s+\w+|"
+                    # "So at the moment we will not order from you": the purchase itself refused for now
+                    r"\b(?:at\s+the\s+moment|for\s+now|for\s+the\s+time\s+being)\s*,?\s+(?:we|I)\s+(?:will\s+not|won'?t|"
+                    r"are\s+not\s+going\s+to|aren'?t\s+going\s+to)\s+(?:order|buy|purchase|invest|sign|commit)\b",
     "wait_long": r"\b(?:wait|hold\s+off)\s+(?:until|till)\s+(?:next\s+(?:fiscal\s+)?(?:year|"
                  r"quarter)|the\s+new\s+(?:fiscal\s+)?year)\b|\bwait and see\b|\bdecided\s+to\s+wait\b",
     # "on hold" for the whole purchase; an item put on hold ("put the extra seat on hold") is an order detail

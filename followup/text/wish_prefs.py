@@ -54,7 +54,7 @@ _TIME_OF_DAY: dict[str, str] = {
     # the 24-hour clock too: "call after 18h", "from 19:30", "after 14.00"
     "evening": r"\bevenings?\b|\bafter\s+(?:work|tea|teatime|supper|dinner|[6-8]\s*(?:pm|p\.m\.))(?!\w)|"
                r"\b(?:after|from)\s+(?:1[7-9]|2[0-2])(?:[:.h]\d\d|\s*h(?:rs)?|\s*hours)(?![\w:.]?\d)\b|"
-               r"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:])|"
+               rf"\b(?:after|from)\s+[5-7](?:[:.][0-5]\d)?\s*(?:pm|p\.m\.|ish)?(?!\s*(?:am|a\.m\.))(?![\w:]){_NOT_A_DATE}|"
                # in words, as the afternoon's "after four": "Phone me after five, ne - during the day I'm out"
                r"\bafter\s+(?:about\s+|around\s+)?(?:five|six|seven)(?=\s*(?:o'?clock|pm|p\.m\.|ish)?\s*(?:[,.;:!\n]|$|"
                rf"{_WORD_HOUR_TAIL}|(?:of\s+an|in\s+the)\s+evening\b))",
@@ -68,7 +68,9 @@ _TIME_BAD = (r"\b(?:busy|hectic|no\s+good|not\s+good|bad|tied\s+up|in\s+meetings
              # "calling me at 8 in the morning ... is not ideal": the time named is the one refused
              r"not\s+(?:ideal|great|convenient|possible|a\s+good\s+time)|inconvenient|"
              # "mornings are full of stand-ups now", "my afternoons are pretty full"
-             r"(?:are|is|'re|'s)\s+(?:pretty\s+|very\s+|completely\s+|totally\s+|always\s+)?full\b|"
+             # (not a house full of guests: "all weekends are full with guests from Athens" is the hotel's season)
+             r"(?:are|is|'re|'s)\s+(?:pretty\s+|very\s+|completely\s+|totally\s+|always\s+)?full\b(?!\s+(?:with|of)\s+"
+             r"(?:\w+\s+)?(?:guests|visitors|tourists|bookings|reservations|holidaymakers|skiers|diners))|"
              r"don'?t\s+(?:bother\s+(?:with\s+)?)?(?:call|ring|phon|text)\w*|"
              # the customer is away then: "afternoons I am at the factory" (not "at the office", "at my desk")
              r"(?:mornings|afternoons|evenings)\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:usually\s+|always\s+|mostly\s+|"

@@ -46,7 +46,7 @@ _CUE_TEMPLATE = (r"(?:\b(?:(?:give|allow|grant)\s+(?:me|us)|not(?=\s+(?:before|u
              r"e-?mailing|ringing|phoning)|"
              r"(?:exercise|have|show)\s+(?:some\s+|a\s+little\s+)?patience|be\s+patient|bear\s+with\s+(?:me|us)|"
              r"follow\s+up|contact\s+(?:again|me|"
-             r"us)|e-?mail\s+(?:me|us)|"
+             r"us)|e-?mail\s+(?:me|us)|write\s+(?:to\s+)?(?:me|us)\s+again|"
              # "ping me after the 5th", "don't be chasing us before the 9th" (said so in Ireland and the north of England)
              r"(?:ping|nudge)\s+(?:me|us)|(?:don'?t|doh|do\s+not)\s+be\s+(?:chasing|contacting|calling|e-?mailing|ringing|"
              # "don't be at me till Monday", "don't be on at us about it" (Irish, Newfoundland): pestering

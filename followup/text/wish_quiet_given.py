@@ -17,7 +17,7 @@ from followup.text.wish_base import DNC, PAUSED, QUIET, Wish, english
 _GIVE = re.compile(
     r"\b(?:(?:geben|lassen)\s+Sie\s+(?:mir|uns)|gib\s+(?:mir|uns)|lass\s+(?:mir|uns)|"  # de
     r"laisse[zr]?[- ](?:moi|nous)|donne[zr]?[- ](?:moi|nous)|"  # fr
-    r"d[ée]me|dame|d[ée]nme|d[ée]jame|d[ée]jeme|"  # es
+    r"d[ée]me|dame|d[ée]nme|d[ée]jame|d[ée]jeme|que\s+(?:me|nos)\s+d[ée]n?|"  # es ("le pido que me dé un mes")
     r"(?:mi|ci)\s+d(?:ia|ai|ate)|dammi|datemi|lasciatemi|lasciami|"  # it
     r"d[êáa][- ](?:me|nos)|(?:me|nos)\s+d[êá]|"  # pt
     r"(?:geef|gun|geeft|gunt)\s+(?:u\s+)?(?:me|mij|ons))\b", re.I)
@@ -38,7 +38,9 @@ _THINK = re.compile(
     r"regarder|olhar|vedere|guardar\w*|kijken)(?!\s+(?:a|à)\s))\b", re.I)  # (not a person seen: "ver a mi familia")
 # the little words between the verb and the time it gives ("Geben Sie mir bitte noch etwa zehn Tage")
 _FILL = (r"(?:\s*(?:,|(?:bitte|noch|etwa|ungef[äa]hr|doch|einfach|mal|dafür|daher|also|even|nog|ongeveer|ancora|almeno|"
-         r"s['’]il\s+vous\s+pla[iî]t|por\s+favor|porfa|per\s+favore|tempo|encore|un\s+peu|de\s+tijd|el)\b)\s*)*")
+         r"s['’]il\s+vous\s+pla[iî]t|por\s+favor|porfa|per\s+favore|tempo|encore|un\s+peu|de\s+tijd|el|"
+         # Mexican "chance" for time allowed ("que me dé chance de un mes"), and "plazo" ("dénme un plazo de dos semanas")
+         r"(?:un\s+)?chance\s+de|(?:un\s+)?plazo\s+de)\b)\s*)*")
 _UNTIL = r"(?:bis|jusqu['’]\s*[àa]u?|hasta|fino\s+a[dl]?|at[ée]|tot)\b"
 # not a length given to think: notice, a trial, delivery ("zwei Wochen Vorlauf", "un mois d'essai", "de prueba"), a
 # call after the length ("geben Sie mir in zwei Wochen Bescheid"), a condition or a question

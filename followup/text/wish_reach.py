@@ -190,6 +190,12 @@ def clause_channels(sentence: str) -> list[tuple[str, str]]:
             if phone != mail:  # "rather than calling": refused, whatever the words around it
                 out.append(("phone" if phone else "email", "avoid"))
             continue
+        if than and than.group("than").lower() == "als" and not papers \
+                and not (_PHONE.search(part[:at[0]]) or _MAIL.search(part[:at[0]])) \
+                and bool(_PHONE.search(part[at[1]:])) != bool(_MAIL.search(part[at[1]:])):
+            # "Das ist mir viel lieber als Anrufe": the channel compared against avoided ("prefiero que ..." is "that")
+            out.append(("phone" if _PHONE.search(part[at[1]:]) else "email", "avoid"))
+            continue
         weighed = _weigh(part) or _avoided_after(part, sentence[sentence.find(part) + len(part):])
         if weighed and not (papers and weighed[1] != "avoid"):
             out.append(weighed)
@@ -337,7 +343,10 @@ DAYPART = re.compile(
     r"\b(?:(?P<morning>mornings?|vormittags?|morgens|matin(?:s|ée|ées)?|(?:la|las|por\s+la|por\s+las)\s+ma[ñn]anas?|"
     r"mattin[ao]|mattinata|manh[ãa]s?|ochtends?|voormiddags?|sabah\w*|"
     # the day's first hour, abroad ("que sea a primera hora", "à la première heure", "in prima mattinata")
-    r"(?:a|de)\s+primera\s+hora|(?:[àa]|de)\s+la\s+premi[èe]re\s+heure|(?:in|di)\s+prima\s+mattin(?:a|ata)|frühmorgens)|"
+    r"(?:a|de)\s+primera\s+hora|(?:[àa]|de)\s+la\s+premi[èe]re\s+heure|(?:in|di)\s+prima\s+mattin(?:a|ata)|frühmorgens|"
+    # early in the working day ("vroeg op de dag", "früh am Tag", "en début de journée", "al principio del día")
+    r"early\s+in\s+the\s+day|vroeg\s+op\s+de\s+dag|fr(?:ü|ue)h\s+am\s+tag|(?:t[ôo]t\s+dans\s+la|en\s+d[ée]but\s+de)\s+journ[ée]e|"
+    r"al\s+(?:principio|inicio)\s+del\s+d[íi]a|all['\u2019]inizio\s+della\s+giornata|(?:no|ao)\s+in[íi]cio\s+do\s+dia)|"
     # (Swiss German "Namittag", Turkish "öğleden sonra", "akşamları")
     r"(?P<afternoon>afternoons?|nachmittags?|n[ao]mittags?|apr[èe]s-midi|tardes?|pomeriggi[oi]?|(?:na)?middags?|"
     r"öğleden\s+sonra\w*)|"

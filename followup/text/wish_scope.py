@@ -33,7 +33,8 @@ _SIGN_OFF = re.compile(
     r"cheers|sincerely|yours(?:[ \t]+(?:truly|sincerely))?|greetings|mfg|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|"
     r"(?:viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\s+(?:[àa]\s+vous|cordialement)|saludos|un\s+saludo|"
     r"atentamente|cordiali\s+saluti|saluti|distinti\s+saluti|atenciosamente|abra[çc]os?|met\s+vriendelijke\s+groet(?:en)?|"
-    r"groeten|(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|h[äa]lsningar|mvh|med\s+venlig\s+hilsen|hilsen|pozdrawiam|"
+    r"groeten|(?:hartelijke\s+)?groet(?:jes)?|(?:freundliche\s+)?gr(?:ü|ue|u)(?:ß|ss)e?|un\s+saluto|(?:un\s+)?abrazos?|bises|"
+    r"(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|h[äa]lsningar|mvh|med\s+venlig\s+hilsen|hilsen|pozdrawiam|"
     r"s\s+pozdravem|terveisin|ystävällisin\s+terveisin)[ \t]*[,!.]?|sent\s+from\s+my\s+[^\n]{1,40})[ \t]*$",
     re.I | re.M)
 # a notice of the firm's hours in a signature ("Winter opening hours: our office is closed from 24 December ..."),

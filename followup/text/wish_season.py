@@ -24,7 +24,7 @@ from datetime import date, datetime
 from followup.text.dates import EN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, MORE_WEEKDAYS, WEEKDAY_NAMES, start_of_local_day
 from followup.text.holidays import HOLIDAY_RE, next_holiday
 from followup.text.prefilter import prefilter_patterns
-from followup.text.wish_base import DNC, PAUSED, QUIET, Wish
+from followup.text.wish_base import DNC, MONTH_RE, PAUSED, QUIET, Wish
 from followup.text.wish_negation import NEGATION
 from followup.text.wish_school_break import named_break, year_end_break
 
@@ -89,6 +89,10 @@ _LENGTH = (r"(?:fortnight|weeks?|months?|days?|tagen?|wochen?|monate?n?|jours?|s
            r"mes(?:es)?|giorni|settimane?|mesi?|dagen|weken|maanden?)")
 _DAY_SAID = re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in _NAMES) + rf")\b|\b{_COUNT}\s+(?:\w+\s+)?{_LENGTH}\b",
                        re.I)
+# a feast's own date said beside its name, in brackets or after a comma ("after Three Kings Day (6 January)", "dopo
+# l'Epifania, il 6 gennaio,")
+_OWN_DATE = re.compile(rf"\s*[(,]\s*(?:the\s+|le\s+|el\s+|il\s+|am\s+|on\s+)?[0-3]?\d(?:st|nd|rd|th|er|\.|º)?\s*"
+                       rf"(?:of\s+|de\s+)?(?:{MONTH_RE})\b\.?\s*\)?", re.I)
 # a request to be contacted, in the seven languages ("call me", "get back to me", "try me again", "let's talk",
 # "melden Sie sich", "rufen Sie mich an", "recontactez-moi", "vous pourrez me recontacter", "llámame", "escríbeme",
 # "risentiamoci", "mi richiami", "ligue-me", "me procura", "neem contact op", "bel me")
@@ -196,7 +200,8 @@ def season_wait(sentence: str, found: list[Wish], local: datetime, after: str = 
             continue  # "don't call me after Christmas": a refusal then, not a wait
         if any(w.kind == DNC for w in found) and not (m.group("until") or m.group("before")):
             return found  # a possible opt-out is a wait only where its end is said ("no me llames hasta después de")
-        if _DAY_SAID.search(sentence[:m.start()] + sentence[m.end():]):
+        own = _OWN_DATE.match(sentence, m.end())  # "after Three Kings Day (6 January)": the feast's own day beside it
+        if _DAY_SAID.search(sentence[:m.start()] + sentence[own.end() if own else m.end():]):
             return found  # "after the holidays, on Monday 9 January": the day said is the other readers'
         day = _season_day(m, local.date(), str(getattr(local.tzinfo, "key", "")))
         if day is None or day <= local.date():

@@ -204,6 +204,11 @@ def stated_end(sentence: str, local: datetime, zone: ZoneInfo) -> datetime | Non
     return start_of_local_day(day, zone) if day is not None and day > local.date() else None
 
 
+def period_end(text: str, local: datetime, zone: ZoneInfo) -> datetime | None:
+    """stated_end where the text names a part of a week or month ("fin de la semaine prochaine", "Anfang Januar")."""
+    return stated_end(text, local, zone) if _WEEK_PART.search(text) or _MONTH_PART.search(text) else None
+
+
 # a request to the rep to get in touch again, in any verb form: en, de, fr, es, it, pt, nl
 _AGAIN = re.compile(
     r"\b(?:"

@@ -134,7 +134,9 @@ _NOT_NOW = re.compile(r"\b(?:right|just|not)\s+now\b|\bat\s+the\s+moment\b|\bat\
                       # "No need to chase me. I won't have an answer until our board signs off": the wait
                       r"\bfor\s+a\s+(?:while|bit)\b|^\W*no\s+need\s+to\s+(?:chase|follow\s+up)\b|"
                       # "it is not possible now. Please do not write us until Monday", "can't think about it now": the day
-                      r"(?:\bnot|n't)\s+(?:\w+\s+){1,5}?now\b", re.I)
+                      r"(?:\bnot|n't)\s+(?:\w+\s+){1,5}?now\b|"
+                      # "I have no head for investments now. Please write to me again after 6 January": the day
+                      r"\bno\s+(?:\w+\s+){1,4}?now\b", re.I)
 
 
 def _asked(sentence: str, offset: int, text: str, found: list[Wish], local: datetime) -> list[Wish]:
