@@ -6,26 +6,26 @@ from followup.drafting.priceline import amount, said_once, source_lines
 
 
 def test_a_unit_price_takes_its_count_from_the_clause_the_total_works_out_from():
-    lines, apart, said = source_lines(["Settled on 14 panels rather than 16", "€640 each = €8,960 excl. VAT."], "en")
+    lines, apart, said, _ = source_lines(["Settled on 14 panels rather than 16", "€640 each = €8,960 excl. VAT."], "en")
     assert lines == ["14 panels at €640 each, €8,960 excl. VAT in total"]
     assert apart == [] and said == {0, 1}  # the count's own clause is said with it, its old count never
 
 
 def test_a_price_per_thing_takes_the_count_of_those_things_from_the_same_note():
-    lines, _, _ = source_lines(["They add a branch in May, so 4 branches.",
+    lines, _, _, _ = source_lines(["They add a branch in May, so 4 branches.",
                                 "Group rate USD 180/mo per branch = USD 720/mo, 3-year contract."], "en")
     assert lines == ["4 branches at USD 180 a month per branch, USD 720 a month in total"]
 
 
 def test_a_total_that_is_not_count_times_price_is_said_apart():
-    lines, apart, _ = source_lines(["Extra screens yes: 3 wall screens GBP 2,100 each, total now GBP 41,500 fitted."],
+    lines, apart, _, _ = source_lines(["Extra screens yes: 3 wall screens GBP 2,100 each, total now GBP 41,500 fitted."],
                                    "en")
     assert lines == ["3 wall screens at GBP 2,100 each"]
     assert apart == ["The total is GBP 41,500 fitted."]
 
 
 def test_an_at_sign_is_said_as_at_each():
-    lines, _, _ = source_lines(["5,000 wristbands @ EUR 0.85 (bulk rate), colours as agreed."], "en")
+    lines, _, _, _ = source_lines(["5,000 wristbands @ EUR 0.85 (bulk rate), colours as agreed."], "en")
     assert lines == ["5,000 wristbands at EUR 0.85 each"]
 
 
@@ -48,7 +48,7 @@ def test_a_sum_of_priced_parts_says_each_part_and_the_total_when_they_add_up():
 
 def test_a_lump_price_after_its_count_and_a_named_thing_before_a_total():
     assert source_lines(["1 200 places : 3 tribunes de 400, 52 000 € HT."], "fr")[0] == ["3 tribunes de 400 pour 52 000 € HT"]
-    lines, apart, _ = source_lines(["Escenario 8 x 6 m con techo, 3.100 €, total 11.200 € + IVA."], "es")
+    lines, apart, _, _ = source_lines(["Escenario 8 x 6 m con techo, 3.100 €, total 11.200 € + IVA."], "es")
     assert lines == ["Escenario 8 x 6 m con techo por 3.100 €"] and apart == ["El total es de 11.200 € + IVA."]
 
 
@@ -66,3 +66,28 @@ def test_amounts_are_read_with_their_local_separators():
 def test_a_sentence_whose_figures_the_price_line_says_is_said_once():
     recap = ["As agreed, 14 panels.", "I've noted you have 300 staff and 14 panels."]
     assert said_once(recap, ["14 panels at €640 each"]) == ["I've noted you have 300 staff and 14 panels."]
+
+
+@pytest.mark.parametrize("clause", [
+    "Quoted quarterly service $410/unit for the small tanks, $560 for the large ones.",  # two prices: each other's
+    "We'd suggest 20 heaters plus 4 thermostats at AUD 18,900 installed.",  # "at" the lot, not each
+    "Proposed: cold room 40 m3, 2 doors, EUR 31,000 fitted.",  # the count is no thing opening the clause
+    "Devis oral : taille 40 tilleuls 5 200 € HT, abattage 3 tilleuls 1 900 € HT.",
+])
+def test_a_clause_whose_price_is_not_one_counted_line_is_left_to_the_term_sentences(clause):
+    assert source_lines([clause], "fr" if "Devis" in clause else "en")[0] == []
+
+
+def test_what_a_priced_clause_says_beyond_its_price_stays_a_term():
+    _, _, said, kept = source_lines(["900 mugs @ GBP 3.20 (bulk), gift boxes free of charge, sample by Friday."], "en")
+    assert said == {0} and kept == {0: "gift boxes free of charge, sample by Friday."}
+
+
+def test_at_without_each_or_a_total_says_no_line():
+    assert source_lines(["Offered 20 heaters plus 4 thermostats at AUD 18,900 installed."], "en")[0] == []
+    assert source_lines(["Agreed 13 heaters at AUD 900 (last year's price)."], "en")[0] == []
+
+
+def test_a_measure_is_no_count_and_a_link_word_no_name_of_pieces():
+    assert source_lines(["Onduleur 5 kVA à 2 400 USD."], "fr")[0] == []
+    assert source_lines(["Zusage für 4 Stück à EUR 2.300 = EUR 9.200."], "de")[0] == ["4 Stück à EUR 2.300, insgesamt EUR 9.200"]

@@ -272,8 +272,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
     terms = priced_only([t for t in terms if not restated_or_replaced(t, [m for m in mine if rep_line(m, state)])],
                         state)
     # the newest note's count, unit price and total said as one line of ours, never cut to the total (priceline.py)
-    price_said, priced = price_lines(terms, state, p["terms"])
-    terms = [t for t in terms if t not in priced]
+    price_said, priced, rest = price_lines(terms, state, p["terms"])
+    terms = [t for t in terms if t not in priced] + rest  # what a priced clause says beyond its price stays
     recap, used = said_once(recap, price_said) + price_said, used + priced
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on

@@ -6,10 +6,10 @@ the total alone or the note's line glued into "Le prix pour ... est de". en/de/f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Sequence
 
-from followup.drafting.draftwords import counted
+from followup.drafting.draftwords import figures
 from followup.drafting.fragments import per_units
 from followup.drafting.items import Item, State
 from followup.drafting.moneyforms import MONEY_RE
@@ -53,10 +53,13 @@ _NOT_THING = {"x", "h", "uhr", "am", "pm", "min", "mins", "minutes", "hours", "h
               "day", "days", "tage", "tagen", "jours", "días", "dias", "week", "weeks", "wochen", "semaines",
               "semanas", "month", "months", "monate", "mois", "meses", "year", "years", "jahre", "ans", "años",
               "m", "km", "cm", "mm", "kg", "t", "l", "seiten", "pages", "páginas", "mo", "yr", "yrs",
+              "kva", "kw", "kwh", "w", "v", "hp", "ps", "cv", "gal", "lb", "lbs", "ft", "ha", "qq", "ml", "g",
               *month_names("en", "de", "fr", "es", spellings=False)}
 # A count of generic pieces, said with the word before it that names what they are ("Katalog 2.500 Stück").
 _PIECES = {"stück", "stk", "pieces", "pcs", "units", "unités", "pièces", "unidades", "uds", "piezas", "exemplare",
            "copies", "exemplaires", "ejemplares"}
+# Words a label of pieces never ends with: it names no thing then.
+_LINKS = {"for", "of", "at", "für", "von", "zu", "über", "pour", "de", "du", "des", "para", "por", "del", "à", "a"}
 # A word opening a note's clause that is no part of what is priced ("Jetzt 8 Titel", "Now 6 trailers").
 _LEAD = re.compile(r"^(?:now|jetzt|nun|maintenant|désormais|ahora|agreed|offered|vereinbart|convenu|acordado)\b\s*:?\s*",
                    re.I)
@@ -70,15 +73,6 @@ _IN_TOTAL = {"en": "{line}, {total} in total{tail}", "de": "{line}, insgesamt {t
              "fr": "{line}, soit {total}{tail}", "es": "{line}, en total {total}{tail}"}
 _FOR = {"en": "{what} for {x}", "de": "{what} für {x}", "fr": "{what} pour {x}", "es": "{what} por {x}"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
-
-
-@dataclass(frozen=True)
-class _Line:
-    """One priced line of a source: what it says, and the figures it stands on."""
-
-    text: str
-    clause: int  # the index of the clause it restates
-    counted: int | None = None  # the index of another clause whose count it took
 
 
 class _Money:
@@ -108,7 +102,8 @@ def _amounts(clause: str) -> list[_Money]:
         if ", " in text:
             cut = text.rindex(", ") + 2
             text, start = text[cut:], start + cut
-        out.append(_Money(start, text))
+        if not re.fullmatch(r"R\d{1,3}", text):  # a refrigerant or a model ("R22"), not rand
+            out.append(_Money(start, text))
     return out
 
 
@@ -150,13 +145,14 @@ def _counts(clause: str, money: list[_Money]) -> list[tuple[int, int, str, str]]
 def _what(clause: str, count: tuple[int, int, str, str], end: int) -> str:
     """The words of a count up to its price ("2 backlit panels", "12 uplights, IP65 version"), with the word naming
     generic pieces before it ("Katalog 2.500 Stück"); "" when they are the note's account rather than a thing."""
-    what = clause[count[0]:end].strip(" ,:;-")
+    what = re.sub(r"\s+(?:ok|okay|OK)\b", "", clause[count[0]:end]).strip(" ,:;-")
     what = re.sub(rf"\s*(?:{_AT['en']}|{_AT['de']}|{_AT['fr']})\s*$", "", what, flags=re.I).strip(" ,:;-")
     if len(what.split()) > PART_WORDS or MONEY_RE.search(what) or re.search(r"=|->|→|\+", what):
         return ""
     if count[3].split()[0].lower().strip(".") in _PIECES:
         label = _LEAD.sub("", clause[:count[0]].strip(" ,:;-"))
-        if label and len(label.split()) <= LABEL_WORDS and not re.search(r"\d", label):
+        if label and len(label.split()) <= LABEL_WORDS and not re.search(r"\d", label) \
+                and label.split()[-1].lower() not in _LINKS:  # "Zusage für 3 Stück": no name of the pieces
             what = f"{label} {what}"
     return what
 
@@ -193,6 +189,17 @@ def _apart(clause: str, total: _Money, language: str) -> str:
 
 
 def _unit_line(clauses: list[str], n: int, language: str) -> tuple[str, int | None, str]:
+    """A clause's one price as a line (_one_line), only when the clause holds no other amount: two prices in one
+    clause ("$385 for 1,000 gal, $520 for 1,500 gal") are each the other's context."""
+    line, source, total = _one_line(clauses, n, language)
+    return (line, source, total) if len(_amounts(clauses[n])) <= 1 + bool(total or _TOTAL_SAID.search(line)) \
+        else ("", None, "")
+
+
+_TOTAL_SAID = re.compile(r", (?:insgesamt|soit|en total)\s|in total\b")
+
+
+def _one_line(clauses: list[str], n: int, language: str) -> tuple[str, int | None, str]:
     """A clause's unit price as one line with its count and total ("22 fixtures at £1,150 each, £25,300 in total"),
     or a count's or a named thing's price when a total follows it ("2 gradins de 400 pour 31 900 € HT"); the index of
     the clause its count came from (None: its own), and a total said apart ("" when none); ("", None, "") when the
@@ -203,17 +210,25 @@ def _unit_line(clauses: list[str], n: int, language: str) -> tuple[str, int | No
         before, after = clause[:m.start()], clause[m.end():]
         at = re.search(rf"(?:{_AT.get(language, _AT['en'])})\s*$", before, re.I)
         per = _PER.match(after)
-        unit_price = bool(at or (per and per.group("per")))
         rest = after[per.end():] if per else after
         to = _TO_TOTAL.match(rest)
         total = money[k + 1] if to and k + 1 < len(money) and money[k + 1].start() == m.end() + (
             per.end() if per else 0) + to.end() else None
+        # "at"/"a" alone may price the lot ("14 controllers plus 2 sensors at FJD 23,450") or each: only with "each",
+        # "per ..." or a total after it is it a unit price; "@", "à", "zu je" always are
+        loose = bool(at) and at.group(0).strip().lower() in ("at", "a") and not (per and per.group("per")) \
+            and total is None
+        unit_price = bool(at or (per and per.group("per"))) and not loose
         counts = [c for c in _counts(clause, money) if c[1] <= m.start()]
         if not unit_price:
             # a lump price: right after its count ("2 gradins de 400, 31 900 € HT"), or after the clause's own
             # words when a total follows ("Pantalla LED 4 x 2,5 m las 4 noches, 2.400 €, total 9.300 €")
-            near = counts[-1:] if counts and not re.search(r"[.:;]", clause[counts[-1][1]:m.start()]) else []
+            # (the count opens the clause or follows its label's colon: "800 places : 2 gradins de 400, 31 900 €")
+            near = [c for c in counts if not _LEAD.sub("", clause[:c[0]].split(":")[-1].strip(" ,;-"))
+                    and not re.search(r"[.:;]", clause[c[1]:m.start()])][:1]
             label = _LEAD.sub("", before.strip(" ,:;-"))
+            if loose:
+                continue  # "13 units at NT$20,500" each or for all of them: the note does not say
             if near and (what := _what(clause, near[0], m.start())):
                 pass
             elif total is not None and k == 0 and re.match(r"[^\W\d_]", label) \
@@ -280,10 +295,10 @@ def _sum_line(clause: str, language: str) -> str:
     return _in_total(f"{', '.join(said[:-1])} {_AND.get(language, 'and')} {said[-1]}", total, clause, language)
 
 
-def source_lines(clauses: list[str], language: str) -> tuple[list[str], list[str], set[int]]:
+def source_lines(clauses: list[str], language: str) -> tuple[list[str], list[str], set[int], dict[int, str]]:
     """A source's priced clauses as the rep's lines (unit prices with their count and total, sums of parts), the
-    totals said apart as sentences, and the indexes of the clauses they say."""
-    lines, apart, said = [], [], set()
+    totals said apart as sentences, the indexes of the clauses they say, and what each of those says beyond them."""
+    lines, apart, said, kept = [], [], set(), {}
     for n, clause in enumerate(clauses):
         text = re.sub(r"\s*\((?![^()]*[$€£¥])[^()]*\)", "", clause)
         line, source, total = _sum_line(text.strip().rstrip("."), language), None, ""
@@ -295,9 +310,20 @@ def source_lines(clauses: list[str], language: str) -> tuple[list[str], list[str
         lines.append(spell_out(line, language).strip(" .;,"))
         apart += [total] if total else []
         said.add(n)
+        if rest := _rest(text, line):
+            kept[n] = rest
         if source is not None and _count_only(clauses[source]):
             said.add(source)
-    return lines, apart, said
+    return lines, apart, said, kept
+
+
+def _rest(clause: str, line: str) -> str:
+    """What a priced clause says beyond its price line, its other comma pieces ("lanyards: we collect them after the
+    event", "Sponsorlogo Rücken einfarbig inklusive"); "" when the line says it all."""
+    pieces = [p.strip(" .") for p in re.split(r",\s+(?!\d)", clause)]
+    left = [p for p in pieces if p and p not in line and not _amounts(p) and not (figures(p) & figures(line))
+            and len(re.findall(r"[^\W\d_]{2,}", p)) >= 2]
+    return ", ".join(left) + "." if left else ""
 
 
 def _count_only(clause: str) -> bool:
@@ -308,24 +334,25 @@ def _count_only(clause: str) -> bool:
     return len(re.findall(r"\d+", rest)) <= 1 and len(rest.split()) <= PART_WORDS
 
 
-def price_lines(terms: Sequence[Item], state: State, lead: str) -> tuple[list[str], list[Item]]:
-    """The newest call note's prices in force as the rep's sentences, the first after the lead ("To
-    confirm, {x}."), and the items they say; nothing when no clause of it holds a unit price with its count or a sum
-    of priced parts."""
+def price_lines(terms: Sequence[Item], state: State, lead: str) -> tuple[list[str], list[Item], list[Item]]:
+    """The newest call note's prices in force as the rep's sentences, the first after the lead ("To confirm, {x}."),
+    the items they say, and those items cut to what they say beyond the price (still terms); nothing when no clause
+    of it holds a unit price with its count or a sum of priced parts."""
     priced = [t for t in terms if t.direction == "note" and not t.internal and MONEY_RE.search(t.quote)]
     if not priced:
-        return [], []
+        return [], [], []
     newest = max(priced, key=lambda t: t.at)
     items = [i for i in state.items if i.source_kind == newest.source_kind and i.source_id == newest.source_id
              and i.status == "open" and not i.internal and i.kind in ("term", "constraint")]
-    lines, apart, said = source_lines([i.quote.strip() for i in items], state.language)
+    lines, apart, said, kept = source_lines([i.quote.strip() for i in items], state.language)
     if not lines:
-        return [], []
+        return [], [], []
     language = state.language
     joined = lines[0] if len(lines) == 1 else \
         f"{', '.join(lines[:-1])} {_AND.get(language, 'and')} {lines[-1]}"
     first = joined if language == "de" or not re.match(r"[A-Z][a-z]+\b", joined) else joined[:1].lower() + joined[1:]
-    return [lead.format(x=first), *apart], [items[n] for n in sorted(said)]
+    return [lead.format(x=first), *apart], [items[n] for n in sorted(said)], \
+        [replace(items[n], quote=rest, text="") for n, rest in sorted(kept.items())]
 
 
 def price_line_words(language: str) -> str:
@@ -337,5 +364,5 @@ def price_line_words(language: str) -> str:
 def said_once(recap: Sequence[str], lines: Sequence[str]) -> list[str]:
     """The recap without a sentence whose every figure the price lines say again ("As agreed, 22 fixtures." beside
     "22 fixtures at £1,150 each"): the count is said once, with its price."""
-    told = counted(" ".join(lines))
-    return [r for r in recap if not (counted(r) and counted(r) <= told)]
+    told = figures(" ".join(lines))
+    return [r for r in recap if not (figures(r) and figures(r) <= told)]
