@@ -53,7 +53,8 @@ _NOT_THING = {"x", "h", "uhr", "am", "pm", "min", "mins", "minutes", "hours", "h
               "day", "days", "tage", "tagen", "jours", "días", "dias", "week", "weeks", "wochen", "semaines",
               "semanas", "month", "months", "monate", "mois", "meses", "year", "years", "jahre", "ans", "años",
               "m", "km", "cm", "mm", "kg", "t", "l", "seiten", "pages", "páginas", "mo", "yr", "yrs",
-              "kva", "kw", "kwh", "w", "v", "hp", "ps", "cv", "gal", "lb", "lbs", "ft", "ha", "qq", "ml", "g",
+              "kva", "kw", "kwh", "w", "v", "hp", "ps", "cv", "gal", "lb", "lbs", "ft", "ha", "qq", "ml", "g", "mon", "mnt",
+              "monat", "monaten", "mte", "jahr", "std", "wo", "sem", "mes", "año", "an", "yr.",
               *month_names("en", "de", "fr", "es", spellings=False)}
 # A count of generic pieces, said with the word before it that names what they are ("Katalog 2.500 Stück").
 _PIECES = {"stück", "stk", "pieces", "pcs", "units", "unités", "pièces", "unidades", "uds", "piezas", "exemplare",
