@@ -46,10 +46,13 @@ def test_a_sum_of_priced_parts_says_each_part_and_the_total_when_they_add_up():
     assert source_lines(["Zelt CHF 4'000 + Funk CHF 250 = CHF 9'999."], "de")[0] == []  # no sum: not said as one
 
 
-def test_a_lump_price_after_its_count_and_a_named_thing_before_a_total():
+def test_a_lump_price_after_its_count_right_after_a_label_s_colon():
     assert source_lines(["1 200 places : 3 tribunes de 400, 52 000 € HT."], "fr")[0] == ["3 tribunes de 400 pour 52 000 € HT"]
-    lines, apart, _, _ = source_lines(["Escenario 8 x 6 m con techo, 3.100 €, total 11.200 € + IVA."], "es")
-    assert lines == ["Escenario 8 x 6 m con techo por 3.100 €"] and apart == ["El total es de 11.200 € + IVA."]
+    assert source_lines(["Stage firm: 2 risers, 3.100 €, total 11.200 € + IVA."], "es")[1] == ["El total es de 11.200 € + IVA."]
+    # a count opening the note's clause may be its account of something else; so may words before the price
+    for clause in ["6 heaters OK, new price CAD 1,240/mo.", "Call: 14 lines, I keep the EUR 14.50.",
+                   "Pidió cuotas -> 3 cuotas de USD 1.200 ok.", "Covered 200-seater adds £3,500, total £21,000."]:
+        assert source_lines([clause], "en")[0] == []
 
 
 @pytest.mark.parametrize("clause", ["Install Mon 12 - Wed 14 Feb, 2 days on site.", "Deposit 30% on signing.",
@@ -86,6 +89,11 @@ def test_what_a_priced_clause_says_beyond_its_price_stays_a_term():
 def test_at_without_each_or_a_total_says_no_line():
     assert source_lines(["Offered 20 heaters plus 4 thermostats at AUD 18,900 installed."], "en")[0] == []
     assert source_lines(["Agreed 13 heaters at AUD 900 (last year's price)."], "en")[0] == []
+
+
+def test_a_slash_unit_stays_with_its_price_and_an_add_on_takes_no_count_from_elsewhere():
+    assert source_lines(["Angebot: 9 Kassen à 24 €/Monat, Einrichtung frei."], "de")[0] == ["9 Kassen à 24 €/Monat"]
+    assert source_lines(["42 MA, 3 Standorte.", "Modul Dienstplan +2,10 € pro MA."], "de")[0] == []
 
 
 def test_a_measure_is_no_count_and_a_link_word_no_name_of_pieces():

@@ -22,9 +22,6 @@ from followup.text.dates import month_names
 SAME_SUM = 0.005
 # A priced part of a sum, or the words between a count and its unit price, longer than this is the note's account.
 PART_WORDS = 7
-# A thing's own words before its lump price when a total follows ("Pantalla LED 4 x 2,5 m las 4 noches"): at most
-# this many.
-THING_WORDS = 10
 # Words before a count that name what a count of generic pieces is ("Katalog 2.500 Stück"): at most this many.
 LABEL_WORDS = 2
 
@@ -38,7 +35,7 @@ _PER = re.compile(r"(?P<slash>(?:\s?/\s?(?!(?:ud|uds|stk|st|pc|pcs|pce|unit|unit
                   r"(?P<per>\s+(?:each|apiece|per\s+(?!cent\b)[^\W\d_][\w-]*(?:\s(?!(?:and|or|with|for)\b)[^\W\d_][\w-]*)?|"
                   r"pro\s+[^\W\d_][\w-]*|je\s+[^\W\d_][\w-]*|l['’]unité|la pièce|par\s+[^\W\d_][\w-]*|la unidad|"
                   r"por\s+(?:unidad|persona|pieza)|cada\s+un[oa])|\s?/\s?(?:ud|uds|stk|st|pc|pcs|pce|unit|unité|"
-                  r"unidad)\b\.?)", re.I)
+                  r"unidad)\b\.?)?", re.I)
 # What comes between a unit price and its total in one clause: "=", an arrow, "total (now)", "insgesamt", "soit".
 _TO_TOTAL = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:=|->|→|=>|,?\s*(?:(?:new\s+|neue[sr]?\s+|nouveau\s+|nuevo\s+)?"
                        r"(?:total|gesamt(?:preis)?|insgesamt|soit|en total)(?:\s+(?:now|jetzt|de))?\s*:?))\s*", re.I)
@@ -222,20 +219,13 @@ def _one_line(clauses: list[str], n: int, language: str) -> tuple[str, int | Non
         unit_price = bool(at or (per and per.group("per"))) and not loose
         counts = [c for c in _counts(clause, money) if c[1] <= m.start()]
         if not unit_price:
-            # a lump price: right after its count ("2 gradins de 400, 31 900 € HT"), or after the clause's own
-            # words when a total follows ("Pantalla LED 4 x 2,5 m las 4 noches, 2.400 €, total 9.300 €")
-            # (the count opens the clause or follows its label's colon: "800 places : 2 gradins de 400, 31 900 €")
-            near = [c for c in counts if not _LEAD.sub("", clause[:c[0]].split(":")[-1].strip(" ,;-"))
-                    and not re.search(r"[.:;]", clause[c[1]:m.start()])][:1]
-            label = _LEAD.sub("", before.strip(" ,:;-"))
-            if loose:
-                continue  # "13 units at NT$20,500" each or for all of them: the note does not say
-            if near and (what := _what(clause, near[0], m.start())):
-                pass
-            elif total is not None and k == 0 and re.match(r"[^\W\d_]", label) \
-                    and len(label.split()) <= THING_WORDS and not re.search(r"[:=+]|->", label):
-                what = label
-            else:
+            # a lump price: after its count, right after the label's colon ("800 places : 2 gradins de 400, 31 900 €
+            # HT"); a count opening the note's clause alone may be the account of something else ("6 heaters OK, new
+            # price ...")
+            near = [c for c in counts if ":" in clause[:c[0]] and not clause[:c[0]].split(":")[-1].strip()
+                    and not re.search(r"[.:;,]", clause[c[1]:m.start()].rstrip(" ,"))][:1]
+            what = _what(clause, near[0], m.start()) if near and not loose else ""
+            if not what or "," in what or what.split()[-1].lower() in _LINKS:
                 continue
             near_tail = "" if total is not None else _TAIL.match(clause, m.end()).group("t").rstrip(" .")
             line = _FOR.get(language, _FOR["en"]).format(what=what, x=f"{m.group(0)}{near_tail}")
@@ -246,13 +236,11 @@ def _one_line(clauses: list[str], n: int, language: str) -> tuple[str, int | Non
         own = [c for c in counts if per_thing and _thing_stem(c[3]) == per_thing] or counts[-1:]
         count, source = (own[-1], None) if own else (None, None)
         if count is None:
-            # the count stands in another clause of the same source: the one the total works out from, or the one
-            # that counts the things a price is per ("per location" and "3 locations")
+            # the count stands in another clause of the same source: the one the total works out from ("3 locations"
+            # for "CAD 249/mo per location = CAD 747/mo")
             for j, other in enumerate(clauses):
                 for c in _counts(other, _amounts(other)) if j != n else []:
-                    worked = total is not None and _same((amount(c[2]) or 0) * (unit or 0), amount(total.group(0)))
-                    named = len(per_words) == 2 and _thing_stem(c[3]) == per_thing
-                    if worked or (named and total is None):
+                    if total is not None and _same((amount(c[2]) or 0) * (unit or 0), amount(total.group(0))):
                         count, source = c, j
         if count is None:
             continue
