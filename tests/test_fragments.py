@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.fragments import fragment, playback, points_back, snap, term_text, verbless
+from followup.drafting.fragments import fragment, per_units, playback, points_back, snap, term_text, verbless
 from followup.drafting.items import Item
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
@@ -217,3 +217,8 @@ def test_a_customers_own_clause_said_back_speaks_to_them_not_in_their_voice():
     state = build_state([offer, mail], TZ, TUE, customer_name="Ruth Ames")
     body = compose_state(state, customer_name="Ruth Ames", thread_subject="Boiler", rep=REP).body
     assert "we'll take" not in body and "you'll take the warranty" in body
+
+
+def test_an_english_note_s_slash_units_are_written_out():
+    assert per_units("CAD 249/mo per site") == "CAD 249 a month per site"
+    assert per_units("£12 ea, 40 pcs") == "£12 each, 40 pcs"

@@ -1,7 +1,7 @@
 """Reading a note's clauses for what is internal (followup/drafting/reading.py)."""
 import pytest
 
-from followup.drafting.reading import interaction_kind, names_unknown, untold
+from followup.drafting.reading import LEAK, interaction_kind, names_unknown, untold
 
 
 def test_a_person_after_a_slash_preposition_in_a_note_is_someone_the_customer_never_wrote_about():
@@ -189,3 +189,9 @@ def test_what_the_rep_has_not_told_the_customer_is_internal(note):
 def test_what_the_rep_told_the_customer_is_not_internal():
     from followup.drafting.reading import INTERNAL_ANY
     assert not INTERNAL_ANY.search("Lead time is 6 weeks, told her on the call.")
+
+
+def test_a_price_at_sign_is_no_leak_but_an_address_is():
+    assert not LEAK.search("1,200 caps @ EUR 3.40 (volume price), logo front")
+    assert not LEAK.search("60 chairs @£45")
+    assert LEAK.search("write to ops@venue.example.org for the plan")

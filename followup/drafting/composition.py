@@ -47,6 +47,7 @@ from followup.drafting.order import order_line
 from followup.drafting.owed import owed
 from followup.drafting.owedfigure import beside_slot
 from followup.drafting.phrases import PHRASES, framing_texts, phrases
+from followup.drafting.priceline import price_lines, said_once
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.profile import RepProfile, first_name, reply_subject
 from followup.drafting.promise_day import stale_promise
@@ -270,11 +271,15 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
               and not t.quote.rstrip().endswith("?")]
     terms = priced_only([t for t in terms if not restated_or_replaced(t, [m for m in mine if rep_line(m, state)])],
                         state)
+    # the newest note's count, unit price and total said as one line of ours, never cut to the total (priceline.py)
+    price_said, priced, rest = price_lines(terms, state, p["terms"])
+    terms = [t for t in terms if t not in priced] + rest  # what a priced clause says beyond its price stays
+    recap, used = said_once(recap, price_said) + price_said, used + priced
     if terms:
         # figures first, newest first: the numbers in force are what the customer decides on
         ranked = sorted(terms, key=lambda t: (not _MONEY.search(t.quote), t.direction == "outbound",
                                               -t.at.timestamp(), -terms.index(t)))
-        chosen = sorted(ranked[:MAX_TERMS], key=terms.index)
+        chosen = sorted(ranked[:MAX_TERMS - bool(price_said)], key=terms.index)  # the price line takes a place
         told = _counted(" ".join(recap))  # a term whose every figure the recap already says is not said again
         chosen = [t for t in chosen if not (_counted(term_text(t, state)) and _counted(term_text(t, state)) <= told)]
         # a note's list of specifications counted anew since is out of force (speclist.py)
@@ -282,7 +287,8 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
                                             and written(term_sentence(term_text(t, state), state.language)))]
         # the rep's own sentences are cut to their figures: restating them whole would only echo
         # one term per sentence, each a sentence of the rep's or left out (never a ';' list of note items)
-        said = sentences([term_text(t, state) for t in chosen], state.language, p["terms"], MAX_TERM_SENTENCES,
+        said = sentences([term_text(t, state) for t in chosen], state.language, "" if price_said else p["terms"],
+                         MAX_TERM_SENTENCES - bool(price_said),
                          _noted_from(chosen, state), " ".join(recap), ours=True)
         spec_lines = [x for x, _ in said if written(x)]
         recap += [x for x, _ in said]

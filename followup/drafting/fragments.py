@@ -235,6 +235,11 @@ _PER_WORDS = {"mo": " a month", "mth": " a month", "month": " a month", "yr": " 
 _PER_UNIT = re.compile(r"(?<=[\d%k])\s?(?:/\s?(mo|mth|month|yr|year|hr|h|wk|week|pp|day)|\s(ea))\b(?![/\w])", re.I)
 
 
+def per_units(text: str) -> str:
+    """An English note's slash units written out ("$389/mo" -> "$389 a month", "£12 ea" -> "£12 each")."""
+    return _PER_UNIT.sub(lambda m: _PER_WORDS[(m.group(1) or m.group(2)).lower()], text)
+
+
 # A figure a note says is ruled out: "too tight", "zu spät", "trop long", "demasiado caro".
 TOO = re.compile(r"\b(?:too|zu|trop|demasiado)\s+(?:tight|long|late|short|expensive|high|far|slow|knapp|lang|spät|kurz|"
                  r"teuer|hoch|langsam|serré|long|tard|court|cher|élevé|lent|justo|largo|tarde|corto|caro|alto|lento)\b",
@@ -273,7 +278,7 @@ def term_text(item: Item, state: State) -> str:
     if state.language == "de" and item.direction == "note":
         text = _DE_THEY_WANT.sub(lambda m: f"Sie {m.group(1).lower()}", text)  # "wollen ein Aquarium" -> "Sie wollen"
     if state.language == "en" and item.direction == "note":
-        text = _PER_UNIT.sub(lambda m: _PER_WORDS[(m.group(1) or m.group(2)).lower()], text)  # "$389/mo": "a month"
+        text = per_units(text)  # "$389/mo": "a month"
         text = _REP_DID.sub(lambda m: f"I {m.group(1).lower()} ", text)  # "quoted $385/hr" -> "I quoted $385/hr"
         # "site survey agreed: Friday 11 December, 2pm" -> "we agreed on the site survey for Friday 11 December, 2pm"
         text = _AGREED_LABEL.sub(lambda m: f"we agreed on the {m.group('what').lower()} for {m.group('when')}", text)

@@ -213,7 +213,8 @@ def interaction_kind(note_text: str) -> str:
 
 
 # Leaks a restated clause must never carry: a phone number or a signature line's separators.
-LEAK = re.compile(r"\b\d{3}[-.\s]\d{4}\b|\+\d[\d\s]{6,}|\s[|·]\s|\n|@", re.I)
+# (a price's "@" is a unit price, "2,800 badges @ EUR 1.95", never an address)
+LEAK = re.compile(r"\b\d{3}[-.\s]\d{4}\b|\+\d[\d\s]{6,}|\s[|·]\s|\n|@(?!\s?(?:[$€£¥]|[A-Z]{3}\s?)?\d)", re.I)
 
 
 # An automatic reply (out of office): says nothing about the deal, names other people.

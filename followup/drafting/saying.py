@@ -17,6 +17,7 @@ from followup.drafting.pricefor import MONEY_FORMS, TOTAL_FOR
 from followup.drafting.pricefor import PRICE as _PRICE
 from followup.drafting.pricefor import PRICE_FOR as _PRICE_FOR
 from followup.drafting.pricefor import TOTAL as _TOTAL
+from followup.drafting.priceline import price_line_words
 from followup.drafting.recap import full_sentence
 from followup.drafting.sameoffer import with_same_offer
 from followup.drafting.shorthand import conditioned, in_principle, principled, spell_out
@@ -161,7 +162,7 @@ def fixed_words(language: str) -> str:
                                                                    noted_words(language),
                                                                    yes_words(language), list_words(language),
                                                                    note_sentence_words(language), swap_words(language),
-                                                                   party_words(language)])
+                                                                   party_words(language), price_line_words(language)])
 
 
 def labelled_fact(text: str) -> bool:
