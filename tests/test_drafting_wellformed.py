@@ -245,3 +245,10 @@ def test_a_dated_clause_keeps_the_dot_its_day_ends_in(clause, said):
 def test_a_price_lists_heading_is_not_said_as_the_thing_priced(line, language, said):
     from followup.drafting.wellformed import sentence
     assert sentence(line, language) == said
+
+
+def test_a_span_of_days_runs_and_a_numbered_thing_with_its_own_verb_is_no_label():
+    assert sentence("season 1 May - 30 Sept", "en") == "The season runs 1 May - 30 Sept."
+    assert sentence("install Mon 12 - Wed 14 Feb", "en") == "The install runs Mon 12 - Wed 14 Feb."
+    assert sentence("bar 3 has no room", "en") == ""
+    assert sentence("lead time 10 weeks", "en") == "The lead time is 10 weeks."

@@ -145,6 +145,8 @@ def _labelled(text: str, language: str) -> str:
     if not m or NOTE_FRAME.search(m.group("label")) or not nounish(m.group("label"), language):
         return ""
     label, x = m.group("label"), m.group("x").strip()
+    if re.match(rf"\d\S*\s+(?:{VERBS.get(language, VERBS['en'])})\b", x, re.I):
+        return ""  # "bar 3 has no room": the number names the thing, the verb after it makes a clause of its own
     if language == "en":
         if re.fullmatch(r"[A-Z]{2,5}", label) and re.match(r"\d[\d.,]*\s?%", x):
             return f"{label} is {x}."  # "GST 18% on top": a tax or rate named by its letters takes no article
@@ -206,6 +208,9 @@ def _dated(text: str, language: str) -> str:
         state = re.fullmatch(r"(?P<what>.+?)\s+(?P<adj>valid|open|available|good|free|closed|reserved|held|fixed)", label)
         if state and prep:  # "offer valid until 31 December": "The offer is valid until 31 December."
             return f"The {state.group('what')} is {state.group('adj')} {when}."
+        # "1 May - 30 Sept": a span of days runs, it is on no one day
+        if not prep and re.search(r"\d(?:\s+[^\W\d_]+\.?)?\s*[-–]\s*(?:[^\W\d_]+\.?\s+)?\d", when):
+            return f"I'd suggest the {label} for {when}." if proposed else f"The {label} runs {when}."
         return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
             f"The {label} is {'' if prep else 'on '}{when}."
     art = next((a for pattern, a in ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
