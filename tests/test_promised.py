@@ -78,3 +78,7 @@ def test_a_french_plan_to_send_is_a_thing_and_the_notes_capital_goes():
     assert note_promise("Contrat + plan à envoyer lundi.", "fr") == "Je vous envoie le contrat et le plan lundi."
     assert note_promise("Il faut contrat à envoyer lundi.", "fr") == ""
     assert note_promise("Plans to send Friday.", "en") == ""  # English: "plans to send" is an intention
+
+
+def test_an_english_thing_to_send_loses_the_capital_that_only_starts_the_notes_line():
+    assert note_promise("Order confirmation to send Thu.", "en") == "I'll send you the order confirmation Thu."

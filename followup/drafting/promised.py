@@ -134,7 +134,10 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
         thing = thing[:1].lower() + thing[1:] if re.match(r"[A-Z][a-z]+\s+[a-z]", thing) else thing  # "Formal proposal"
         rest = BY_MAIL.sub("", thing + (tail if re.match(WHEN.pattern + r"\W*$", tail, re.I) else ""))
     elif after:
-        rest = BY_MAIL.sub("", after.group("x") + (after.group("day") or ""))
+        thing = after.group("x")
+        if language == "en" and re.match(r"[A-Z][a-z]+\s+[a-z]", thing):
+            thing = thing[:1].lower() + thing[1:]  # "Order confirmation to send Thu": the note's line starts it
+        rest = BY_MAIL.sub("", thing + (after.group("day") or ""))
     else:
         rest = BY_MAIL.sub("", front or (last.group("x") if last else quote.strip()[m.end():].rstrip(" .;")))
         if _TO_PERSON.match(rest):
