@@ -191,3 +191,9 @@ def test_a_customers_wish_for_the_same_day_is_said_once_as_the_agreed_appointmen
     other = Item(kind="term", text="", quote="Die Montage müsste am Mittwoch, 14. April passieren.",
                  source_kind="message", source_id=1, at=datetime(2027, 4, 1, 9), direction="inbound")
     assert same_meeting(wish, meet) and not same_meeting(other, meet)
+
+
+def test_a_german_cut_day_after_the_rep_who_sends_is_a_day_for_the_grounding_check():
+    monday = date(2027, 4, 5)
+    assert named_weekdays("Revidierte Offerte schicke ich Fr. Kamerateam offen.", monday) == {date(2027, 4, 9)}
+    assert named_weekdays("Offerte schicke ich Frau Meier.", monday) == set()  # a title, no day

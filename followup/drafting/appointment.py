@@ -159,7 +159,13 @@ def named_weekdays(text: str, said_on: date) -> set[date]:
             out.add(next_weekday(said_on, number))
     for _, _, number in short_weekdays(text):  # "Angebot bis Fr. schicken": that Friday
         out.add(next_weekday(said_on, number))
+    for m in _SENT_ON.finditer(text or ""):  # "Revidierte Offerte schicke ich Fr": the day it is sent
+        out.add(next_weekday(said_on, SHORT_WEEKDAYS[m.group("d").lower()]))
     return out
+
+
+# A German note's cut day after the rep who sends ("Offerte schicke ich Fr", promised.py says it "am Freitag").
+_SENT_ON = re.compile(r"\b(?:schicke|sende|maile)\s+ich(?:\s+Ihnen)?\s+(?P<d>Mo|Di|Mi|Do|Fr|Sa|So)\b(?!\.?\s*\d)")
 
 
 def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: date, language: str,
