@@ -263,3 +263,7 @@ def test_a_day_bound_at_the_latest_is_said_with_its_article_and_a_plural_takes_a
 
 def test_a_note_saying_a_day_is_fine_names_no_event_on_it():
     assert sentence("fine for 3 Feb", "en") == "" and sentence("ok for Mon 5 Feb", "en") == ""
+
+
+def test_a_state_over_a_span_of_days_keeps_its_adjective():
+    assert sentence("crew free Mon 27 Jan - Tue 4 Feb", "en") == "The crew is free Mon 27 Jan - Tue 4 Feb."

@@ -28,3 +28,9 @@ def test_an_english_date_cut_whole_is_kept_only_when_its_day_name_fits():
     assert en_cut_date("Demo Thu 18 Jan 10:00.", date(2035, 1, 18)) == "Thu 18 Jan"
     assert en_cut_date("Demo Fri 18 Jan 10:00.", date(2035, 1, 18)) == ""  # a wrong day name: said in full elsewhere
     assert cut_date_at("Install Mon 15 - Fri 19 Jan", 8) and not cut_date_at("Install Mon 15 and Fri 19", 8)
+
+
+def test_the_customers_own_place_is_said_as_theirs():
+    assert place_after("Termin Mo 10 Uhr bei ihr im Verlag.", 16, "de") == "bei Ihnen im Verlag"
+    assert place_after("Démo mardi à 8 h 30 à son atelier.", 19, "fr") == "à votre atelier"
+    assert place_after("Demo Tue 10:00 at his warehouse.", 14, "en") == "at your warehouse"

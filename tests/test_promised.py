@@ -82,3 +82,10 @@ def test_a_french_plan_to_send_is_a_thing_and_the_notes_capital_goes():
 
 def test_an_english_thing_to_send_loses_the_capital_that_only_starts_the_notes_line():
     assert note_promise("Order confirmation to send Thu.", "en") == "I'll send you the order confirmation Thu."
+
+
+def test_a_fronted_german_thing_keeps_no_aside_and_its_adjective_takes_the_weak_ending():
+    assert note_promise("Datenblatt schicke ich bis Freitag (von Technik holen).", "de") == \
+        "Ich schicke Ihnen das Datenblatt bis Freitag."
+    assert note_promise("Schriftliches Angebot schicke ich ihr.", "de") == "Ich schicke Ihnen das schriftliche Angebot."
+    assert note_promise("Neuer Vertrag schicke ich morgen.", "de") == "Ich schicke Ihnen den neuen Vertrag morgen."

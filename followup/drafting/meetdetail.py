@@ -104,8 +104,10 @@ _PLACE = {
 }
 _PLACE_END = r"(?=\s*(?:[,;.(]|$)|\s+(?:with|avec|con|mit|and|und|et|y|for|pour|para|für)\b)"
 # A place's owner turned to the customer: "their gym" is "your gym", "leur studio" "votre studio".
-_YOURS = {"en": ((r"\btheir\b", "your"),), "fr": ((r"\bleurs\b", "vos"), (r"\bleur\b", "votre")),
-          "de": ((r"\bihrem\b", "Ihrem"), (r"\bihrer\b", "Ihrer")), "es": ()}
+_YOURS = {"en": ((r"\b(?:their|his|her)\b", "your"),),
+          "fr": ((r"\b(?:leurs|ses)\b", "vos"), (r"\b(?:leur|son|sa)\b", "votre"), (r"\bchez (?:lui|elle|eux)\b", "chez vous")),
+          "de": ((r"\bbei (?:ihm|ihr|ihnen)\b", "bei Ihnen"), (r"\b(?:ihrem|seinem)\b", "Ihrem"),
+                 (r"\b(?:ihrer|seiner)\b", "Ihrer")), "es": ()}
 MAX_PLACE_WORDS = 5
 # Words after "at", "à", "en" that bound the time, not a place: "at the latest", "au plus tard", "en punto".
 _NOT_PLACE = re.compile(r"^(?:at the (?:latest|earliest)|at latest|in the (?:morning|afternoon|evening)|"

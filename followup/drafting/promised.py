@@ -98,7 +98,10 @@ def article(item: str, language: str) -> str:
         *adjectives, noun = item.split()
         art = next((a for k, a in sorted(_THING["de"].items(), key=lambda x: -len(x[0])) if noun.lower().endswith(k)),
                    None)
-        return f"{art} {' '.join(a.lower() for a in adjectives)} {noun}" if art else ""
+        # the adjective after the article takes its weak ending: "das schriftliche Angebot", "den neuen Vertrag"
+        end = "en" if art == "den" or noun.lower().endswith(("unterlagen", "protokolle", "pläne")) else "e"
+        weak = [re.sub(r"(?:es|er|en|e)$", "", a.lower()) + end for a in adjectives]
+        return f"{art} {' '.join(weak)} {noun}" if art else ""
     if art is None and language == "de":
         # a German compound takes its last part's article ("Ausstellerunterlagen": die, "Hallenplan": den)
         art = next((a for k, a in sorted(_THING["de"].items(), key=lambda x: -len(x[0])) if head.endswith(k)), None)
@@ -111,7 +114,8 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     lead, form = _PROMISED.get(language, ("", ""))
     m = re.match(lead, quote.strip(), re.I) if lead else None
     last = _DE_VERB_LAST.match(quote.strip().rstrip(" .;")) if language == "de" and not m else None
-    fronted = _DE_FRONTED.match(quote.strip().rstrip(" .;")) if language == "de" and not m and not last else None
+    fronted = _DE_FRONTED.match(_PARENS.sub("", quote).strip().rstrip(" .;")) if language == "de" and not m \
+        and not last else None  # "(von Technik anfordern)": the note's own aside is never said
     front = ""  # "Revidierte Offerte schicke ich Fr" said as "Ich schicke Ihnen die revidierte Offerte am Fr."
     if fronted and (not fronted.group("day") or WHEN.match(fronted.group("day"))):
         day = fronted.group("day") or ""

@@ -212,6 +212,8 @@ def _dated(text: str, language: str) -> str:
             return f"The {state.group('what')} is {state.group('adj')} {when}."
         # "1 May - 30 Sept": a span of days runs, it is on no one day
         if not prep and re.search(r"\d(?:\s+[^\W\d_]+\.?)?\s*[-–]\s*(?:[^\W\d_]+\.?\s+)?\d", when):
+            if state:  # "crew free Mon 27 Jan - Tue 4 Feb": "The crew is free Mon 27 Jan - Tue 4 Feb."
+                return f"The {state.group('what')} is {state.group('adj')} {when}."
             return f"I'd suggest the {label} for {when}." if proposed else f"The {label} runs {when}."
         return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
             f"The {label} {'are' if re.search(r'[^s]s$', label) else 'is'} {'' if prep else 'on '}{when}."
