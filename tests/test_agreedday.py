@@ -33,3 +33,7 @@ def test_a_day_past_wished_for_or_unsure_is_not_said_as_agreed():
 def test_commissioning_is_no_sales_commission():
     assert INTERNAL_ANY.search("Commissioning moved to Tue 12 January.") is None
     assert INTERNAL_ANY.search("Her commission is 5%") is not None
+
+
+def test_an_agreed_day_cut_whole_stays_as_the_note_writes_it():
+    assert agreed_sentence("Delivery confirmed for Tue 18 Mar.", TODAY) == "delivery is on Tue 18 Mar"

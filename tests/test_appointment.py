@@ -70,7 +70,7 @@ def test_the_english_appointment_is_a_whole_sentence_in_the_draft():
     state = build_state(sources, "Europe/London", datetime(2026, 12, 2, 9), customer_name="Dana Whitfield")
     body = compose_state(state, customer_name="Dana Whitfield", thread_subject="",
                          rep=RepProfile("Sam Reid", "sam@coldline.example", "Sam Reid")).body
-    assert "As agreed, the site visit is on Wednesday 9 December at 11am." in body  # its date, not "next week"
+    assert "As agreed, the site visit is on Wed 9 Dec at 11am." in body  # its date as the note cuts it, not "next week"
 
 
 def test_an_english_date_written_month_first_keeps_its_order():
@@ -103,7 +103,9 @@ def test_a_short_month_after_the_day_is_a_date_and_the_short_day_name_is_said_in
 
 def test_an_english_appointment_after_tomorrow_is_said_with_its_date_in_full():
     note = [Source("note", 1, "Demo at the orchard Tue 16 Mar, 9am. Price given.", datetime(2027, 3, 4, 9), "note")]
-    assert appointment(note, date(2027, 3, 5)).text == "the demo is on Tuesday 16 March at 9am"
+    assert appointment(note, date(2027, 3, 5)).text == "the demo is on Tue 16 Mar at 9am"  # cut whole, kept so
+    full = [Source("note", 1, "Demo at the orchard Tue 16 March, 9am.", datetime(2027, 3, 4, 9), "note")]
+    assert appointment(full, date(2027, 3, 5)).text == "the demo is on Tuesday 16 March at 9am"
     soon = [Source("note", 1, "Fitting Sat 6 Mar 9am.", datetime(2027, 3, 4, 9), "note")]
     assert appointment(soon, date(2027, 3, 5)).text == "the fitting is tomorrow at 9am"
 
@@ -155,3 +157,43 @@ def test_a_french_time_written_apart_keeps_its_minutes():
     fr = [Source("note", 1, "Rdv pris : visite vendredi 4 déc. 9 h 45 au dépôt.", datetime(2026, 11, 24, 9), "note")]
     found = appointment(fr, date(2026, 11, 25), "fr")
     assert found is not None and "9 h 45" in found.text
+
+
+def test_the_person_met_the_place_and_the_bound_of_the_time_come_with_the_appointment():
+    en = [Source("note", 1, "Call with Ruth. Tasting booked Wed 14 Apr 15:00 at their Leeds bar, Omar will be there.",
+                 datetime(2027, 4, 1, 9), "note")]
+    assert appointment(en, date(2027, 4, 2)).text == "the tasting is on Wed 14 Apr at 15:00 at your Leeds bar with Omar"
+    fr = [Source("note", 1, "Essai fixé jeudi 8 avril à 9 h avec leur chef d'équipe Julien.", datetime(2027, 4, 1, 9),
+                 "note")]
+    assert appointment(fr, date(2027, 4, 2), "fr").text == "essai le jeudi 8 avril à 9 h avec Julien"
+    es = [Source("note", 1, "Visita martes 13 de abril 10:00 en la bodega, con su enólogo Pablo.",
+                 datetime(2027, 4, 1, 9), "note")]
+    assert appointment(es, date(2027, 4, 2), "es").text == "visita el martes 13 de abril a las 10:00 en la bodega con Pablo"
+    de = [Source("note", 1, "Aufbau Do 15.04. ab 7 Uhr mit Aufbauhelfern.", datetime(2027, 4, 1, 9), "note")]
+    assert appointment(de, date(2027, 4, 2), "de").text == "Aufbau am Donnerstag, 15.04. ab 7 Uhr"  # no person: a noun
+    before = [Source("note", 1, "Delivery Fri 9 Apr before 8:00 at gate 2.", datetime(2027, 4, 1, 9), "note")]
+    assert appointment(before, date(2027, 4, 2)).text == "the delivery is on Fri 9 Apr before 8:00 at gate 2"
+
+
+def test_the_customer_is_never_the_person_met_and_a_weekday_after_with_is_no_person():
+    en = [Source("note", 1, "Demo booked Thu 8 Apr 10:00 with Ruth.", datetime(2027, 4, 1, 9), "note")]
+    found = find_appointment(en, {(s.kind, s.id): s.text for s in en}, TZ, date(2027, 4, 2), "en", "Ruth Bell")
+    assert found.text == "the demo is on Thu 8 Apr at 10:00"
+
+
+def test_a_customers_wish_for_the_same_day_is_said_once_as_the_agreed_appointment():
+    from followup.drafting.appointment import same_meeting
+    from followup.drafting.items import Item
+    wish = Item(kind="term", text="", quote="Die Montage müsste am Dienstag, 13. April passieren.",
+                source_kind="message", source_id=1, at=datetime(2027, 4, 1, 9), direction="inbound")
+    meet = Item(kind="appointment", text="Montage am Dienstag, 13.04. ab 8 Uhr", quote="Montage Di 13.04. ab 8 Uhr.",
+                source_kind="note", source_id=2, at=datetime(2027, 4, 2, 9), direction="note")
+    other = Item(kind="term", text="", quote="Die Montage müsste am Mittwoch, 14. April passieren.",
+                 source_kind="message", source_id=1, at=datetime(2027, 4, 1, 9), direction="inbound")
+    assert same_meeting(wish, meet) and not same_meeting(other, meet)
+
+
+def test_a_german_cut_day_after_the_rep_who_sends_is_a_day_for_the_grounding_check():
+    monday = date(2027, 4, 5)
+    assert named_weekdays("Revidierte Offerte schicke ich Fr. Kamerateam offen.", monday) == {date(2027, 4, 9)}
+    assert named_weekdays("Offerte schicke ich Frau Meier.", monday) == set()  # a title, no day

@@ -297,4 +297,4 @@ def test_a_move_in_the_first_of_two_unanswered_emails_is_said_back():
     papers = Source("message", 3, "Hi Gareth,\n\nBefore I can raise the order I need your insurance certificate."
                                   "\n\nCeri", datetime(2027, 12, 15, 9), "inbound")
     body = draft([offer, move, papers], name="Rhys Pritchard")
-    assert "I've noted the change: the boom lift start moves to Monday 4 Sept." in body, body
+    assert "I've noted the change: the boom lift start moves to Mon 4 Sept." in body, body

@@ -191,7 +191,7 @@ def test_a_german_draft_restates_the_customer_in_reported_speech_and_the_reps_pr
     d = compose_state(state, customer_name="Petra Beispiel", thread_subject="Sommerfest", rep=DANA)
     assert d.language == "de"
     assert "Sie planen Ihr Sommerfest für etwa 80 Personen in Ihrer Halle" in d.body  # "ca.": notewords.py
-    assert "Angebot schicke ich Ihnen bis Freitag." in d.body
+    assert "Ich schicke Ihnen das Angebot bis Freitag." in d.body  # the thing with its article (promised.py)
     assert "wir planen" not in d.body and "unser" not in d.body.split("\n\n", 1)[1].split("\n\n")[0]
 
 

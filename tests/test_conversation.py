@@ -300,7 +300,7 @@ def test_french_and_spanish_points_are_said_to_the_customer_not_about_them():
 def test_a_reps_promise_in_a_german_note_is_said_to_the_customer_and_keeps_its_by():
     sources = [Source("note", 1, "Telefonat Petra. Preisliste schicke ich bis Freitag.", MON, "note")]
     state = build_state(sources, BERLIN, TUE, customer_name="Petra Beispiel")
-    assert texts(state, "commitment") == ["Preisliste schicke ich Ihnen bis Freitag"]
+    assert texts(state, "commitment") == ["Ich schicke Ihnen die Preisliste bis Freitag."]
 
 
 def test_a_price_question_is_answered_by_the_reps_next_figure():

@@ -190,7 +190,7 @@ def test_an_int_label_keeps_the_rest_of_the_note_for_the_team():
 
 
 def test_a_notes_yes_after_an_arrow_is_no_word_of_the_sentence():
-    assert sentence("Livraison avant 31 décembre -> oui", "fr") == "La livraison est prévue avant 31 décembre."
+    assert sentence("Livraison avant 31 décembre -> oui", "fr") == "La livraison est prévue avant le 31 décembre."
 
 
 def test_a_french_letters_closing_sentence_is_no_point_of_the_offer():

@@ -245,3 +245,25 @@ def test_a_dated_clause_keeps_the_dot_its_day_ends_in(clause, said):
 def test_a_price_lists_heading_is_not_said_as_the_thing_priced(line, language, said):
     from followup.drafting.wellformed import sentence
     assert sentence(line, language) == said
+
+
+def test_a_span_of_days_runs_and_a_numbered_thing_with_its_own_verb_is_no_label():
+    assert sentence("season 1 May - 30 Sept", "en") == "The season runs 1 May - 30 Sept."
+    assert sentence("install Mon 12 - Wed 14 Feb", "en") == "The install runs Mon 12 - Wed 14 Feb."
+    assert sentence("bar 3 has no room", "en") == ""
+    assert sentence("lead time 10 weeks", "en") == "The lead time is 10 weeks."
+
+
+def test_a_day_bound_at_the_latest_is_said_with_its_article_and_a_plural_takes_are():
+    assert sentence("BAT au plus tard lundi 15 janvier", "fr") == "Le BAT est prévu au plus tard le lundi 15 janvier."
+    assert sentence("Abnahme spätestens Montag 15.01.", "de") == "Die Abnahme ist spätestens Montag 15.01. geplant."
+    assert sentence("proofs by Mon 15 Jan", "en") == "The proofs are by Mon 15 Jan."
+    assert sentence("pruebas a más tardar el lunes 15 de enero", "es") == ""  # no article known for the plural
+
+
+def test_a_note_saying_a_day_is_fine_names_no_event_on_it():
+    assert sentence("fine for 3 Feb", "en") == "" and sentence("ok for Mon 5 Feb", "en") == ""
+
+
+def test_a_state_over_a_span_of_days_keeps_its_adjective():
+    assert sentence("crew free Mon 27 Jan - Tue 4 Feb", "en") == "The crew is free Mon 27 Jan - Tue 4 Feb."

@@ -8,7 +8,10 @@ from followup.drafting.leads import one_lead_each
 
 
 @pytest.mark.parametrize(("sentence", "language", "said"), [
-    ("We run it Fri 3 Dec at 2pm.", "en", "We run it Friday 3 Dec at 2pm."),
+    ("We run it Fri 3 December at 2pm.", "en", "We run it Friday 3 December at 2pm."),
+    ("We run it Fri 3 Dec at 2pm.", "en", "We run it Fri 3 Dec at 2pm."),  # a date cut whole stays as written
+    ("The install runs Mon 12 - Wed 14 Feb.", "en", "The install runs Mon 12 - Wed 14 Feb."),
+    ("Die Lieferung ist bis Fr 16.02 geplant.", "de", "Die Lieferung ist bis Fr 16.02. geplant."),  # its closing dot
     ("Ich schicke Ihnen das Angebot bis Fr. 10.12.", "de", "Ich schicke Ihnen das Angebot bis Freitag, 10.12."),
     ("Je vous appelle ven. 3 décembre.", "fr", "Je vous appelle vendredi 3 décembre."),
     ("Le llamo el vie. 3 de diciembre.", "es", "Le llamo el viernes 3 de diciembre."),

@@ -127,3 +127,11 @@ def test_someone_elses_offer_to_the_customer_is_internal_in_any_language():
     assert not internal_sentence("We offered them 5% off for a 2-year term.", set())
     assert not internal_sentence("On lui a proposé 12 800 € HT.", set())
     assert not internal_sentence("Proposé : audit 6 jours = 12 800 € HT.", set())
+
+
+def test_a_role_of_the_customers_side_names_one_of_theirs_not_a_colleague():
+    assert strip_internal("Essai jeudi à 9 h avec leur technicien Julien.", set()) == \
+        "Essai jeudi à 9 h avec leur technicien Julien."
+    assert strip_internal("Trial Thu 9am with their engineer Tomas.", set()) == "Trial Thu 9am with their engineer Tomas."
+    assert strip_internal("Prueba el jueves con su técnico Andrés.", set()) == "Prueba el jueves con su técnico Andrés."
+    assert strip_internal("Trial Thu 9am, our engineer Tomas drives.", set()) == "Trial Thu 9am."  # ours: cut

@@ -63,3 +63,29 @@ def test_a_thing_left_pending_with_the_reps_to_do_to_send_it_is_a_promise(quote,
 
 def test_a_thing_pending_sent_on_to_someone_else_is_no_promise():
     assert note_promise("The decision is pending: send it to the board.", "en") == ""
+
+
+def test_a_german_thing_put_before_the_rep_who_sends_it_is_a_promise_with_its_article_and_day():
+    assert note_promise("Überarbeitete Preisliste schicke ich Do.", "de") == \
+        "Ich schicke Ihnen die überarbeitete Preisliste am Do."
+    assert note_promise("Auftragsbestätigung sende ich bis Freitag", "de") == \
+        "Ich schicke Ihnen die Auftragsbestätigung bis Freitag."
+    assert note_promise("Das Datenblatt schicke ich morgen.", "de") == "Ich schicke Ihnen das Datenblatt morgen."
+    assert note_promise("Kamerateam schicke ich evtl.", "de") == ""  # no day, a doubt
+
+
+def test_a_french_plan_to_send_is_a_thing_and_the_notes_capital_goes():
+    assert note_promise("Contrat + plan à envoyer lundi.", "fr") == "Je vous envoie le contrat et le plan lundi."
+    assert note_promise("Il faut contrat à envoyer lundi.", "fr") == ""
+    assert note_promise("Plans to send Friday.", "en") == ""  # English: "plans to send" is an intention
+
+
+def test_an_english_thing_to_send_loses_the_capital_that_only_starts_the_notes_line():
+    assert note_promise("Order confirmation to send Thu.", "en") == "I'll send you the order confirmation Thu."
+
+
+def test_a_fronted_german_thing_keeps_no_aside_and_its_adjective_takes_the_weak_ending():
+    assert note_promise("Datenblatt schicke ich bis Freitag (von Technik holen).", "de") == \
+        "Ich schicke Ihnen das Datenblatt bis Freitag."
+    assert note_promise("Schriftliches Angebot schicke ich ihr.", "de") == "Ich schicke Ihnen das schriftliche Angebot."
+    assert note_promise("Neuer Vertrag schicke ich morgen.", "de") == "Ich schicke Ihnen den neuen Vertrag morgen."

@@ -150,3 +150,13 @@ def test_a_weekday_with_another_days_date_is_not_today():
     at = datetime(2033, 4, 1, 8, 30, tzinfo=timezone.utc)
     assert restate_dates("Delivery on Thursday 7 April.", at, "Europe/Madrid", date(2033, 4, 6)) == \
         "Delivery on Thursday 7 April."
+
+
+def test_an_english_date_cut_whole_or_a_span_ending_in_one_keeps_its_cut_day_names():
+    monday = datetime(2031, 3, 3, 9)
+    assert restate_dates("Fitting Thu 13 Mar at 9am.", monday, "Europe/London", date(2031, 3, 4)) == \
+        "Fitting Thu 13 Mar at 9am."
+    assert restate_dates("Install Mon 17 - Wed 19 Mar.", monday, "Europe/London", date(2031, 3, 4)) == \
+        "Install Mon 17 - Wed 19 Mar."
+    assert restate_dates("Fitting Thu 13th at 9am.", monday, "Europe/London", date(2031, 3, 4)) == \
+        "Fitting Thursday 13th at 9am."  # no month: the day name is written out

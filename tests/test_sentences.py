@@ -238,3 +238,12 @@ def test_a_polish_firm_form_a_unit_before_its_currency_and_mind_end_no_sentence(
     assert _said("Jahresumsatz ca. 4 Mio. EUR netto.") == ["Jahresumsatz ca. 4 Mio. EUR netto."]
     assert _said("Die Zufahrt muss mind. 4 m breit sein. Geht das?") == ["Die Zufahrt muss mind. 4 m breit sein.", "Geht das?"]
     assert _said("Never mind. We will wait.") == ["Never mind.", "We will wait."]
+
+
+def test_a_spaced_dash_between_two_days_ends_no_clause_of_a_note():
+    from followup.drafting.sentences import sentence_spans
+    text = "Season 1 May - 30 Sept, price agreed. Install Mon 12 - Wed 14 Feb. Don't know - check stock."
+    assert [text[a:b] for a, b, _, _ in sentence_spans(text, "note")] == [
+        "Season 1 May - 30 Sept, price agreed.", "Install Mon 12 - Wed 14 Feb.", "Don't know", "check stock."]
+    low = "Low in May - 30 units left."
+    assert [low[a:b] for a, b, _, _ in sentence_spans(low, "note")] == ["Low in May", "30 units left."]

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Sequence
 
 from followup.drafting.items import Item
+from followup.drafting.meetdetail import cut_date_at
 from followup.drafting.noted import dated_day
 from followup.drafting.reading import INTERNAL, INTERNAL_ANY, UNSURE, names_unknown
 from followup.drafting.words import PAREN
@@ -34,8 +35,9 @@ _HEDGE = re.compile(r"\b(?:tbc|tbd|possible|possibly|maybe|latest|earliest|must|
 
 
 def _spelled_days(text: str) -> str:
-    """A note's "Thu 3 June" as "Thursday 3 June"."""
-    return re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b\.?", lambda m: _WEEKDAYS[m.group(1).lower()], text, flags=re.I)
+    """A note's "Thu 3 June" as "Thursday 3 June"; "Thu 3 Jun", a date cut whole, as written (meetdetail.py)."""
+    return re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b\.?", lambda m: m.group(0) if cut_date_at(m.string, m.start())
+                  else _WEEKDAYS[m.group(1).lower()], text, flags=re.I)
 
 
 def agreed_sentence(clause: str, today: date, place: bool = True) -> str:

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from followup.drafting.days import DAY_NAMES, local_day, resolve_due, say_day
 from followup.drafting.items import Item
+from followup.drafting.meetdetail import en_cut_date, person_met, place_after, time_bound
 from followup.drafting.moved import declined_days
 from followup.drafting.past import slash_day
 from followup.drafting.reading import is_note_header
@@ -32,7 +33,8 @@ _WORD = re.compile(
     r"\b(?:site visit|visit|demo|demonstration|walkthrough|walk-through|tour|viewing|meeting|appointment|fitting|"
     r"tasting|inspection|call|visitar|visiter|besichtigen|Vorführung|Besichtigung|Termin|Besuch|Treffen|Gespräch|démonstration|démo|visite|"
     r"rendez-vous|rdv|réunion|essai|demostración|visita|reunión|llamada|cita|prueba|delivery|installation|pickup|"
-    r"kick-?off|Lieferung|Anlieferung|Installation|Montage|Start|livraison|démarrage|entrega|instalación|arranque)\b",
+    r"kick-?off|set-?up|Lieferung|Anlieferung|Installation|Montage|Aufbau|Start|livraison|démarrage|entrega|instalación|"
+    r"montaje|arranque)\b",
     re.I)
 
 # A clock time as written: "2pm", "2:30 pm", "14:00", "14h", "9h30", "8 h 30" (the minutes kept), "10 Uhr".
@@ -157,11 +159,19 @@ def named_weekdays(text: str, said_on: date) -> set[date]:
             out.add(next_weekday(said_on, number))
     for _, _, number in short_weekdays(text):  # "Angebot bis Fr. schicken": that Friday
         out.add(next_weekday(said_on, number))
+    for m in _SENT_ON.finditer(text or ""):  # "Revidierte Offerte schicke ich Fr": the day it is sent
+        out.add(next_weekday(said_on, SHORT_WEEKDAYS[m.group("d").lower()]))
     return out
 
 
-def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: date, language: str) -> Item | None:
-    """The newest agreed appointment that is not past, as an open item of kind "appointment", or None."""
+# A German note's cut day after the rep who sends ("Offerte schicke ich Fr", promised.py says it "am Freitag").
+_SENT_ON = re.compile(r"\b(?:schicke|sende|maile)\s+ich(?:\s+Ihnen)?\s+(?P<d>Mo|Di|Mi|Do|Fr|Sa|So)\b(?!\.?\s*\d)")
+
+
+def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: date, language: str,
+                     customer_name: str = "") -> Item | None:
+    """The newest agreed appointment that is not past, as an open item of kind "appointment", or None; the person
+    met and the word bounding its time come with it (meetdetail.py)."""
     said = [(src, cleaned.get((src.kind, src.id), "")) for src in ordered]
     refused = [(src.at, days) for src, days in declined_days(ordered, cleaned)]
     sentences = [(src, text[a:b]) for src, text in said for a, b in split_sentences(text)]
@@ -208,6 +218,8 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
                 f"{day.day} {_EN_MONTH_NAMES[day.month - 1]}")
             when = f"on {_EN_DAYS[day.weekday()]}{',' * dated.group(0)[0].isalpha()} {said}" if (
                 day - today).days > 1 else say_day(day, today, language)
+            if (day - today).days > 1 and (cut := en_cut_date(sentence, day)):
+                when = f"on {cut}"  # "Thu 18 Jan" as the note cuts it, the day and date both
         if not when:
             continue
         what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())
@@ -215,7 +227,11 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
         span = window.group(0).strip() if window else ""
         if language == "es":  # "de 7 a 14 h" said as "entre las 7 y las 14 h": "de 7" reads as a day of the month later
             span = re.sub(r"^de (\S+) a (?:las )?(\S+)", r"entre las \1 y las \2", span)
-        at = f", {span}" if span else f" {_AT.get(language, 'at')} {clock.group(0)}"
+        bound = time_bound(clause, clause.find(clock.group(0)))  # "before 10:00" stays before, never "at"
+        at = f", {span}" if span else f" {bound or _AT.get(language, 'at')} {clock.group(0)}"
+        place = place_after(clause, clause.find(clock.group(0)) + len(clock.group(0)), language)
+        person = person_met(clause, language, customer_name)
+        at += "".join(f" {part}" for part in (place, person) if part)
         text = f"{what} {when}{at}"
         if language == "en":  # "As agreed, the site visit is on Monday at 10am": a sentence, not a note's line
             text = f"the {what} is {when}{at}"
@@ -232,4 +248,11 @@ def same_meeting(item: Item, meet: Item) -> bool:
     if _PRICED.search(item.quote):
         return False  # a price said beside the appointment is still the term in force
     clock = re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:[ap]\.?m\.?|uhr|h)\b", meet.text, re.I)
-    return item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote))
+    if item.quote.strip() == meet.quote.strip() or bool(clock and clock.group(0) in (item.text or item.quote)):
+        return True
+    # "der Aufbau müsste am Mittwoch, 14. März passieren", then "Aufbau Mi 14.03. ab 18 Uhr": the wish is now agreed
+    word = _specific(meet.quote)
+    if word is None or not re.search(rf"\b{re.escape(word.group(0))}\b", item.quote, re.I):
+        return False
+    wished, agreed = named_day(item.quote, item.at, "UTC"), named_day(meet.quote, meet.at, "UTC")
+    return bool(wished and agreed and wished[0] == agreed[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.meetdetail import cut_date_at
 from followup.drafting.slips import slipped
 
 # A weekday a note cut short, before a day's number or at the sentence's end: written out.
@@ -19,8 +20,9 @@ _WEEKDAYS = {
     "es": {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves", "vie": "viernes",
            "sáb": "sábado", "sab": "sábado", "dom": "domingo"},
 }
-# English's short forms need no dot ("Fri 3 Dec"); the others only with one ("Fr. 10.12.", "ven. 3"), since "mar",
-# "Do", "So" are words too. German's are capitalised, French and Spanish ones lower-case.
+# English's short forms need no dot ("Fri 3 December"); the others only with one ("Fr. 10.12.", "ven. 3"), since
+# "mar", "Do", "So" are words too. German's are capitalised, French and Spanish ones lower-case. An English date cut
+# whole ("Thu 18 Jan", "Mon 12 - Wed 14 Feb") is a calendar's form and stays as the note writes it (meetdetail.py).
 _SHORT_DAY = {
     "en": re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=,?\s+\d)"),
     "de": re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s*\d)"),
@@ -161,6 +163,11 @@ _THEIR = {
 _AS_SORRY = re.compile(r"\bas (?:a )?(sorry|goodwill)\b")
 _AS_WORDS = {"sorry": "as an apology", "goodwill": "as a goodwill gesture"}
 
+# A German day and month after a day name or its lead, cut of its closing dot by a sentence split ("bis Fr 16.02
+# geplant"): German writes the date "16.02.", as the note did (a two-digit month: "am 3.5 Tonnen" is a measure).
+_DE_DATE_DOT = re.compile(r"(\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|am|bis|"
+                          r"ab|vom|zum|den)\.?,?\s+[0-3]?\d\.[01]\d)(?![.\d])")
+
 
 def _cap(text: str) -> str:
     """First letter upper-case."""
@@ -173,7 +180,8 @@ def _weekdays(sentence: str, language: str) -> str:
     names = _WEEKDAYS.get(language, _WEEKDAYS["en"])
     comma = "," if language == "de" else ""  # "Freitag, 10.12."
     return _SHORT_DAY.get(language, _SHORT_DAY["en"]).sub(
-        lambda m: names[m.group(1).lower()] + (comma if re.match(r"\s*\d", sentence[m.end():]) else ""), sentence)
+        lambda m: m.group(0) if language == "en" and cut_date_at(sentence, m.start()) else
+        names[m.group(1).lower()] + (comma if re.match(r"\s*\d", sentence[m.end():]) else ""), sentence)
 
 
 def _unclosed(sentence: str, language: str) -> str:
@@ -226,6 +234,8 @@ def mended(sentence: str, language: str) -> str:
         text = _VERB_AS_NOUN.sub(lambda m: f"It {m.group(1)} ", text)
         text = _AS_SORRY.sub(lambda m: _AS_WORDS[m.group(1)], text)
     text = _PRICE_TRAIL.sub(r"\1", _PRICE_ADVERB.sub(lambda m: m.group(1) + " ", text))
+    if lang == "de":
+        text = _DE_DATE_DOT.sub(r"\1.", text)
     text = _DE_NOUN.sub(lambda m: m.group(1) + m.group(2).upper(), _PRICE_STAYS.sub(r"\1 stays at", text))
     text = _ADJ_VERB[lang].sub(lambda m: m.group(0) if _PARTICIPLE.match(text, m.end()) else  # "est prévue": whole
                                f"{m.group(1)} {m.group(3)} {m.group(2)}", text)

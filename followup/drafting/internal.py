@@ -74,9 +74,12 @@ def internal_sentence(sentence: str, known: set[str]) -> bool:
 
 
 # A colleague named by role ("Trainerin Olga kann früh", "technician Mark", "el técnico Juan"): in a note sentence the
-# part that names one the customer never saw is cut, the rest of the sentence stays.
+# part that names one the customer never saw is cut, the rest of the sentence stays. A role the customer's side owns
+# ("their technician Paul", "leur technicien Paul", "ihr Techniker Paul", "su técnico Pablo") is one of theirs.
+_THEIR = "".join(rf"(?<!(?i:\b{w} ))" for w in ("their", "his", "her", "leur", "son", "sa", "ihr", "ihre", "ihrem",
+                                                  "ihren", "sein", "seine", "seinem", "su"))
 _ROLE_NAME = re.compile(
-    r"\b(?i:trainer(?:in)?|techniker(?:in)?|monteur(?:in)?|kolleg(?:e|in)|berater(?:in)?|fahrer(?:in)?|meister(?:in)?|"
+    _THEIR + r"\b(?i:trainer(?:in)?|techniker(?:in)?|monteur(?:in)?|kolleg(?:e|in)|berater(?:in)?|fahrer(?:in)?|meister(?:in)?|"
     r"installateur(?:in)?|technician|installer|engineer|trainer|colleague|driver|consultant|formateur|formatrice|"
     r"technicien(?:ne)?|collègue|chauffeur|técnic[oa]|instalador(?:a)?|formador(?:a)?|compañer[oa]|conductor(?:a)?)"
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)")

@@ -26,6 +26,13 @@ WHEN = re.compile(r"\s+(?:(?:by|on|before|until|bis|am|d'ici|avant|pour|le|el|an
                   r"demain|aujourd'hui|la semaine prochaine|mañana|hoy|la (?:semana|próxima semana))", re.I)
 # A German note puts the verb last: "Unterlagen (Grundriss, Protokolle STWEG) morgen schicken", "Vertrag zu schicken".
 _DE_VERB_LAST = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:]{2,80}?)\s+(?:zu\s?)?(?:schicken|senden|mailen)$")
+# A German note puts the thing first and the rep second: "Revidierte Offerte schicke ich Fr", "Auftragsbestätigung
+# sende ich bis Mittwoch"; the day may follow.
+_DE_FRONTED = re.compile(r"^(?P<x>[A-ZÄÖÜ][^.;:,]{2,60}?)\s+(?:schicke|sende|maile)\s+ich(?:\s+(?:Ihnen|ihm|ihr|ihnen))?"
+                         r"(?P<day>\s+\S.*)?$")
+# A bare day after a fronted thing takes German's "am" ("schicke ich Fr" -> "am Fr"), a day word none ("morgen").
+_DE_BARE_DAY = re.compile(r"^\s*(?:(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+                          r"sonntag)\s*$", re.I)
 # A note's thing still to send, the verb after it: "contract + SLA to send by Fri", "contrat à envoyer",
 # "cotización formal por enviar"; the day may follow.
 _TO_SEND = {"en": re.compile(r"^(?P<x>[^.;:]{2,80}?)\s+(?:still\s+)?to\s+(?:be\s+)?(?:send|sent)(?P<day>\s+\S.*)?$", re.I),
@@ -43,10 +50,13 @@ _PENDING = {"en": re.compile(r"^(?P<x>[^.;:]{2,60}?)\s+(?:is\s+)?(?:still\s+)?(?
             "es": re.compile(r"^(?P<x>[^.;:]{2,60}?)\s+(?:queda|quedan|está|están|sigue|siguen)\s+pendientes?\s*:\s*"
                              r"(?:mandarl[oa]s?|enviarl[oa]s?)(?P<day>\s+\S.*)?$", re.I)}
 # What is no thing before "to send": a verb whose object the sending is ("need to send", "forgot to send", "il faut
-# envoyer") or a preposition ("to Anna to send").
-_NO_THING = re.compile(r"\b(?:need|needs|have|has|had|want|wants|forgot|going|plan|plans|ask|asks|asked|agreed|offered|"
-                       r"promised|remember|try|will|would|should|must|can|faut|dois|doit|hay|tengo|debo|pendiente de)\b|"
-                       r"^(?:to|an|à|a|para)\s", re.I)
+# envoyer") or a preposition ("to Anna to send"); each language's own verbs ("Devis + plan à envoyer" names a plan).
+_NO_THING_VERBS = {
+    "en": r"need|needs|have|has|had|want|wants|forgot|going|plan|plans|ask|asks|asked|agreed|offered|promised|"
+          r"remember|try|will|would|should|must|can",
+    "fr": r"faut|dois|doit", "es": r"hay|tengo|debo|pendiente de"}
+_NO_THING = {language: re.compile(rf"\b(?:{verbs})\b|^(?:to|an|à|a|para)\s", re.I)
+             for language, verbs in _NO_THING_VERBS.items()}
 # A person a promise sends to, with no thing named ("will send to Anna").
 _TO_PERSON = re.compile(r"(?:to|an|à|a|para)\s+(?-i:[A-ZÄÖÜ])", re.I)
 # A list's items are split outside a parenthesis, which stays with its item.
@@ -81,6 +91,17 @@ def article(item: str, language: str) -> str:
         return f"the {item}"
     head = item.split()[0].lower()
     art = _THING[language].get(head)
+    if art is not None and language in ("fr", "es") and item[:1].isupper():
+        item = item[:1].lower() + item[1:]  # "Devis révisé à envoyer": the note's capital starts its line, not a name
+    if art is None and language == "de" and re.fullmatch(r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+){1,2}[A-ZÄÖÜ]\w+", item):
+        # "Revidierte Offerte": the noun's article, its adjectives in lower case after it ("die revidierte Offerte")
+        *adjectives, noun = item.split()
+        art = next((a for k, a in sorted(_THING["de"].items(), key=lambda x: -len(x[0])) if noun.lower().endswith(k)),
+                   None)
+        # the adjective after the article takes its weak ending: "das schriftliche Angebot", "den neuen Vertrag"
+        end = "en" if art == "den" or noun.lower().endswith(("unterlagen", "protokolle", "pläne")) else "e"
+        weak = [re.sub(r"(?:es|er|en|e)$", "", a.lower()) + end for a in adjectives]
+        return f"{art} {' '.join(weak)} {noun}" if art else ""
     if art is None and language == "de":
         # a German compound takes its last part's article ("Ausstellerunterlagen": die, "Hallenplan": den)
         art = next((a for k, a in sorted(_THING["de"].items(), key=lambda x: -len(x[0])) if head.endswith(k)), None)
@@ -93,12 +114,19 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
     lead, form = _PROMISED.get(language, ("", ""))
     m = re.match(lead, quote.strip(), re.I) if lead else None
     last = _DE_VERB_LAST.match(quote.strip().rstrip(" .;")) if language == "de" and not m else None
+    fronted = _DE_FRONTED.match(_PARENS.sub("", quote).strip().rstrip(" .;")) if language == "de" and not m \
+        and not last else None  # "(von Technik anfordern)": the note's own aside is never said
+    front = ""  # "Revidierte Offerte schicke ich Fr" said as "Ich schicke Ihnen die revidierte Offerte am Fr."
+    if fronted and (not fronted.group("day") or WHEN.match(fronted.group("day"))):
+        day = fronted.group("day") or ""
+        front = re.sub(r"^(?:Der|Die|Das|Den)\b", lambda a: a.group(0).lower(), fronted.group("x")) + (
+            f" am {day.strip()}" if _DE_BARE_DAY.match(day) else day)
     after = _TO_SEND[language].match(quote.strip().rstrip(" .;")) if language in _TO_SEND and not m else None
     pending = _PENDING[language].match(quote.strip().rstrip(" .;")) if language in _PENDING and not m else None
     after = after or pending
-    if not m and not last and not after:
+    if not m and not last and not after and not front:
         return ""
-    if after and _NO_THING.search(after.group("x")):
+    if after and _NO_THING.get(language, _NO_THING["en"]).search(after.group("x")):
         return ""
     if after is pending and after is not None:
         tail = after.group("day") or ""
@@ -110,9 +138,12 @@ def note_promise(quote: str, language: str, dated: bool = True) -> str:
         thing = thing[:1].lower() + thing[1:] if re.match(r"[A-Z][a-z]+\s+[a-z]", thing) else thing  # "Formal proposal"
         rest = BY_MAIL.sub("", thing + (tail if re.match(WHEN.pattern + r"\W*$", tail, re.I) else ""))
     elif after:
-        rest = BY_MAIL.sub("", after.group("x") + (after.group("day") or ""))
+        thing = after.group("x")
+        if language == "en" and re.match(r"[A-Z][a-z]+\s+[a-z]", thing):
+            thing = thing[:1].lower() + thing[1:]  # "Order confirmation to send Thu": the note's line starts it
+        rest = BY_MAIL.sub("", thing + (after.group("day") or ""))
     else:
-        rest = BY_MAIL.sub("", last.group("x") if last else quote.strip()[m.end():].rstrip(" .;"))
+        rest = BY_MAIL.sub("", front or (last.group("x") if last else quote.strip()[m.end():].rstrip(" .;")))
         if _TO_PERSON.match(rest):
             return ""  # "send to Anna": a person, not a thing
     act = re.match(r"to\s+(?!send\b)[a-z]+\b", rest) if language == "en" else None

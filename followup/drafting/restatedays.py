@@ -5,6 +5,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from followup.drafting.days import _MON, _PAST_CLAUSE, _WD, DAY_NAMES, local_day, resolve_due, say_day, spelled_days
+from followup.drafting.meetdetail import cut_date_at
 from followup.drafting.memo import memo
 from followup.text.dates import (
     FOREIGN_WEEKDAYS,
@@ -72,6 +73,8 @@ def restate_dates(text: str, at: datetime, tz: str, today: date, language: str =
         if m.group("wd") and (_DAY_NUMBER_AFTER.match(text, m.end()) or _MONTH_DATE_AFTER.match(text, m.end())):
             # "Thursday 14th", "Fri Oct 2": the date written with it says which day; a note's "Fri" is spelled out
             short = m.group("wd")
+            if cut_date_at(text, m.start("wd")):
+                return word  # "Thu 18 Jan": a date the note cuts whole stays as written (meetdetail.py)
             full = DAY_NAMES["en"][WEEKDAYS[short.lower()]] if language == "en" else short
             return word.replace(short, full if short[0].isupper() and len(short) <= 4 else short)
         if m.group("wd") and _ANY_WEEK.match(text, m.end()):  # "Thu or Fri morning, any week from 5 June"

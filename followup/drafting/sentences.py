@@ -344,6 +344,26 @@ def classify(sentence: str, direction: str) -> str | None:
 _CLAUSE = re.compile(r"\s+[-–—]+>?\s+|;\s+|,\s+(?=(?:and|but|told|und|aber|et|mais|y|pero)\b)|\.\s+")
 
 
+# Two days a spaced dash joins ("season 1 May - 30 Sept", "Install Mon 12 - Wed 14 Feb"): one span, one clause.
+_SPAN_FROM = re.compile(r"(?:\b[0-3]?\d(?:st|nd|rd|th|\.)?|\b[^\W\d_]{3,10}\.?)\s*$")
+_SPAN_TO = re.compile(r"(?:[^\W\d_]{2,10}\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\.\s*[01]?\d\.|\.?\s+(?P<month>[^\W\d_]{3,10}))")
+
+
+def _month_word(word: str) -> bool:
+    """Whether a word names a month, whole or cut ("Sept", "févr")."""
+    word = word.lower().rstrip(".")
+    return word in ANY_MONTH or word in _MONTH_ABBREV
+
+
+def _day_span(before: str, after: str) -> bool:
+    """Whether a spaced dash stands between two days of one span (the second with its month)."""
+    start, to = _SPAN_FROM.search(before), _SPAN_TO.match(after)
+    if not start or not to:
+        return False
+    word = start.group(0).strip(" .")
+    return (to.group("month") is None or _month_word(to.group("month"))) and (word[:1].isdigit() or _month_word(word))
+
+
 # A range of clock times ("9:00-11:30", "14h00 – 16h00").
 TIME_RANGE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}\b")
 
@@ -367,6 +387,9 @@ def sentence_spans(text: str, direction: str) -> list[tuple[int, int]]:
                     re.fullmatch(r"\d{1,2}", (text[pos:m.start()].split() or [""])[-1])
                     and text[m.end():m.end() + 1].islower())):
                 continue  # "Do 14. Okt. 10 Uhr", "Sergej ist am 12. auf dem Feld": the clause goes on
+            if m.group().strip()[:1] in "-–—" and ">" not in m.group() and _day_span(text[pos:m.start()],
+                                                                                     text[m.end():end]):
+                continue  # "season 1 May - 30 Sept": a span of days, not two clauses
             if m.group().startswith(".") and _short_day_dot(text[pos:m.start()], text[m.end():m.end() + 3]):
                 continue  # "Vor-Ort-Termin Statik Di. 7.12., 9 Uhr", "Erstgespräch Hr. Uwe Mühlberg"
             if m.group().startswith(".") and re.search(r"(?:^|\W)(?:ca|wg|evtl|ggf|bzw|inkl|exkl|excl|zzgl|env|aprox|approx|"

@@ -90,7 +90,7 @@ def still_open(items: list[Item], relayed: set[str], ordered: Sequence[Source], 
     items += standing_terms(items, ordered, cleaned, today)  # an older offer's delivery, warranty ... still in force
     items = changed_periods(moved_dates(items, ordered, cleaned), ordered, cleaned)  # a day given up; a period changed
     items = slotted_put_offs(items)  # "still waiting for the factory": the answer slot asks it now
-    appointment = find_appointment(ordered, cleaned, tz, today, language)
+    appointment = find_appointment(ordered, cleaned, tz, today, language, customer_name)
     if appointment is not None:
         items.append(appointment)  # "site visit on Tuesday at 2pm": the newest agreed time that is not past
     items = wanted_start(items, ordered, cleaned, tz, today, language)  # "we'd want you from 1 February"

@@ -110,7 +110,7 @@ _NOT_NOUN = set("above below about avg average ca lost had got after before now 
                 "or yes no new old total approx explained said told asked agreed confirmed not maybe next last first "
                 "from for with at in on to by if when once unchanged extra plus earliest latest soonest soit dh d.h. "
                 "es decir c'est-à-dire also sends wants needs asks says gets takes brings pays orders prefers plans "
-                "sent avec sans mit ohne con sin pour für para cannot can't won't".split())
+                "sent avec sans mit ohne con sin pour für para cannot can't won't fine ok okay".split())  # "fine for 3 Feb"
 
 # A word that says a figure changed or stands apart ("roadside unchanged $240"): no label of a price.
 _CHANGED = set("unchanged still only now also new old same stays extra soit inchangé inchangée unverändert weiterhin "
@@ -145,6 +145,8 @@ def _labelled(text: str, language: str) -> str:
     if not m or NOTE_FRAME.search(m.group("label")) or not nounish(m.group("label"), language):
         return ""
     label, x = m.group("label"), m.group("x").strip()
+    if re.match(rf"\d\S*\s+(?:{VERBS.get(language, VERBS['en'])})\b", x, re.I):
+        return ""  # "bar 3 has no room": the number names the thing, the verb after it makes a clause of its own
     if language == "en":
         if re.fullmatch(r"[A-Z]{2,5}", label) and re.match(r"\d[\d.,]*\s?%", x):
             return f"{label} is {x}."  # "GST 18% on top": a tax or rate named by its letters takes no article
@@ -172,7 +174,8 @@ ARTICLE = {
     "de": ((r"(?:ung|ion|heit|keit|tät|nahme|fahrt)$", "Die"), (r"(?:termin|besuch|start|beginn|bau)$", "Der"),
            (r"(?:treffen|gespräch)$", "Das")),
     "fr": ((r"^(?:visite|livraison|pose|installation|intervention|réunion|démonstration|formation|mise en service)",
-            "La"), (r"^(?:passage|premier passage|rendez-vous|montage|démarrage|début|chantier|essai)", "Le")),
+            "La"),
+           (r"^(?:passage|premier passage|rendez-vous|montage|démarrage|début|chantier|essai|BAT|bon à tirer)", "Le")),
     "es": ((r"^(?:visita|instalación|entrega|reunión|demostración|llamada|prueba)", "La"),
            (r"^(?:montaje|inicio|arranque|comienzo|servicio)", "El")),
 }
@@ -189,7 +192,8 @@ def _dated(text: str, language: str) -> str:
     proposed = bool(_PROPOSED.search(text))
     label = _PROPOSED.sub(" ", text[:day.start()]).strip(" :,-")
     label = re.sub(r"\s+(?:on|am|le|el|for|für|pour|para)$", "", label, flags=re.I)
-    prep = re.search(r"\s+(?:ab|bis|from|until|before|by|dès|avant|à partir du|desde|a partir del|antes del)$", label, re.I)
+    prep = re.search(r"\s+(?:ab|bis|spätestens|from|until|before|by|dès|avant|à partir du|au plus tard|desde|"
+                     r"a partir del|antes del)$", label, re.I)
     label = label[:prep.start()] if prep else label
     parts = re.split(r",\s+", text[day.start():])
     when = parts[0] + "".join(f", {p}" for p in parts[1:2] if _TIME.match(p))
@@ -206,16 +210,22 @@ def _dated(text: str, language: str) -> str:
         state = re.fullmatch(r"(?P<what>.+?)\s+(?P<adj>valid|open|available|good|free|closed|reserved|held|fixed)", label)
         if state and prep:  # "offer valid until 31 December": "The offer is valid until 31 December."
             return f"The {state.group('what')} is {state.group('adj')} {when}."
+        # "1 May - 30 Sept": a span of days runs, it is on no one day
+        if not prep and re.search(r"\d(?:\s+[^\W\d_]+\.?)?\s*[-–]\s*(?:[^\W\d_]+\.?\s+)?\d", when):
+            if state:  # "crew free Mon 27 Jan - Tue 4 Feb": "The crew is free Mon 27 Jan - Tue 4 Feb."
+                return f"The {state.group('what')} is {state.group('adj')} {when}."
+            return f"I'd suggest the {label} for {when}." if proposed else f"The {label} runs {when}."
         return f"I'd suggest the {label} {'' if prep else 'on '}{when}." if proposed else \
-            f"The {label} is {'' if prep else 'on '}{when}."
+            f"The {label} {'are' if re.search(r'[^s]s$', label) else 'is'} {'' if prep else 'on '}{when}."
     art = next((a for pattern, a in ARTICLE.get(language, ()) if re.search(pattern, label, re.I)), "")
     if not art:
         return ""
     if language == "de":
         return f"{art} {label[:1].upper() + label[1:]} ist {'' if prep else 'für '}{when} geplant."
     if language == "fr":
-        return f"{art} {label.lower()} est prévu{'e' if art == 'La' else ''} {'' if prep else 'le '}" \
-               f"{re.sub(r'^le ', '', when)}."
+        when = re.sub(r"^(au plus tard|avant)\s+(?!le\b)", r"\1 le ", when)  # "au plus tard le lundi 15 janvier"
+        return f"{art} {label if label.isupper() else label.lower()} est prévu{'e' if art == 'La' else ''} " \
+               f"{'' if prep else 'le '}{re.sub(r'^le ', '', when)}."
     return f"{art} {label.lower()} está previst{'a' if art == 'La' else 'o'} {'' if prep else 'para el '}" \
            f"{re.sub(r'^el ', '', when)}."
 
