@@ -81,7 +81,9 @@ SENT = {"59": (datetime(2026, 12, 14, 10, 0), "Europe/London"),  # Monday 10:00 
         "105": (datetime(2034, 11, 15, 12, 30), "Africa/Johannesburg"),  # Wednesday 14:30 in Johannesburg
         "106": (datetime(2034, 12, 11, 9, 30), "Europe/Rome"),  # Monday 10:30 in Rome
         "107": (datetime(2035, 2, 20, 17, 0), "America/Vancouver"),  # Tuesday 09:00 in Vancouver
-        "108": (datetime(2035, 3, 15, 9, 0), "Europe/Warsaw")}  # Thursday 10:00 in Warsaw
+        "108": (datetime(2035, 3, 15, 9, 0), "Europe/Warsaw"),  # Thursday 10:00 in Warsaw
+        "109": (datetime(2035, 4, 10, 1, 0), "Asia/Manila"),  # Tuesday 09:00 in Manila
+        "110": (datetime(2035, 4, 26, 13, 30), "America/Sao_Paulo")}  # Thursday 10:30 in Sao Paulo
 KINDS = ("do_not_contact", "paused", "quiet", "time", "channel", "auto_reply")
 TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "13b", "14b",
            "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
@@ -89,7 +91,8 @@ TUNABLE = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", 
            "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65",
            "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79", "80", "81", "82",
            "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94", "95", "96", "97", "98",
-           "99", "100", "101", "102", "103", "104", "105", "106")  # readable
+           "99", "100", "101", "102", "103", "104", "105", "106", "107",
+           "108")  # readable
 
 
 @dataclass(frozen=True)
