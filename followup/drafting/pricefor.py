@@ -273,8 +273,9 @@ def worked_for(text: str, start: int, x: str, language: str) -> str:
         return said  # "audit 6 jours + pentest 4 jours = 12 800 €": the price of both, never of the first alone
     lead = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", text)
     if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I) \
-            or _ACCOUNT.search(lead.group("w")):
-        return ""  # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing
+            or _ACCOUNT.search(lead.group("w")) or re.search(r"\b[A-Z]{3}$", lead.group("w")):
+        # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing; "Offered EUR 39 ...": a currency
+        return ""
     return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=lead.group("w"), x=x)
 
 
