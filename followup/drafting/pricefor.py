@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.words import ANY_MONTH, counted_thing
 
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
@@ -151,10 +152,19 @@ def summed(text: str, start: int, x: str, language: str) -> str:
     if head.rstrip() == text[:start].rstrip():
         return ""  # the result follows no "=" or arrow of its own
     what = re.split(r"\s*(?:=|→|->|=>|[;:(])\s*|,\s+", head)[-1].strip()
-    if not what or re.search(r"\d[\d.,' ]*\d{2}|[$€£¥%]", what) or len(what.split()) > SUMMED_WORDS \
+    if not what or re.search(r"\d[\d.,' ]*\d{2}|[$€£¥%]", what) or MONEY_RE.search(what) \
+            or len(what.split()) > SUMMED_WORDS \
             or not re.search(r"[^\W\d_]{2}", what):
         return ""
+    if _PER_UNIT.search(x):
+        # "24-month term = £15.90 per vehicle per month": a price per thing is no total of anything
+        what = f"a {what}" if language == "en" and re.match(r"\d+-[a-z]+\s", what) else the(what, language)
+        return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=what, x=x)
     return TOTAL_FOR.get(language, TOTAL_FOR["en"]).format(w=what, x=x)
+
+
+# A figure said per thing or period ("per vehicle", "each", "/Monat", "pro Stück", "l'unité", "por unidad").
+_PER_UNIT = re.compile(r"\b(?:per|each|pro|je|par|por|cada)\b|/\s?[^\W\d_]|l['’]unité|la unidad", re.I)
 
 
 # A money word that is the subject of its own price sentence, never the thing a "price for ..." is for ("Beitrag ca.
