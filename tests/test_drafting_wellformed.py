@@ -267,3 +267,21 @@ def test_a_note_saying_a_day_is_fine_names_no_event_on_it():
 
 def test_a_state_over_a_span_of_days_keeps_its_adjective():
     assert sentence("crew free Mon 27 Jan - Tue 4 Feb", "en") == "The crew is free Mon 27 Jan - Tue 4 Feb."
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("vans unchanged, 3 x GBP 21,400.", "en", "3 vans at GBP 21,400 each, unchanged."),
+    ("Lampen unverändert, 4 x 120 €.", "de", "4 Lampen zu 120 €, unverändert."),
+    ("Étagères, 6 x 85 €.", "fr", "6 étagères à 85 €."),
+])
+def test_a_count_times_a_price_after_its_things_is_said_as_each(clause, language, said):
+    assert sentence(clause, language) == said
+
+
+def test_a_count_times_a_price_naming_no_thing_says_no_price_for_it():
+    assert "for 2 x" not in sentence("2 x CAD 11,800.", "en")
+
+
+def test_a_sum_is_said_by_the_figure_after_its_sign_not_a_later_part():
+    said = sentence("Offered EUR 39 per seat per month = EUR 4,680 per year, setup EUR 900.", "en")
+    assert "4,680" in said and "900" not in said and "price for EUR" not in said

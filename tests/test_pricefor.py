@@ -242,3 +242,11 @@ def test_a_verb_of_the_change_before_the_new_figure_is_not_part_of_the_thing_pri
     assert unnowed("discount up to") == "discount up to"  # a cap, not a change
     assert sentence("onboarding reduced to USD 1,200 for the trial", "en") == \
         "The price for the onboarding is USD 1,200 for the trial."
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("36-month plan = £22.50 per seat per month", "en", "The price for a 36-month plan is £22.50 per seat per month."),
+    ("Wartungsvertrag = 85 € pro Monat", "de", "Der Preis für Wartungsvertrag beträgt 85 € pro Monat."),
+])
+def test_a_price_per_thing_after_an_equals_sign_is_no_total(clause, language, said):
+    assert summed(clause, clause.index("=") + 2, clause[clause.index("=") + 2:], language) == said

@@ -99,3 +99,8 @@ def test_a_slash_unit_stays_with_its_price_and_an_add_on_takes_no_count_from_els
 def test_a_measure_is_no_count_and_a_link_word_no_name_of_pieces():
     assert source_lines(["Onduleur 5 kVA à 2 400 USD."], "fr")[0] == []
     assert source_lines(["Zusage für 4 Stück à EUR 2.300 = EUR 9.200."], "de")[0] == ["4 Stück à EUR 2.300, insgesamt EUR 9.200"]
+
+
+def test_a_total_after_each_now_is_the_line_s_total():
+    lines, _, _, _ = source_lines(["12 desks at GBP 640 each now = GBP 7,680"], "en")
+    assert lines == ["12 desks at GBP 640 each, GBP 7,680 in total"]

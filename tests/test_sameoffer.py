@@ -48,3 +48,8 @@ def test_a_figure_the_draft_already_says_with_its_word_is_not_added_again():
 def test_a_part_with_a_label_of_its_own_is_not_added():
     first = sentence("hull wash $310 per boat", "en")
     assert with_same_offer(first, "hull wash $310 per boat, 40 ft boats: $310 per boat", [], sentence, "en") == first
+
+
+def test_a_count_times_price_part_the_sentence_already_says_is_not_added_again():
+    said = sentences(["hoods unchanged, 2 x CAD 11,800."], "en", "", 3)
+    assert [s for s, _ in said] == ["2 hoods at CAD 11,800 each, unchanged."]

@@ -152,3 +152,12 @@ def test_a_clause_with_its_own_verb_is_no_term_to_say_after_still_includes(claus
     from followup.drafting.stands import _NOT_A_TERM
     assert _NOT_A_TERM.search(clause)
     assert not _NOT_A_TERM.search("delivery to the plant in 4 weeks")
+
+
+def test_what_the_older_offer_left_out_is_never_said_as_still_included():
+    left_out = [Source("message", 1, "Bonjour M. Yao,\n\nComme convenu : 40 séchoirs solaires à 385 000 FCFA "
+                       "l'unité, soit 15 400 000 FCFA, hors installation sur site.\n\nCordialement,\nIbrahim",
+                       MON, "outbound"), *DRYERS[1:]]
+    state, body = draft(left_out, datetime(2027, 9, 3, 9))
+    assert not [i for i in state.open("standing") if "installation" in i.text]
+    assert "hors installation" not in body

@@ -68,3 +68,19 @@ def test_a_clause_before_the_arrow_is_no_topic():
     # a want or a count with its verb is the note's own clause, not the thing asked about
     assert yes_line("yes, by Friday.", "She wants the spare parts list sent over ->", "en") == ""
     assert yes_line("yes, fine.", "Delivery agreed, 40 units -> ", "en") == ""
+
+
+def test_a_count_taken_at_the_answer_s_unit_price_keeps_its_total():
+    assert yes_line("Spare filters: yes, GBP 45 per set, he takes 6 = GBP 270.", "", "en") == \
+        "About spare filters: yes, GBP 45 per set, so GBP 270 for 6."
+    assert yes_line("Wandhalterung: ja, 85 € pro Stück, er nimmt 6 = 510 €.", "", "de") == \
+        "Zum Thema Wandhalterung: ja, 85 € pro Stück, insgesamt 510 € für 6."
+    assert yes_line("Support étendu : oui, 120 € par poste, elle en prend 5 = 600 € HT.", "", "fr") == \
+        "Concernant support étendu : oui, 120 € par poste, soit 600 € HT pour 5."
+    assert yes_line("Soporte: sí, 40 € por unidad, toma 3 = 120 €.", "", "es") == \
+        "Sobre soporte: sí, 40 € por unidad, en total 120 € por 3."
+
+
+def test_a_taken_count_whose_total_does_not_work_out_is_left_with_the_reaction():
+    assert yes_line("Spare filters: yes, GBP 45 per set, he takes 6 = GBP 300.", "", "en") == \
+        "About spare filters: yes, GBP 45 per set."

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from followup.drafting.moneyforms import MONEY_RE
 from followup.drafting.words import ANY_MONTH, counted_thing
 
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
@@ -151,10 +152,19 @@ def summed(text: str, start: int, x: str, language: str) -> str:
     if head.rstrip() == text[:start].rstrip():
         return ""  # the result follows no "=" or arrow of its own
     what = re.split(r"\s*(?:=|→|->|=>|[;:(])\s*|,\s+", head)[-1].strip()
-    if not what or re.search(r"\d[\d.,' ]*\d{2}|[$€£¥%]", what) or len(what.split()) > SUMMED_WORDS \
+    if not what or re.search(r"\d[\d.,' ]*\d{2}|[$€£¥%]", what) or MONEY_RE.search(what) \
+            or len(what.split()) > SUMMED_WORDS \
             or not re.search(r"[^\W\d_]{2}", what):
         return ""
+    if _PER_UNIT.search(x):
+        # "24-month term = £15.90 per vehicle per month": a price per thing is no total of anything
+        what = f"a {what}" if language == "en" and re.match(r"\d+-[a-z]+\s", what) else the(what, language)
+        return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=what, x=x)
     return TOTAL_FOR.get(language, TOTAL_FOR["en"]).format(w=what, x=x)
+
+
+# A figure said per thing or period ("per vehicle", "each", "/Monat", "pro Stück", "l'unité", "por unidad").
+_PER_UNIT = re.compile(r"\b(?:per|each|pro|je|par|por|cada)\b|/\s?[^\W\d_]|l['’]unité|la unidad", re.I)
 
 
 # A money word that is the subject of its own price sentence, never the thing a "price for ..." is for ("Beitrag ca.
@@ -273,8 +283,9 @@ def worked_for(text: str, start: int, x: str, language: str) -> str:
         return said  # "audit 6 jours + pentest 4 jours = 12 800 €": the price of both, never of the first alone
     lead = re.match(r"\s*(?P<w>[^\W\d_][^\W\d_ -]*(?:\s[^\W\d_][^\W\d_-]*){0,2})\s+\d", text)
     if not lead or re.search(r"\b(?:total|gesamt\w*|insgesamt|summe)\b", lead.group("w"), re.I) \
-            or _ACCOUNT.search(lead.group("w")):
-        return ""  # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing
+            or _ACCOUNT.search(lead.group("w")) or re.search(r"\b[A-Z]{3}$", lead.group("w")):
+        # "cannot do 12%, offered 7% -> EUR 17,437.50": the note's account, no thing; "Offered EUR 39 ...": a currency
+        return ""
     return PRICE_FOR.get(language, PRICE_FOR["en"]).format(label=lead.group("w"), x=x)
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from followup.drafting.countprice import count_price_words, counted_price
 from followup.drafting.draftwords import figures
 from followup.drafting.fragments import per_units
 from followup.drafting.items import Item, State
@@ -36,8 +37,10 @@ _PER = re.compile(r"(?P<slash>(?:\s?/\s?(?!(?:ud|uds|stk|st|pc|pcs|pce|unit|unit
                   r"pro\s+[^\W\d_][\w-]*|je\s+[^\W\d_][\w-]*|l['’]unité|la pièce|par\s+[^\W\d_][\w-]*|la unidad|"
                   r"por\s+(?:unidad|persona|pieza)|cada\s+un[oa])|\s?/\s?(?:ud|uds|stk|st|pc|pcs|pce|unit|unité|"
                   r"unidad)\b\.?)?", re.I)
-# What comes between a unit price and its total in one clause: "=", an arrow, "total (now)", "insgesamt", "soit".
-_TO_TOTAL = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:=|->|→|=>|,?\s*(?:(?:new\s+|neue[sr]?\s+|nouveau\s+|nuevo\s+)?"
+# What comes between a unit price and its total in one clause: "=", an arrow (after a "now": "each now = ..."), "total
+# (now)", "insgesamt", "soit".
+_TO_TOTAL = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:now|jetzt|nun|maintenant|désormais|ahora)\s*)?"
+                       r"(?:=|->|→|=>|,?\s*(?:(?:new\s+|neue[sr]?\s+|nouveau\s+|nuevo\s+)?"
                        r"(?:total|gesamt(?:preis)?|insgesamt|soit|en total)(?:\s+(?:now|jetzt|de))?\s*:?))\s*", re.I)
 # A count of things: a number (not of money, a day or a time) and up to three words naming them.
 _COUNT = re.compile(r"(?<![\w.,'’/$€£-])(?P<n>\d{1,3}(?:[.,'’\u202f ]\d{3})+|\d+)\s+"
@@ -334,20 +337,29 @@ def price_lines(terms: Sequence[Item], state: State, lead: str) -> tuple[list[st
     items = [i for i in state.items if i.source_kind == newest.source_kind and i.source_id == newest.source_id
              and i.status == "open" and not i.internal and i.kind in ("term", "constraint")]
     lines, apart, said, kept = source_lines([i.quote.strip() for i in items], state.language)
-    if not lines:
+    # a recount of the note said with its lump price ("Now 25 users" + "Repriced: CAD 46,500"): countprice.py
+    count_line, lump_item, counted = counted_price(
+        [i for i in state.items if i.source_kind == newest.source_kind and i.source_id == newest.source_id
+         and i.status == "open" and (i not in items or items.index(i) not in said)], state.language)
+    if not lines and not count_line:
         return [], [], []
     language = state.language
+    if not lines:
+        return [lead.format(x=count_line)], [lump_item, *counted], []
     joined = lines[0] if len(lines) == 1 else \
         f"{', '.join(lines[:-1])} {_AND.get(language, 'and')} {lines[-1]}"
     first = joined if language == "de" or not re.match(r"[A-Z][a-z]+\b", joined) else joined[:1].lower() + joined[1:]
-    return [lead.format(x=first), *apart], [items[n] for n in sorted(said)], \
+    counted_said = [f"{count_line[:1].upper()}{count_line[1:]}."] if count_line else []
+    return [lead.format(x=first), *apart, *counted_said], [items[n] for n in sorted(said)] + (
+        [lump_item, *counted] if count_line else []), \
         [replace(items[n], quote=rest, text="") for n, rest in sorted(kept.items())]
 
 
 def price_line_words(language: str) -> str:
     """The words these lines may say beyond the note, for the grounding check."""
     return " ".join([_AT_WORD.get(language, ""), _IN_TOTAL.get(language, ""), _FOR.get(language, ""),
-                     _AND.get(language, ""), "each" if language == "en" else ""])
+                     _AND.get(language, ""), "each" if language == "en" else "",
+                     count_price_words(language)])
 
 
 def said_once(recap: Sequence[str], lines: Sequence[str]) -> list[str]:

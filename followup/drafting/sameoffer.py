@@ -44,6 +44,15 @@ def _thing(part: str) -> str:
     return " ".join(re.sub(r"[\d.,'’$€£%/]+", " ", part.lower()).split())
 
 
+def _times_said(part: str, first: str) -> bool:
+    """Whether a part is a count times a price ("2 x CAD 11,800") whose count and price the sentence says already
+    ("2 hoods at CAD 11,800 each")."""
+    if not re.match(r"\s*\d+\s*[x×]\s", part):
+        return False
+    digits = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’\u202f]*", part)}
+    return digits <= {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d.,'’\u202f]*", first)}
+
+
 def _in_date(before: str) -> bool:
     """Whether the comma after this part sits inside a date ("Start Montag, 11. Januar")."""
     words = before.lower().split()
@@ -63,7 +72,8 @@ def with_same_offer(first: str, clause: str, others: list[str], say: Callable[[s
     parts = re.split(r",(?!\d)\s*", clause)
     kept = [p.strip(" .;") for n, p in enumerate(parts) if n and re.search(r"\d", p)
             and not _figures(p) <= told and len(p.split()) <= MAX_KEPT_PART_WORDS and not _in_date(parts[n - 1])
-            and not _WORKED_SUM.match(p) and not _OWN_SUBJECT.match(p) and not _LABEL.search(p) and _thing(p) not in recounted
+            and not _WORKED_SUM.match(p) and not _OWN_SUBJECT.match(p) and not _times_said(p, first)
+            and not _LABEL.search(p) and _thing(p) not in recounted
             and not say(p, language) and not fragment(p) and not OFFERED.match(p) and not MONEY_RE.fullmatch(p.strip(" ."))]
     if not kept:
         return first

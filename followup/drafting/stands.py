@@ -139,6 +139,13 @@ _SAME = re.compile(r"\b(?:same|as before|unchanged|everything else|gleiche[nrs]?
                    r"inchangée?s?|le reste|mismo|misma|mismos|mismas|como antes|el resto)\b", re.I)
 
 
+# A clause of what the offer leaves out ("not including ductwork", "ohne Montage", "hors transport", "sin
+# instalación"): "My earlier offer still includes" would say the opposite of it.
+_LEFT_OUT = re.compile(r"^(?:not\s+(?:including|included)|excluding|excl\.?|without|ohne|exkl\.?|exklusive|zzgl\.?|"
+                       r"nicht\s+(?:inbegriffen|enthalten)|hors|sans|non\s+compris|sin|excluido|excluyendo|no\s+incluye)\b",
+                       re.I)
+
+
 def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, today) -> list[Item]:
     """For each offer of the rep's emails that a later figure replaced, its clauses still in force, as open points of
     kind "standing" (their text the clause, their quote the old sentence)."""
@@ -157,7 +164,7 @@ def standing_terms(items: list[Item], ordered: Sequence[Source], cleaned: dict, 
             if not (MIN_STANDING_WORDS <= len(words) and len(clause.split()) <= STANDING_WORDS) \
                     or not (_LASTING.search(clause) or (referred and re.search(r"\d", clause))) \
                     or AMOUNT.search(clause) or _CODE_AMOUNT.search(clause) \
-                    or _NOT_A_TERM.search(clause) or clause.count("(") != clause.count(")"):
+                    or _NOT_A_TERM.search(clause) or _LEFT_OUT.match(clause) or clause.count("(") != clause.count(")"):
                 continue
             if all_past(clause, item.at.date(), today) or _changed(clause, later):
                 continue

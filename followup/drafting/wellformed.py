@@ -81,6 +81,24 @@ _SUBJECT = {
 }
 
 
+# A count of things at a price each ("2 hoods at CAD 11,800 each"), and the note's word that it stays as it was.
+_TIMES = {"en": "{n} {t} at {x} each", "de": "{n} {t} zu {x}", "fr": "{n} {t} à {x}", "es": "{n} {t} a {x}"}
+_SAME = re.compile(r"\s*\b(?:unchanged|as before|unverändert|wie gehabt|inchangée?s?|sans changement|sin cambios|"
+                   r"igual(?:es)?)\b\s*", re.I)
+_STAYS = {"en": ", unchanged", "de": ", unverändert", "fr": ", inchangé", "es": ", sin cambios"}
+
+
+def _times(n: str, before: list[str], x: str, language: str) -> str:
+    """A note's "N x price" after the things it counts as "N things at price each" ("" when no short thing is named
+    just before it: "the price for 2 x" names nothing)."""
+    thing = _SAME.sub(" ", before[-1]).strip() if before else ""
+    if not re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}", thing) or thing.lower() in _NOT_NOUN:
+        return ""
+    stays = _STAYS.get(language, "") if _SAME.search(before[-1]) else ""
+    thing = thing if language == "de" else thing[:1].lower() + thing[1:]
+    return _TIMES.get(language, _TIMES["en"]).format(n=n, t=thing, x=x.rstrip(" .")) + stays + "."
+
+
 def _cap(text: str) -> str:
     """First letter upper-case."""
     return text[:1].upper() + text[1:] if text else text
@@ -256,7 +274,12 @@ def price_sentence(text: str, language: str) -> str:
         return said  # "franco à partir de 250 € HT": a threshold said as one, never as "the price for franco"
     if "=" in text or "→" in text or "->" in text:
         # "29 €/m² HT = 12 615 € HT": the note's sum, said by its result
+        # the figure the sum comes to is the one after its sign, not a later part's ("= EUR 9,360, workshop EUR 1,800"),
+        # unless a later total says all it comes to ("= 2 600 € HT, total 17 500 € HT")
+        sign = list(re.finditer(r"=|→|->", text))[-1]
         last = list(_MONEY_RE.finditer(text))[-1]
+        if not re.search(r"\b(?:total|gesamt\w*|insgesamt|summe|soit|en total)\b", text[sign.end():], re.I):
+            last = next((x for x in _MONEY_RE.finditer(text) if x.start() > sign.start()), last)
         x = _priced(text, language, last)
         return summed(text, last.start(), x, language) or pf.worked_for(text, last.start(), x, language) \
             or pf.TOTAL.get(language, pf.TOTAL["en"]).format(x=x)
@@ -266,6 +289,8 @@ def price_sentence(text: str, language: str) -> str:
     label = text[:m.start() - (len(hedge.group(0)) if hedge else 0)].strip(" :,-")
     label = re.sub(r"^(?:plus|and|also|\+)\s+(?=\d)", "", label, flags=re.I)  # "plus 6 masks FJD 570": 6 masks
     parts = label.split(", ")  # "hält 25+ Jahre, Aufpreis € 3.200": the words nearest the figure label it
+    if times := re.fullmatch(r"(\d+)\s*[x×]", parts[-1].strip()):
+        return _times(times.group(1), parts[:-1], x, language)  # "hoods unchanged, 2 x CAD 11,800": 2 hoods at it each
     glued = re.search(rf"\b(?:{VERBS.get(language, VERBS['en'])})\b", parts[0])
     if said := price_word_sentence(parts[-1], x, language, covers or ("" if glued else thing(parts[:-1]))):
         return said  # "Neuer Gesamtpreis € 35.700 (Steg + Plattform)", "statt DM-5 jetzt DM-5 Wet, Aufpreis CHF 4.200"

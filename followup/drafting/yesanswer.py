@@ -11,7 +11,9 @@ from typing import Sequence
 from followup.drafting.framing import framing_words
 from followup.drafting.garbled import MONTHS
 from followup.drafting.items import Item
+from followup.drafting.moneyforms import MONEY, MONEY_RE
 from followup.drafting.notewords import plus_words
+from followup.drafting.priceline import amount
 from followup.drafting.sentences import Source
 
 # The answer word and what follows it, after an optional label naming what was asked ("mobile payslips: yes, ...").
@@ -37,13 +39,28 @@ _TAIL = re.compile(r"(?:,\s*|\s+-\s+|\s+)(?:(?:I\s+)?told (?:him|her|them)|said 
                    r"il|elle|er|sie|él|ella) (?:was|is|est|war|ist|estaba|está)\b|(?:incl\.?\s+)?(?:fu|f/u|follow[- ]?up)"
                    r"\b)[^;]*$|\s*\([^()]*\)|,?\s*\bincl\.?$|"
                    r",\s*(?:she|he|they|il|elle|ils|elles|er|sie|él|ella|ellos)\b.*$", re.I)
+# The customer's taking a count at the answer's unit price, with its total ("she takes 4 = EUR 1,156", "er nimmt 6 =
+# 1.200 €"): no reaction of theirs but the order's figures, said as "so EUR 1,156 for 4" when the total works out.
+_TAKES = re.compile(rf",\s*(?:(?:she|he|they|il|elle|ils|elles|er|sie|él|ella|ellos)\s+)?(?:en\s+)?(?:takes?|orders?|wants?|"
+                    rf"nimmt|nehmen|bestellt|bestellen|prend|prennent|commande|toma|toman|pide|piden|quiere|quieren)\s+"
+                    rf"(?P<n>\d+)\s*(?:[^\W\d_]+\s*)?(?:=|->|→)\s*"
+                    rf"(?P<total>{MONEY}(?:\s?(?:HT|TTC|net|netto|\+\s?(?:GST|VAT|IVA|MwSt\.?|TVA)))?)\s*$", re.I)
+_SO_FOR = {"en": "so {t} for {n}", "de": "insgesamt {t} für {n}", "fr": "soit {t} pour {n}",
+           "es": "en total {t} por {n}"}
 # The rep's words for the answer with what was asked, and the answer words said in each language.
 _LEAD = {"en": "About {t}: {a}", "de": "Zum Thema {t}: {a}", "fr": "Concernant {t} : {a}", "es": "Sobre {t}: {a}"}
 _WORD = {"en": ("yes", "no"), "de": ("ja", "nein"), "fr": ("oui", "non"), "es": ("sí", "no")}
+# A total and the count times unit price it is worked out from agree within this share (rounding of cents).
+SAME_SUM = 0.005
 # A topic longer than this is a clause of the note, not the thing asked about.
 MAX_TOPIC_WORDS = 6
 # The article before a German or English topic is left off ("Zum Thema Schulung"); French and Spanish keep it.
 _ARTICLE = re.compile(r"^(?:the|a|an|der|die|das|den|dem)\s+", re.I)
+
+
+def _same(a: float, b: float | None) -> bool:
+    """Whether a count times its unit price is the total said (within rounding of cents)."""
+    return b is not None and b > 0 and abs(a - b) <= SAME_SUM * b
 
 
 def _topic(label: str, before: str) -> str:
@@ -68,7 +85,13 @@ def yes_line(quote: str, before: str, language: str) -> str:
     if m is None or (m.group("no") or "").lower() == "si" and language != "es":
         return ""
     topic = _topic(m.group("label") or "", before)
-    rest = _TAIL.sub("", m.group("rest")).strip(" ,;.")
+    rest = m.group("rest").strip(" ,;.")
+    takes = _TAKES.search(rest)
+    first = MONEY_RE.search(rest)
+    so = _SO_FOR[language].format(t=takes.group("total"), n=takes.group("n")) if takes and first and \
+        first.start() < takes.start() and _same((amount(first.group(0)) or 0) * int(takes.group("n")),
+                                                amount(takes.group("total"))) else ""
+    rest = _TAIL.sub("", rest[:takes.start()] if so else rest).strip(" ,;.") + (f", {so}" if so else "")
     short = "|".join(MONTHS.get(language, {}))
     # a part ending in a month cut short ("1 Termin im Okt") would be written out past what the note says: left out
     rest = ", ".join(p for p in rest.split(", ") if not re.search(rf"\s(?:{short})$", p, re.I))
@@ -101,4 +124,4 @@ def said_answers(items: list[Item], ordered: Sequence[Source], cleaned: dict, la
 
 def yes_words(language: str) -> str:
     """The words these sentences may say beyond the note, for the grounding check."""
-    return framing_words(_LEAD.get(language, ""), *_WORD.get(language, ()))
+    return framing_words(_LEAD.get(language, ""), _SO_FOR.get(language, ""), *_WORD.get(language, ()))
