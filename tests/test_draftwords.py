@@ -1,5 +1,5 @@
 """Tests for a draft's words as the length limit counts them (followup/drafting/draftwords.py)."""
-from followup.drafting.draftwords import SLOT_ANSWER_WORDS, join, limit_words, words
+from followup.drafting.draftwords import SLOT_ANSWER_WORDS, limit_words, words
 
 
 def test_a_long_slot_counts_as_a_short_answer():
@@ -12,9 +12,3 @@ def test_a_long_slot_counts_as_a_short_answer():
 def test_a_short_slot_and_a_body_without_slots_count_as_written():
     assert limit_words("Thanks. [[answer: the start day]]") == 4
     assert limit_words("Thanks for the call on Monday.") == words("Thanks for the call on Monday.")
-
-
-def test_two_parts_are_joined_with_and_even_with_commas_of_their_own():
-    assert join(["first pick is 19 Feb", "you need 2 meters, 3 balances"], "and") == \
-        "first pick is 19 Feb and you need 2 meters, 3 balances"
-    assert join(["a, b", "c", "d"], "and") == "a, b; c; and d"

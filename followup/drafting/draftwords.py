@@ -17,13 +17,13 @@ DATE_STOP = re.compile(r"(\b\d{1,2}\.\d{1,2}\.)\.(?=\s|$)")
 
 
 def join(parts: list[str], word: str) -> str:
-    """"a", "a and b", "a, b and c" ("a; b; and c" when a part has commas of its own, never "a; and b"); an article
-    opening a later part is lower-cased ("und den Liefertermin")."""
+    """"a", "a and b", "a, b and c" ("a; b; and c" when a part has commas of its own); an article opening a later
+    part is lower-cased ("und den Liefertermin")."""
     parts = parts[:1] + [re.sub(r"^(?:Den|Der|Die|Das|Dem|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|The|A|An)\b",
                                 lambda m: m.group(0).lower(), p) for p in parts[1:]]
     if len(parts) <= 1:
         return "".join(parts)
-    if len(parts) > 2 and any("," in p for p in parts):
+    if any("," in p for p in parts):
         return "; ".join(parts[:-1]) + f"; {word} " + parts[-1]  # "40 colours, sample box free; and ..."
     return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
 
