@@ -213,6 +213,8 @@ def test_two_points_joined_with_a_semicolon_and_no_comma_before_it_take_a_plain_
         "C'est noté : l'audit est le 4 mai et vous voulez 12 kits."
     assert whole_sentence("Tomo nota: la obra empieza el 2 de junio; y necesitan 8 unidades.", "es") == \
         "Tomo nota: la obra empieza el 2 de junio y necesitan 8 unidades."
-    # a comma of the first point's own would run into the "and": the semicolon keeps them apart
+    # a comma or an "and" of the first point's own would run into the "and": the semicolon keeps them apart
+    assert whole_sentence("I've noted that you take 40 chairs and 6 tables; and you need them by May.", "en") == \
+        "I've noted that you take 40 chairs and 6 tables; and you need them by May."
     assert whole_sentence("I've noted that you need canvas covers, white; and felt against moth.", "en") == \
         "I've noted that you need canvas covers, white; and felt against moth."

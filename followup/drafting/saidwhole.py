@@ -312,9 +312,12 @@ _SOLE_JOIN = re.compile(r"^(?P<a>[^;,]+);\s+(?P<and>and|und|et|y)\s+(?P<b>[^;]+)
 
 
 def _one_join(point: str) -> str:
-    """A point of two parts joined with "; and" said with a plain "and" when the first part has no comma."""
+    """A point of two parts joined with "; and" said with a plain "and" when the first part has no comma and no "and"
+    of its own ("600 bags and 400 mugs; and you need ..." keeps its semicolon)."""
     m = _SOLE_JOIN.match(point)
-    return f"{m.group('a')} {m.group('and')} {m.group('b')}" if m else point
+    if not m or re.search(rf"\b{m.group('and')}\b", m.group("a"), re.I):
+        return point
+    return f"{m.group('a')} {m.group('and')} {m.group('b')}"
 
 
 def said_whole(line: str, language: str) -> str:
