@@ -63,6 +63,36 @@ def test_the_reps_own_supplier_is_internal_in_any_language():
     assert not internal_sentence("Lead time 3 weeks from order.", set())
 
 
+def test_a_supplier_named_as_new_or_current_is_internal_but_a_bare_check_with_the_supplier_stays():
+    assert internal_sentence("Sensor heads come from a new supplier this year, first batch.", set())
+    assert internal_sentence("Aktueller Lieferant hat nur noch Restposten.", set())
+    assert internal_sentence("Le fournisseur actuel change ses emballages en mai.", set())
+    assert internal_sentence("El panel viene de otro proveedor desde enero.", set())
+    assert not internal_sentence("Asked if the coating is food safe - tbc w/ supplier.", set())
+
+
+def test_dont_volunteer_it_is_internal_in_any_language():
+    assert internal_sentence("Firmware still beta on the new model, don't volunteer it.", set())
+    assert internal_sentence("Die Kalibrierung dauert länger, nicht von sich aus ansprechen.", set())
+    assert internal_sentence("Délai de certification incertain, ne pas évoquer.", set())
+    assert internal_sentence("El sensor es nuevo en catálogo, no sacar el tema.", set())
+
+
+def test_the_reps_read_of_the_customers_money_or_the_deal_is_internal():
+    assert internal_sentence("Budget is tight this year, push the smaller model.", set())
+    assert internal_sentence("They pay at 60 days, ask for a deposit.", set())
+    assert internal_sentence("Their buyer is new, deal may stall over summer.", set())
+    assert internal_sentence("Das Budget ist knapp, sie zahlen immer spät.", set())
+    assert internal_sentence("Budget très serré cette année.", set())
+    assert internal_sentence("Ils paient à 60 jours.", set())
+    assert internal_sentence("Presupuesto muy ajustado.", set())
+    assert internal_sentence("Pagan a 60 días, pedir adelanto.", set())
+    # payment terms offered name no payer: they are the offer, said to the customer
+    assert not internal_sentence("Deposit 30% on signing, balance on delivery.", set())
+    assert not internal_sentence("Se paga a 30 días desde la factura.", set())
+    assert strip_internal("Wants 4 racks by May. Budget tight, they pay late.", set()) == "Wants 4 racks by May."
+
+
 def test_the_part_of_a_note_sentence_naming_a_colleague_by_role_is_cut_and_the_rest_stays():
     known = {"frau", "lenz", "montage"}
     assert strip_internal("Montage ab 7 Uhr möglich, Monteur Jannik hat Zeit. Angebot 980 €.", known) == \

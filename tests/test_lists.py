@@ -3,7 +3,7 @@ from datetime import datetime
 
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
-from followup.drafting.lists import lead_of, listed_points
+from followup.drafting.lists import _point, lead_of, listed_points
 from followup.drafting.profile import RepProfile
 from followup.drafting.sentences import Source
 
@@ -92,6 +92,16 @@ def test_a_point_asking_to_know_something_is_a_question_not_a_point():
     body = compose_state(state, customer_name="Hemi Walker", thread_subject="Playground", rep=REP).body
     assert "whether the shade sail can be done in council green?]]" in body
     assert "to know whether" not in body.split("[[")[0]
+
+
+def test_a_point_a_named_colleague_asks_is_a_question_in_any_language():
+    """"Ms. Osei, our safety lead, asks whether ..." is never cut to "Ms. Osei" by its aside."""
+    for language, text in (("en", "Ms. Osei, our safety lead, asks whether the old cylinders can go too"),
+                           ("de", "Herr Brandt, unser Laborleiter, fragt, ob die alten Kanister mitgehen"),
+                           ("fr", "M. Petit, notre responsable sécurité, demande si les vieux bidons partent aussi"),
+                           ("es", "La Sra. Vidal, nuestra jefa de seguridad, pregunta si se llevan los bidones viejos")):
+        assert _point(text, language) == ""
+    assert _point("the cylinders, the old ones too", "en") == "the cylinders"
 
 
 def test_documents_a_please_send_list_asks_for_are_sent_not_taken_on_board():

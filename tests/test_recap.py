@@ -6,6 +6,7 @@ import pytest
 from followup.drafting.composition import compose_state
 from followup.drafting.conversation import build_state
 from followup.drafting.profile import RepProfile
+from followup.drafting.recap import _as_you
 from followup.drafting.sentences import Source
 
 TZ = "Africa/Johannesburg"
@@ -129,3 +130,17 @@ def test_a_note_clause_ending_in_a_german_date_keeps_the_dates_own_dot():
     state = build_state([Source("note", 1, note, MON, "note")], "Europe/Berlin", TUE, customer_name="Jens Lenz")
     said = compose_state(state, customer_name="Jens Lenz", thread_subject="Messestand", rep=REP).body
     assert "22.9." in said and "22.9.." not in said
+
+
+@pytest.mark.parametrize("part, language, said", [
+    ("Ils ont racheté un atelier à Vannes : 2 sites", "fr", "vous avez racheté un atelier à Vannes : 2 sites"),
+    ("Er hat eine zweite Halle übernommen", "de", "Sie haben eine zweite Halle übernommen"),
+    ("Ella ha comprado la nave de al lado", "es", "ha comprado la nave de al lado"),
+    # no participle, another word of theirs, or the note's record of the call: left to the third-person rule
+    ("Il a 3 sites", "fr", "Il a 3 sites"),
+    ("Elle a perdu son badge", "fr", "Elle a perdu son badge"),
+    ("Il a dit ok pour la suite", "fr", "Il a dit ok pour la suite"),
+    ("Er hat gefragt, ob", "de", "Er hat gefragt, ob"),
+])
+def test_what_the_customer_has_done_is_said_to_them_as_you(part, language, said):
+    assert _as_you(part, language) == said

@@ -96,7 +96,7 @@ def test_pronouns_turned_out_of_agreement_and_a_thing_with_no_verb_are_left_out(
 
 def test_a_date_standing_alone_between_semicolons_is_left_out():
     assert whole_sentence("Notiert: Sie nehmen das Modell K; 3. Mai; und Sie brauchen die Geräte bis 9. Mai.", "de") == \
-        "Notiert: Sie nehmen das Modell K; und Sie brauchen die Geräte bis 9. Mai."
+        "Notiert: Sie nehmen das Modell K und Sie brauchen die Geräte bis 9. Mai."
 
 
 def test_the_old_value_their_correction_replaced_is_left_out():
@@ -104,7 +104,7 @@ def test_the_old_value_their_correction_replaced_is_left_out():
     assert whole_sentence("Noted: the invoice goes to Acme Ltd, not the parent company.", "en") == \
         "Noted: the invoice goes to Acme Ltd."
     assert whole_sentence("Notiert: Rechnung an die Werk Süd GmbH, nicht die Holding; und 40 Stück.", "de") == \
-        "Notiert: Rechnung an die Werk Süd GmbH; und 40 Stück."
+        "Notiert: Rechnung an die Werk Süd GmbH und 40 Stück."
     assert whole_sentence("C'est noté : il vous faut 14 casiers et non 12 comme prévu.", "fr") == \
         "C'est noté : il vous faut 14 casiers."
     assert whole_sentence("Tomo nota: son 40 sillas y no 30.", "es") == "Tomo nota: son 40 sillas."
@@ -118,7 +118,7 @@ def test_a_condition_with_not_before_a_time_word_stays():
 
 def test_their_own_slip_owned_up_to_is_left_out_of_a_joined_point():
     assert whole_sentence("Noted: you take model B; I got the count wrong in my last mail; and delivery by 3 May.",
-                          "en") == "Noted: you take model B; and delivery by 3 May."
+                          "en") == "Noted: you take model B and delivery by 3 May."
     assert whole_sentence("Notiert: Sie hatten sich bei der Menge verzählt; und Sie nehmen 8 Fässer.", "de") == \
         "Notiert: Sie nehmen 8 Fässer."
     assert whole_sentence("J'ai pris en compte vos points : vous vous êtes trompé de référence; et c'est le lot B.",
@@ -204,3 +204,17 @@ def test_the_standing_offer_names_what_it_holds_not_the_mail_that_sent_it():
 
 def test_a_point_that_is_only_their_day_is_noted_as_their_date():
     assert whole_sentence("I've noted that by Friday 9 June.", "en") == "I've noted your date: by Friday 9 June."
+
+
+def test_two_points_joined_with_a_semicolon_and_no_comma_before_it_take_a_plain_and():
+    assert whole_sentence("I've noted that your audit is on 12 May; and you need 20 kits.", "en") == \
+        "I've noted that your audit is on 12 May and you need 20 kits."
+    assert whole_sentence("C'est noté : l'audit est le 4 mai; et vous voulez 12 kits.", "fr") == \
+        "C'est noté : l'audit est le 4 mai et vous voulez 12 kits."
+    assert whole_sentence("Tomo nota: la obra empieza el 2 de junio; y necesitan 8 unidades.", "es") == \
+        "Tomo nota: la obra empieza el 2 de junio y necesitan 8 unidades."
+    # a comma or an "and" of the first point's own would run into the "and": the semicolon keeps them apart
+    assert whole_sentence("I've noted that you take 40 chairs and 6 tables; and you need them by May.", "en") == \
+        "I've noted that you take 40 chairs and 6 tables; and you need them by May."
+    assert whole_sentence("I've noted that you need canvas covers, white; and felt against moth.", "en") == \
+        "I've noted that you need canvas covers, white; and felt against moth."

@@ -121,6 +121,18 @@ def test_a_newer_count_of_a_thing_of_the_list_puts_it_out_of_force():
     assert not recounted(listed, [listed, same]) and not recounted(listed, [older, listed])
 
 
+def test_a_newer_count_of_the_customers_people_under_another_noun_puts_the_list_out_of_force():
+    team = Item("term", "", "7 technicians, 3,000 samples a year", "note", 1, MON, "note")
+    users = Item("term", "", "they bought a second lab: 2 sites, 11 users", "note", 2, TUE, "note")
+    same = Item("term", "", "7 staff still", "note", 3, TUE, "note")
+    assert recounted(team, [team, users])
+    assert not recounted(team, [team, same])
+    assert recounted(Item("term", "", "9 Mitarbeiter, 2 Standorte", "note", 1, MON, "note"),
+                     [Item("term", "", "jetzt 12 Nutzer", "note", 2, TUE, "note")])
+    assert recounted(Item("term", "", "5 técnicos, 4 equipos", "note", 1, MON, "note"),
+                     [Item("term", "", "8 usuarios en total", "note", 2, TUE, "note")])
+
+
 @pytest.mark.parametrize("clause, language, said", [
     ("Now 120 m fence incl. two gates along the car park, 6 stewards 5pm-10pm", "en",
      "Our offer now covers 120 m fence incl. two gates along the car park and 6 stewards 5pm-10pm."),

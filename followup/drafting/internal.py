@@ -14,6 +14,32 @@ from followup.text.call_time import asks_call_time
 _LABEL = re.compile(r"(?:^|(?<=[\s.;(\-–—]))(?:internal(?:ly)?|intern[oae]?|int\.?|nur intern|en interne|"
                     r"note to self|pour nous|para nosotros|not for (?:the )?client)\s*[:\-–—]\s*", re.I)
 
+# Where the rep's stock comes from, named as a supplier qualified by which one ("a new supplier", "current supplier
+# lot", "neuer Lieferant", "fournisseur actuel", "otro proveedor"): the rep's supply chain, or the customer's present
+# supplier (a competitor). A bare "the supplier" is often the one the rep will check a question with, so it stays.
+_SUPPLY = (r"(?:new|current|other|old|existing|another)\s+suppliers?|"
+           r"(?:neue[rnm]?|aktuelle[rnm]?|bisherige[rnm]?|andere[rnm]?|alte[rnm]?)\s+(?:lieferant|zulieferer)\w*|"
+           r"(?:nouveaux?|autres?|ancien)\s+fournisseurs?|fournisseurs?\s+(?:actuel|habituel)s?|"
+           r"(?:nuevo|otro|antiguo)\s+proveedor(?:es)?|proveedor(?:es)?\s+(?:actual|habitual)(?:es)?")
+# The rep sizing up the customer's money or the deal ("Budget tight", "cash tight over summer", "Pagan a 90 días",
+# "zahlen spät", "deal may stall on him"): a private assessment, never said back to them. Payment terms the rep
+# offers ("50% deposit", "30 days net") name no payer, so they stay.
+_SIZED_UP = (r"(?:budget|cash|cashflow|money|funds)\s+(?:is\s+|are\s+|very\s+|really\s+)*(?:tight|short|limited)|"
+             r"tight\s+budget|cash[- ]strapped|slow\s+payers?|"
+             r"(?:they|he|she|customers?|clients?)\s+(?:always\s+|usually\s+|only\s+)?pay\w*\s+"
+             r"(?:late|slowly|at\s+\d+|after\s+\d+|\d+(?:\s*-\s*\d+)?\s+days)|"
+             r"(?:budget|geld|liquidität)\s+(?:ist\s+)?(?:sehr\s+|recht\s+)?knapp|knappe[sn]?\s+budget|"
+             r"(?:sie|er|kunden?)\s+(?:zahlen|zahlt)\s+(?:immer\s+|meist\s+)?(?:spät|schleppend|erst\s+nach|nach\s+\d+)|"
+             r"budget\s+(?:est\s+)?(?:très\s+|assez\s+)?(?:serré|limité|juste)|trésorerie\s+(?:tendue|serrée|juste)|"
+             r"(?:ils|elles?|il|clients?)\s+(?:paient|paye(?:nt)?|paie)\s+(?:toujours\s+)?(?:à\s+\d+|en\s+retard|tard)|"
+             r"presupuesto\s+(?:es\s+|está\s+)?(?:muy\s+|bastante\s+)?(?:ajustado|justo|limitado|apretado)|"
+             r"(?:deal|sale)\s+(?:may|might|could|will)\s+(?:stall|die|fall\s+through|go\s+cold)|"
+             r"(?:deal|auftrag|abschluss)\s+(?:wackelt|könnte\s+platzen)|"
+             r"(?:affaire|vente)\s+(?:risque\s+de|pourrait)\s+(?:capoter|traîner|bloquer)|"
+             r"(?:venta|trato|negocio)\s+(?:puede|podría)\s+(?:caerse|estancarse|frenarse)|"
+             r"(?:^|(?<=[\s.,;:]))(?<!\bse )pagan?\s+(?:siempre\s+)?(?:a\s+\d+|tarde|con\s+retraso)|"
+             r"liquidez\s+(?:justa|ajustada)")
+
 # Signs that a sentence is about the rep's side of the deal: margins and costs, floors, instructions not to say it,
 # comparisons with another file, competitors' offers, the rep's own suppliers, in English, German, French and Spanish.
 _SIGN = re.compile(
@@ -21,15 +47,16 @@ _SIGN = re.compile(
     r"(?:unser|unsere)[nmr]? (?:ek|einkauf\w*|kosten|untergrenze|schmerzgrenze)|einkaufspreis|"
     r"(?:notre|nos) (?:coût|coûts|prix d'achat|plancher)|prix d'achat|(?:nuestro|nuestros) (?:coste|costes|costo|suelo)|"
     r"hold firm|walk[- ]away|floor price|room to move|spielraum|pas plus bas|no (?:más|menos) bajo|nicht tiefer|"
-    r"don'?t (?:bring (?:it|that|this) up|mention|tell|share|quote)|do not (?:mention|tell|share)|"
-    r"nicht (?:erwähnen|sagen|weitergeben|nennen)|ne pas (?:en )?(?:parler|dire|mentionner|partager)|"
-    r"no (?:lo )?(?:mencionar|decir|comentar|compartir)|"
+    r"don'?t (?:bring (?:it|that|this) up|mention|tell|share|quote|volunteer|offer (?:it|that|this) up)|"
+    r"do not (?:mention|tell|share|volunteer)|nicht (?:erwähnen|sagen|weitergeben|nennen|ansprechen|von sich aus\w*)|"
+    r"ne pas (?:en )?(?:parler|dire|mentionner|partager|évoquer|aborder)|"
+    r"no (?:lo )?(?:mencionar|decir|comentar|compartir|sacar|ofrecer)|"
     r"for comparison|pour comparaison|zum vergleich|para comparar|como referencia|"
     r"competitor|competitors|konkurrenz|wettbewerber|concurren(?:t|ts|ce)|competencia|"
     r"(?:our|unser[em]?|notre|nos|nuestro|nuestros) (?:suppliers?|vendors?|distributors?|subcontractors?|"
     r"wholesalers?|lieferant(?:en)?|großhändler|zulieferer|subunternehmer|fournisseurs?|sous-traitants?|grossistes?|"
     r"proveedor(?:es)?|subcontratistas?|distribuidor(?:es)?)|"
-    r"intern klären|en interne|internamente|internally)\b", re.I)
+    r"intern klären|en interne|internamente|internally|" + _SUPPLY + "|" + _SIZED_UP + r")\b", re.I)
 
 # Someone reported as saying or thinking something ("Kevin says", "Sabine meint", "Jaime dice"): a colleague's word.
 _SAYS = re.compile(r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?:says|said|thinks|reckons|suggests|meint|sagt|sagte|findet|"

@@ -62,8 +62,10 @@ def _point(text: str, language: str) -> str:
     point = _ASIDE.sub("", _REASON.sub("", text.strip())).rstrip(" ,;.:")
     if not point or point.endswith("?") or "?" in point or len(point.split()) > MAX_POINT_WORDS:
         return ""
-    if asks_unmarked_want(point) or asked_indirectly(point, language):
-        return ""  # "to know whether the shade sail can be done in green" under "we need:": a question, slotted
+    # "to know whether the shade sail can be done in green" under "we need:": a question, slotted; asked whole too,
+    # since the aside cut leaves only the asker of "Mr. Lee, our safety lead, asks whether ..."
+    if any(asks_unmarked_want(t) or asked_indirectly(t, language) for t in (point, text.strip())):
+        return ""
     table = _SWAP.get(language, {})
     turned = _WORD.sub(lambda m: table.get(m.group(0).lower(), m.group(0)), point)
     if _FIRST_PERSON[language].search(_WORD.sub(lambda m: "" if m.group(0).lower() in table else m.group(0), point)):

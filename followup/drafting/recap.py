@@ -88,6 +88,7 @@ def clause(item: Item, state: State, window: bool = True, force: bool = False) -
             # "Er schickt die Liste bis Freitag": the customer's own doing, in the third person, cannot be said to them;
             # "Il a eu des blattes, contrôle prévu le 17 décembre": the part after it still can
             parts = re.split(r",\s+", text)
+            parts[:1] = [_as_you(parts[0], state.language)] if parts else []
             while parts and _HE_SHE.match(parts[0]):
                 parts.pop(0)
             # "Comenta que igual vuelve a 3 ...": the customer's words reported with no subject said, to the end
@@ -328,6 +329,33 @@ THIRD_PERSON = {"de": r"\b(?:er|sie|ihm|ihr|ihn|sein|seine|ihre)\b", "fr": r"\b(
 # A German, French or Spanish note clause whose subject is the customer as "he" or "she" (English is turned word by
 # word elsewhere; German "Sie" may be the polite "you" and is left alone).
 _HE_SHE = re.compile(r"^(?:er|il|elle|ils|elles|él|ella|ellos|ellas)\s+(?!(?:sagt|meint|dit|dice|comenta)\b)\w", re.I)
+# What the customer has done, in a note's third person and a perfect tense ("Ils ont racheté un labo à Libourne", "Er
+# hat zwei Filialen übernommen", "Ella ha comprado la nave"): news of theirs, said to them as "you" when nothing else
+# in the clause speaks of them in the third person.
+_HAS_DONE = {"fr": (re.compile(r"^(?:il|elle)\s+a\s+|^(?:ils|elles)\s+ont\s+", re.I), "vous avez "),
+             "de": (re.compile(r"^er\s+hat\s+|^sie\s+haben\s+", re.I), "Sie haben "),
+             "es": (re.compile(r"^(?:él|ella)\s+ha\s+|^(?:ellos|ellas)\s+han\s+", re.I), "ha ")}
+_THEIR_MORE = {"fr": r"\b(?:il|elle|ils|elles|lui|son|sa|ses|leurs?|eux)\b", "de": THIRD_PERSON["de"],
+               "es": r"\b(?:él|ella|ellos|ellas|su|sus|le|les)\b"}
+# A participle ends the verb: "racheté", "übernommen", "comprado" ("Il a 3 sites" has none and is no news of theirs).
+_PARTICIPLE = {"fr": r"^\S+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)\b", "de": r"\b(?:ge\w+[tn]|\w+(?:iert|en))\b",
+               "es": r"^\S+(?:ado|ido|to|cho)\b"}
+# The note's record of the call itself ("Il a dit ok", "Elle a appelé", "Er hat gefragt"): not news of theirs.
+_TOLD_US = re.compile(r"\b(?:dit|appelé|rappelé|téléphoné|écrit|demandé|confirmé|répondu|gesagt|angerufen|gefragt|"
+                      r"geschrieben|bestätigt|geantwortet|dicho|llamado|preguntado|escrito|confirmado|respondido)\b", re.I)
+
+
+def _as_you(part: str, language: str) -> str:
+    """A note clause of what the customer has done, said to them ("Ils ont racheté ..." -> "vous avez racheté ..."); the
+    clause as it was otherwise."""
+    lead, you = _HAS_DONE.get(language, (None, ""))
+    m = lead.match(part) if lead else None
+    if not m or re.search(_THEIR_MORE[language], part[m.end():], re.I) or _TOLD_US.search(part[m.end():]) or \
+            not re.search(_PARTICIPLE[language], part[m.end():], re.I):
+        return part
+    return you + part[m.end():]
+
+
 # The frame of a reported clause with nothing in the third person after it: "Er sagt, ...", "Il dit que ...".
 _FRAME_LEAD = re.compile(r"^(?:er|sie|il|elle|él|ella)\s+(?:sagt|meinte?|dit|disait|dice|dijo|comenta|comentó)"
                          r"(?:,\s*|\s+(?:dass|que|qu')\s*)", re.I)

@@ -296,6 +296,7 @@ def whole_sentence(sentence: str, language: str) -> str:
             lead = "I've noted"  # "delivery any weekday after 7 March": a thing noted, not a clause after "that"
         if _framed_broken(point, language) or _not_a_clause(lead, point, language):
             return ""
+        point = _one_join(point)
         sentence = f"{lead} {point}{end}" if point else sentence
     elif _STILL_PRESENTING.search(sentence):
         sentence = _STILL_PRESENTING.sub("", sentence, count=1)
@@ -303,6 +304,20 @@ def whole_sentence(sentence: str, language: str) -> str:
         body = sentence.rstrip(" .!?")
         sentence = _as_now(body, language, slips=False) + sentence[len(body):]
     return "" if _broken(sentence, language) else sentence
+
+
+# Two points joined with "; and" where the first has no comma of its own to keep apart from the "and" ("first pick is
+# 19 Feb; and you'd like ..."): the semicolon reads as a slip, so it goes.
+_SOLE_JOIN = re.compile(r"^(?P<a>[^;,]+);\s+(?P<and>and|und|et|y)\s+(?P<b>[^;]+)$")
+
+
+def _one_join(point: str) -> str:
+    """A point of two parts joined with "; and" said with a plain "and" when the first part has no comma and no "and"
+    of its own ("600 bags and 400 mugs; and you need ..." keeps its semicolon)."""
+    m = _SOLE_JOIN.match(point)
+    if not m or re.search(rf"\b{m.group('and')}\b", m.group("a"), re.I):
+        return point
+    return f"{m.group('a')} {m.group('and')} {m.group('b')}"
 
 
 def said_whole(line: str, language: str) -> str:

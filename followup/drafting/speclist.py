@@ -143,11 +143,25 @@ def written(line: str) -> bool:
     return bool(_WRITTEN.search(line))
 
 
+# The customer's people, however a note counts them (the first letters of the noun, as recount.counts keeps them):
+# "9 technicians" at a first meeting and "14 users" on a later call count the same team, so the later count replaces
+# the earlier in every language ("18 Mitarbeiter" / "22 Nutzer", "9 techniciens" / "14 utilisateurs").
+_PEOPLE = frozenset("user users utili usuar nutze benut anwen staff emplo emple mitar perso peopl techn técni tecni "
+                    "salar worke arbei traba colab colla seats".split())
+
+
+def _people(found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A text's counts with every count of the customer's people under one key."""
+    out = {stem: n for stem, n in found.items() if stem not in _PEOPLE}
+    people = set().union(*[n for stem, n in found.items() if stem in _PEOPLE] or [set()])
+    return out | ({"@people": people} if people else {})
+
+
 def recounted(item: Item, items: tuple[Item, ...] | list[Item]) -> bool:
-    """Whether a newer note or message counts a thing of this item's list anew ("now 8 terminals"): the list is out of
-    force then, whoever counted."""
-    mine = counts(item.quote)
-    return any(i.at > item.at and any(stem in mine and n - mine[stem] for stem, n in counts(i.quote).items())
+    """Whether a newer note or message counts a thing of this item's list anew ("now 8 terminals", "14 users" after
+    "9 technicians"): the list is out of force then, whoever counted."""
+    mine = _people(counts(item.quote))
+    return any(i.at > item.at and any(stem in mine and n - mine[stem] for stem, n in _people(counts(i.quote)).items())
                for i in items)
 
 
