@@ -58,3 +58,10 @@ def test_a_thing_put_before_its_sending_is_named_in_the_promise(quote, language,
 ])
 def test_a_sending_that_is_no_fronted_promise_to_the_customer_is_left(quote, language):
     assert fronted_send(quote, language) == ""
+
+
+def test_a_thing_that_goes_out_on_a_day_is_owed_but_one_going_out_for_repair_is_not():
+    """"Price sheet goes out Mon" is the rep's sending; "Their own van goes out for service" names no day, no promise."""
+    assert owed_send("Price sheet goes out Mon.", "en") == "I'll send you the price sheet Mon."
+    assert owed_send("Their own van goes out for service.", "en") == ""
+    assert owed_send("Spec sheet goes out", "en") == ""

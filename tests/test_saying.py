@@ -86,3 +86,10 @@ def test_a_term_of_no_figure_on_what_the_reps_side_does_is_said_after_the_first(
     assert [s for s, _ in sentences(clauses, "en", "To confirm, {x}.", 4)] == said[:1]
     assert sentences(["new total EUR 4,800 ex VAT", "Réal doit commander le reste"], "fr", "{x}", 4, ours=True) == \
         sentences(["new total EUR 4,800 ex VAT"], "fr", "{x}", 4, ours=True)
+
+
+def test_a_dated_sentence_after_a_priced_one_is_said_though_its_day_shares_a_digit_with_the_count():
+    """"1 Gerät ... CHF 9'900" then "Lieferung Mo 1. Juni": the 1 of June is no count said again."""
+    said = sentences(["1 Gerät CHF 9'900 inkl. Software", "Lieferung und Montage Mo 1. Juni"], "de", "", 4)
+    assert [n for _, n in said] == [0, 1]
+    assert "1. Juni" in said[1][0]

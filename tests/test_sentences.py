@@ -247,3 +247,11 @@ def test_a_spaced_dash_between_two_days_ends_no_clause_of_a_note():
         "Season 1 May - 30 Sept, price agreed.", "Install Mon 12 - Wed 14 Feb.", "Don't know", "check stock."]
     low = "Low in May - 30 units left."
     assert [low[a:b] for a, b, _, _ in sentence_spans(low, "note")] == ["Low in May", "30 units left."]
+
+
+def test_a_german_fr_after_the_rep_who_sends_or_a_day_preposition_is_friday_and_ends_the_sentence():
+    """"Preisliste sende ich Fr. Lager ist knapp": Friday, then a new sentence; "mit Fr. Holm" stays Frau Holm."""
+    assert spans("Preisliste sende ich Fr. Lager ist knapp, nicht sagen.") == [
+        "Preisliste sende ich Fr.", "Lager ist knapp, nicht sagen."]
+    assert spans("Muster bis Fr. Danach Rückruf.") == ["Muster bis Fr.", "Danach Rückruf."]
+    assert spans("Telefonat mit Fr. Holm wegen Muster.") == ["Telefonat mit Fr. Holm wegen Muster."]

@@ -71,3 +71,24 @@ def test_a_document_to_a_person_named_in_full_is_no_firm():
     """A name with no legal form closing it may be a colleague: nothing is promised in it."""
     assert quote_promise("Contract to Anna Berg by Friday.", "en") == ""
     assert quote_promise("Vertrag an Jonas Keller bis Freitag.", "de") == ""
+
+
+@pytest.mark.parametrize("quote, language, said", [
+    # a revised document on a note's line, in the four languages, its adjective kept
+    ("Devis corrigé d'ici jeudi.", "fr", "Je vous envoie le devis corrigé d'ici jeudi"),
+    ("Aktualisiertes Angebot bis Montag.", "de", "Ich schicke Ihnen das aktualisierte Angebot bis Montag"),
+    ("Propuesta actualizada para el lunes.", "es", "Le envío la propuesta actualizada para el lunes"),
+    # an English line with a second thing sent, or its weekday alone or after "on"
+    ("Updated proposal and site plan by Tue.", "en", "I'll send you the updated proposal and the site plan by Tue"),
+    ("Draft contract on Mon.", "en", "I'll send you the draft contract on Mon"),
+    ("Order confirmation Thu afternoon.", "en", "I'll send you the order confirmation on Thu afternoon"),
+])
+def test_a_note_line_of_a_document_and_its_day_is_the_reps_promise(quote, language, said):
+    assert quote_promise(quote, language) == said
+
+
+def test_a_documents_line_that_goes_on_or_names_a_verb_is_no_promise():
+    """"Quote and contract signed by Fri" is the customer's signing; "Invoice Mon was paid" no sending."""
+    assert quote_promise("Quote and contract signed by Fri.", "en") == ""
+    assert quote_promise("Invoice Mon was paid.", "en") == ""
+    assert quote_promise("Contract on Friday looked fine to her.", "en") == ""

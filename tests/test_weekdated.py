@@ -133,3 +133,19 @@ def test_a_week_another_later_week_replaced_is_not_in_force(language, old, new, 
 
 def test_erste_begehung_keeps_its_adjective_lower_case():
     assert day_sentence("Erste Begehung Mo 8. März", "de") == "Die erste Begehung ist für Mo 8. März geplant."
+
+
+@pytest.mark.parametrize("clause, language, said", [
+    ("Installation in the week of Apr 8 by crane, well before the 30 April opening.", "en",
+     "The installation is planned for the week of Apr 8 by crane, well before the 30 April opening."),
+    ("Second delivery week of 3 June, done before 20 June.", "en",
+     "The second delivery is planned for the week of 3 June, before 20 June."),
+    ("Montage semaine du 8 avril, bien avant le 30 avril.", "fr",
+     "Le montage est prévu la semaine du 8 avril, bien avant le 30 avril."),
+    ("Montage in der Woche vom 8.4., vor dem 30. April.", "de",
+     "Die Montage ist für die Woche vom 8.4., vor dem 30. April geplant."),
+    ("Instalación la semana del 8 de abril, antes del 30 de abril.", "es",
+     "La instalación está prevista para la semana del 8 de abril, antes del 30 de abril."),
+])
+def test_a_week_with_the_day_it_must_be_done_before_is_said_whole(clause, language, said):
+    assert dated_sentence(clause, language) == said

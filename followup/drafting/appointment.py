@@ -220,6 +220,8 @@ def find_appointment(ordered: Sequence[Source], cleaned: dict, tz: str, today: d
                 day - today).days > 1 else say_day(day, today, language)
             if (day - today).days > 1 and (cut := en_cut_date(sentence, day)):
                 when = f"on {cut}"  # "Thu 18 Jan" as the note cuts it, the day and date both
+            elif (day - today).days == 1 and (cut := en_cut_date(sentence, day)):
+                when = f"tomorrow, {cut},"  # "tomorrow" alone leaves the day to be worked out from the email's date
         if not when:
             continue
         what = _NOUN.get(word.group(0).lower(), word.group(0) if language == "de" else word.group(0).lower())

@@ -9,7 +9,7 @@ from followup.drafting.items import Item, State
 from followup.drafting.recap import OFFER_LABEL, clause
 from followup.drafting.shorthand import in_principle
 from followup.drafting.theirs import theirs
-from followup.drafting.weekdated import week_replaced
+from followup.drafting.weekdated import dated_sentence, week_replaced
 from followup.drafting.wellformed import OFFERED
 from followup.drafting.words import detect_language
 
@@ -255,6 +255,8 @@ def term_text(item: Item, state: State) -> str:
     if item.text and (english or item.direction == "note") and item.direction != "outbound" \
             and not item.text.lower().startswith(("you ", "i ")):
         text = item.text
+    elif item.direction == "note" and dated_sentence(line := item.quote.strip().rstrip("."), state.language):
+        text = line  # "First shipment in the week of 26 Feb, before the 15 March launch": said whole, in its shape
     else:
         text = whole_clause(item, state, force=item.direction == "outbound")
     if english and item.direction == "note" and re.match(r"(?:sends|wants|needs|asks|says|brings|pays)\b", text):

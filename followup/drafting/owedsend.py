@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from followup.drafting.promised import note_promise
+from followup.drafting.promised import WHEN, note_promise
 
 # The thing, then words saying it has not gone yet: "Spec sheet still not sent!", "Datenblatt noch nicht geschickt",
 # "fiche technique toujours pas envoyée", "ficha técnica todavía sin enviar". A note that says so reminds the rep
@@ -34,8 +34,9 @@ _MUST = {
                      r"(?P<x>.+)$", re.I),
     "es": re.compile(r"^(?:tengo que|hay que|debo)\s+(?:enviar|mandar)(?:le|les)?\s+(?P<x>.+)$", re.I),
 }
-# A thing going out on a day: "Revised quote + hire agreement to go out Tue" (English notes say it so).
-_GO_OUT = re.compile(r"^(?P<x>[^.;:!?]{2,80}?)\s+to\s+go\s+out(?P<day>\s+\S.*)?$", re.I)
+# A thing going out on a day: "Revised quote + hire agreement to go out Tue", "Revised agreement goes out Thu
+# morning" (English notes say it so; a day must follow the present tense, which alone may tell what went).
+_GO_OUT = re.compile(r"^(?P<x>[^.;:!?]{2,80}?)\s+(?:to\s+go|(?P<now>goes|go|going))\s+out(?P<day>\s+\S.*)?$", re.I)
 # A person the thing goes to, named after it ("Angebot an Gerdes", "quote to Mr Ito").
 _RECIPIENT = re.compile(r"\s(?:to|an|à|a|para)\s+(?:(?:Mr|Mrs|Ms|Dr|Herrn?|Frau|M|Mme|Sr|Sra)\.?\s+)?[A-ZÄÖÜÀ-Ý]")
 # The thing put first, then the rep's sending of it with a pronoun standing for it: "Contrato para firmar se lo mando
@@ -70,7 +71,8 @@ def owed_send(quote: str, language: str, dated: bool = True) -> str:
         thing = m.group("x")
     elif m := _MUST[language].match(line):
         thing = m.group("x")
-    elif language == "en" and (m := _GO_OUT.match(line)):
+    elif language == "en" and (m := _GO_OUT.match(line)) and (
+            WHEN.match(m.group("day") or "") if m.group("now") else True):  # "goes out for refurb": no sending
         thing, day = m.group("x"), m.group("day") or ""
     if not thing or (language == "de" and not thing[:1].isupper()):
         return ""

@@ -29,6 +29,7 @@ from followup.drafting.wellformed import OFFER_AGAIN, OFFERED, SUGGEST
 from followup.drafting.wellformed import sentence as term_sentence
 from followup.drafting.words import content
 from followup.drafting.yesanswer import yes_words
+from followup.text.dates import month_prefixes
 
 # Terms said after "To confirm" and answers after "As I mentioned": at most this many sentences, one item each.
 # (A call note's terms often run to four figures in force, price, count, lead time, date: a fourth was cut before.)
@@ -85,9 +86,20 @@ def _whole(said: str, clause: str) -> bool:
     return bool(last) and bool(re.search(rf"\b{re.escape(last[0])}\s*(?:$|[.,;:!(])", clause, re.I))
 
 
+# A day of the month with its month ("1. März", "Feb 26", "17 de marzo", "26.02."): one figure, never the count "1"
+# of "1 Gerät" or a price's digits, so a dated sentence after a priced one is not taken for saying its figures again.
+_MONTH = month_prefixes("en", "de", "fr", "es", tail=r"[^\W\d_]*\.?")
+_DAY_OF_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTH})(?!\w)|"
+                           rf"\b(?:{_MONTH})\s+[0-3]?\d\b(?![.,:]\d)|\b[0-3]?\d\.[01]?\d\.(?!\d)", re.I)
+
+
 def _figures(text: str) -> set[str]:
-    """The numbers a sentence says."""
-    return set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", text))
+    """The numbers a sentence says, a day of the month with its month as one."""
+    # one key a day has however written: "15 Jan." and "15 January" are "15 jan", "26.02." is "26 02"
+    days = {" ".join(sorted(w if w.isdigit() else w[:3] for w in re.findall(r"\w+", m.group(0).lower())
+                            if w not in ("de", "st", "nd", "rd", "th", "er")))
+            for m in _DAY_OF_MONTH.finditer(text)}
+    return days | set(re.findall(r"\d[\d.,'’\u202f ]*\d|\d", _DAY_OF_MONTH.sub(" ", text)))
 
 
 def sentences(clauses: list[str], language: str, lead: str, limit: int,

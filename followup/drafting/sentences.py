@@ -42,6 +42,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "e.g", "i.e"}
 _NAME_TITLES = {"fr", "hr", "hrn", "fa", "mag", "mmag", "ing", "dipl", "lic", "arq"}
 
 
+# What stands before a German "Fr." that is Friday, not Frau: a day's preposition or the rep who sends ("Angebot bis
+# Fr.", "Offerte schicke ich Fr. Polmodul kommt ...": two sentences).
+_DAY_BEFORE_TITLE = re.compile(r"\b(?:bis|am|ab|seit|ich|wir)\s+$", re.I)
+
+
 # Abbreviations that never end a sentence, whatever follows ("inkl. Dessertbuffet", "ca. 140", "Tel. Dr. Keller").
 _NEVER_END = {"inkl", "zzgl", "exkl", "ca", "bzw", "evtl", "ggf", "vgl", "usw", "wg", "bzgl", "tel", "nr", "z.b", "u.a", "d.h",
               "incl", "excl", "approx", "env", "aprox", "sra", "srta", "mme", "mlle", "dres", "prof",
@@ -167,7 +172,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # "Gs. 28.900 por m²": the currency, then its amount
             after_word = re.match(r"\s*([^\W\d_]+)", text[m.end():m.end() + 30])
             if word and word.group(1).lower() in _NAME_TITLES and after_word and after_word.group(1)[0].isupper() \
-                    and after_word.group(1).lower() not in _STARTERS:
+                    and after_word.group(1).lower() not in _STARTERS \
+                    and not (word.group(1).lower() == "fr" and _DAY_BEFORE_TITLE.search(text[start:m.start() - 2])):
                 continue  # "Tel. mit Fr. Ertl": Frau Ertl, not the end of a sentence on a Friday
             if word and word.group(1).lower() in _UNIT_ABBREV and nxt and (
                     nxt.islower() or nxt.isdigit() or (after_word and after_word.group(1).lower() not in _STARTERS)

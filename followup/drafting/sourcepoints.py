@@ -261,6 +261,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
             # "Contrat à envoyer lundi, au nom de ... ltée": the promise stays the note's, the name a line of its own
             party, sending = (sending, "") if src.direction == "note" and promised and sending else ("", sending)
             text_ = sending or promised or text_
+            # the document a note line says is owed, said whole in the rep's own words (wantedoffer.py)
+            own = bool(promised) and text_ == promised == quote_promise(quote, language)
             if not text_ and language == "en" and src.direction == "inbound" and unread and not internal:
                 text_, kind = unread, "request"  # "..., please send the revised invoice"
             if not text_ and src.direction == "inbound" and kind in ("term", "constraint", "request") and not internal:
@@ -313,7 +315,8 @@ def read_points(ordered: Sequence[Source], cleaned: dict, language: str, visible
                                       source_kind=src.kind, source_id=src.id, at=src.at, direction="note"))
                     continue
                 kind = "term"
-            limit = OWN_RESTATED_WORDS if src.direction == "outbound" else MAX_RESTATED_WORDS
+            # a note's promise is said in the rep's own words already ("I'll send you the revised quote and the ...")
+            limit = OWN_RESTATED_WORDS if src.direction == "outbound" or own else MAX_RESTATED_WORDS
             said_text = (text_ if listed else shorten(text_, limit)) if text_ else ""
             if said_text and src.direction == "inbound":
                 # the customer's sentence whole, or up to a clause end (with the rest of a fact's clause that holds

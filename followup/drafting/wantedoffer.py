@@ -13,16 +13,20 @@ from followup.text.dates import month_prefixes
 # rep owes it, so it is the rep's promise, said with the day as the note wrote it.
 # The offer, or another document the rep sends for a deal (a contract, an order form, an invoice, a datasheet).
 _DOC = {
-    "en": r"(?:(?:written|formal|firm|final|detailed|revised|updated|full)\s+)*(?:quote|quotation|proposal|offer|"
-          r"estimate|contract|order form|(?:purchase )?order confirmation|(?:proforma )?invoice|proforma|datasheet|"
+    "en": r"(?:(?:written|formal|firm|final|detailed|revised|updated|full|draft)\s+)*(?:quote|quotation|proposal|offer|"
+          r"estimate|contract(?: draft)?|agreement|order form|(?:purchase )?order confirmation|(?:proforma )?invoice|"
+          r"proforma|datasheet|"
           r"data sheet|spec sheet)(?:\s+on (?:our )?letterhead)?",
     "fr": r"(?:offre|devis|proposition|chiffrage|contrat|bon de commande|facture(?: proforma)?|fiche technique)"
-          r"(?:\s+(?:écrite?|formelle?|ferme|définitive?|détaillée?|chiffrée?))*",
-    "de": r"(?:(?:schriftliche[sn]?|verbindliche[sn]?|detaillierte[sn]?)\s+)?(?:Angebot|Offerte|Kostenvoranschlag|"
+          r"(?:\s+(?:écrite?|formelle?|ferme|définitive?|détaillée?|chiffrée?|révisée?|actualisée?|corrigée?|"
+          r"modifiée?|mise à jour))*",
+    "de": r"(?:(?:schriftliche[sn]?|verbindliche[sn]?|detaillierte[sn]?|revidierte[sn]?|überarbeitete[sn]?|"
+          r"aktualisierte[sn]?|korrigierte[sn]?|neue[sn]?)\s+)?(?:Angebot|Offerte|Kostenvoranschlag|"
           r"Vertrag(?:sentwurf)?|Auftragsbestätigung|Rechnung|Datenblatt|Bestellformular)"
           r"(?:\s+(?:schriftl\.|schriftlich|verbindlich))?",
     "es": r"(?:cotización|presupuesto|propuesta|oferta|contrato|orden de compra|factura(?: proforma)?|ficha técnica)"
-          r"(?:\s+(?:formal|final|por escrito|escrita|firme|definitiva))*",
+          r"(?:\s+(?:formal|final|por escrito|escrita|firme|definitiva|revisad[oa]|actualizad[oa]|corregid[oa]|"
+          r"modificad[oa]))*",
 }
 _WANTS = {
     "en": r"(?:wants?|needs?|asked for|asks for|expects?|requires?|would like|requested)\s+(?:a |an |the |our )?",
@@ -62,6 +66,9 @@ def _with_article(doc: str, language: str) -> str:
     if language == "de":
         noun = offer.group(0)
         written = "schriftliche " if re.search(r"schriftl", doc) else ("verbindliche " if "verbindlich" in doc else "")
+        revised = re.match(r"(?i:(revidiert|überarbeitet|aktualisiert|korrigiert|neu))e[sn]?\s", doc)
+        if revised:  # "Überarbeitete Offerte" -> "die überarbeitete Offerte", "den neuen Kostenvoranschlag"
+            written = f"{revised.group(1).lower()}{'en' if noun == 'Kostenvoranschlag' else 'e'} "
         return {"Angebot": "das", "Offerte": "die", "Kostenvoranschlag": "den"}[noun] + f" {written}{noun}"
     if language == "fr":
         return ("l'" if doc[:1] in "aeiouéo" else "la " if doc.startswith("proposition") else "le ") + doc
@@ -80,8 +87,12 @@ def quote_promise(quote: str, language: str, dated: bool = True) -> str:
     m = re.search(rf"\b{_WANTS[language]}(?P<doc>{doc})\s+(?P<day>{day}[^,;]+?)(?=\s+(?:and|y|et|und)\s+|[,;]|$)",
                   text, re.I)
     # a bare "Devis à envoyer jeudi" line is only the offer and its day ("Quote by Friday looks fine to him" is not)
-    bare = None if m else re.search(rf"(?:^|:\s*)(?P<doc>{doc})\s+(?:(?:à|to|zu)\s+\w+\s+)?(?P<day>{day}[^,;]+?)$",
-                                     text, re.I)
+    also = _ALSO if language == "en" else ""
+    bare = None if m else re.search(rf"(?:^|:\s*)(?P<doc>{doc}){also}\s+(?:(?:à|to|zu)\s+\w+\s+)?"
+                                     rf"(?P<day>{day}[^,;]+?)$", text, re.I)
+    # an English line of the document and its weekday alone: "Contract draft on Fri", "Proforma invoice Wed"
+    bare = bare or (re.fullmatch(rf"(?P<doc>{doc}){also}\s+(?P<day>{_EN_WEEKDAY})", text, re.I)
+                    if language == "en" and not m else None)
     m = m or bare
     firm, m = ("", m) if m else _to_firm(text, doc, day, language)
     if not m:
@@ -96,11 +107,24 @@ def quote_promise(quote: str, language: str, dated: bool = True) -> str:
         if not named:
             return ""
         when = f"before {named.group(0)}"
+    if language == "en" and not re.match(r"(?:by|before|on|until)\b", when, re.I):
+        when = f"on {when}"  # "Proforma invoice Wed": sent on that day
     doc = m.group("doc").strip()
     doc_text = _with_article(doc if language == "de" else doc[:1].lower() + doc[1:], language)
+    if bare is not None and bare.groupdict().get("also"):
+        doc_text += f" and {article(bare.group('also'), language)}"  # "the revised quote and the slot confirmation"
     said = _SEND[language].format(doc=doc_text + (_MADE_OUT[language].format(firm=firm) if firm else ""),
                                   day=when if dated else "").strip()
     return said[:1].upper() + said[1:]
+
+
+# A second thing sent with the document on an English note's line ("Revised quote and delivery slot confirmation by
+# Fri"): a few plain words, no verb of its own ("Quote and contract signed by Fri" is none).
+_ALSO_WORD = r"(?!(?:by|on|to|for|before|until|the|it|we|she|he|they|is|are|was|will)\b)[a-z]+\b(?<!ed)"
+_ALSO = rf"(?:\s+(?:and|\+|&)\s+(?P<also>{_ALSO_WORD}(?:\s+{_ALSO_WORD}){{0,3}}))?"
+# A weekday alone, maybe with its part of the day, after an English note's document ("on Fri", "Thu morning").
+_EN_WEEKDAY = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+               r"fri|sat|sun)\b\.?(?:\s+(?:morning|afternoon|evening|am|pm))?")
 
 
 # "Contract to Wensum Garden Centre Ltd by Friday", "Vertrag an die Aasee Freizeit GmbH bis Freitag": the document

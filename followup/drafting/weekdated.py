@@ -9,8 +9,9 @@ import re
 from followup.drafting.items import Item, State
 from followup.drafting.wellformed import ARTICLE, DAY, nounish
 
-# The words a week is named by, each with the day or number that says which week.
-_D = DAY.pattern
+# The words a week is named by, each with the day or number that says which week (an English day month first too:
+# "the week of Feb 26").
+_D = DAY.pattern + r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.:]\d)"
 _WEEK = {
     "en": rf"(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:week|wk)\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:{_D})|"
           rf"(?:in\s+)?(?:week|wk|CW)\s?\d{{1,2}}|(?:week|wk)\s+(?:{_D})",
@@ -18,6 +19,22 @@ _WEEK = {
     "fr": rf"(?:(?:la|en)\s+)?semaine\s+(?:du|à\s+partir\s+du)\s+(?:{_D})|(?:en\s+)?semaine\s+\d{{1,2}}",
     "es": rf"(?:(?:en\s+)?la\s+)?semana\s+(?:del|a\s+partir\s+del)\s+(?:{_D})|(?:en\s+la\s+)?semana\s+\d{{1,2}}",
 }
+# What may follow the week on the note's line: how it comes ("on dry ice"), then the day it must be done before
+# ("well before the 12 March audit", "bien avant le 5 mars", "vor dem 12. März", "antes del 15 de marzo"), said as
+# written after a comma; a "done" leading it is the note's ("done before Mar 5" -> ", before Mar 5").
+_HOW = {"en": r"(?:on|by|via)\s+[a-z]+(?:\s+[a-z]+)?", "de": r"(?:per|mit)\s+[\wäöü]+",
+        "fr": r"(?:par|en|sous)\s+[\wéè]+", "es": r"(?:por|en|con)\s+[\wáéíóú]+"}
+_LIMIT = {"en": r"(?:done\s+)?(?P<limit>(?:(?:well|just|long)\s+)?before\s+(?:the\s+)?)",
+          "de": r"(?P<limit>(?:(?:noch|weit|lange|deutlich)\s+)?vor\s+(?:dem\s+)?)",
+          "fr": r"(?P<limit>(?:(?:bien|juste|largement)\s+)?avant\s+(?:le\s+|l['’])?)",
+          "es": r"(?P<limit>(?:(?:mucho|justo|bien)\s+)?antes\s+(?:del?\s+)?)"}
+
+
+def _tail(language: str) -> str:
+    """The pattern of what may follow a week on a note's line (its manner, then the day it must be done before)."""
+    return (rf"(?P<how>\s+{_HOW[language]})?(?:,?\s+{_LIMIT[language]}(?P<before>(?:{_D})(?:\s+[^\W\d_]+)?))?")
+
+
 # What the note says of the event in that week: possible, or planned / confirmed.
 _STATE = {
     "en": r"possible|planned|confirmed|expected|scheduled|booked",
@@ -86,7 +103,9 @@ def one(noun: str, language: str) -> str:
         if own or re.match(r"(?i:which|that|who|it|this|these|those|he|she|they|we)\b", noun):
             return f"{own.group(0)[:1].upper()}{noun[1:]}" if own and nounish(noun[own.end():], language) else ""
         noun = noun[:1].lower() + noun[1:] if re.fullmatch(r"[A-Z][a-z -]*", noun) else noun
-        if not re.fullmatch(r"[a-z][a-z -]*", noun) or not nounish(noun, language):
+        # "first shipment", "final delivery": an ordinal before the thing, which is what must be a noun
+        thing = re.sub(r"^(?:first|second|third|final|last)\s+(?=[a-z])", "", noun)
+        if not re.fullmatch(r"[a-z][a-z -]*", noun) or not nounish(thing, language):
             return ""
         return f"The {noun}"
     art = _article(noun, language)
@@ -149,11 +168,13 @@ def week_sentence(clause: str, language: str) -> str:
     text = END.sub("", LEAD.sub("", clause.strip()))
     tbc_words, tbc_said = _TBC[language]
     m = re.fullmatch(rf"{_NOUN}(?:\s+(?P<state>{_STATE[language]}))?\s*:?\s+(?P<week>{_WEEK[language]})"
-                     rf"(?:,?\s+(?P<tbc>{tbc_words}))?\.?", text, re.I)
+                     rf"(?:,?\s+(?P<tbc>{tbc_words}))?{_tail(language)}\.?", text, re.I)
     if not m or not (subject := _subject(m.group("noun"), language)):
         return ""
     week, state = _week(m.group("week"), language), (m.group("state") or "").lower()
     week += f", {tbc_said}" if m.group("tbc") else ""  # "Delivery wk 2 Feb tbc": not yet firm, and said so
+    week += m.group("how") or ""
+    week += f", {m.group('limit')}{m.group('before')}" if m.group("before") else ""
     possible, many = bool(_POSSIBLE.match(state)), _plural(subject, language)
     ending = ("e" if feminine(m.group("noun"), language) else "") + ("s" if many else "")
     if language == "en":
