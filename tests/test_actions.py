@@ -57,3 +57,11 @@ def test_a_listed_point_asking_a_price_is_a_slot():
     asked = item("listed", "your board asks a price for the LED banner", "our board asks a price for the LED banner")
     _, questions = rep_actions(state(asked))
     assert [q for q, _ in questions] == ["[[answer: the price for the LED banner?]]"]
+
+
+def test_a_lead_in_to_a_list_of_questions_is_no_slots_context():
+    """"Tom and I need a few answers first:" opens the questions; it says nothing about the first one."""
+    lead = item("constraint", "", "Tom and I need a few answers first:")
+    asked = item("question", "", "Can you deliver the racks to the back entrance on a Saturday?")
+    _, questions = rep_actions(state(lead, asked))
+    assert questions and "answers first" not in questions[0][0], questions

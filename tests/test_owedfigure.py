@@ -143,3 +143,30 @@ def test_a_promise_to_find_out_whether_is_owed_as_its_clause():
         "si la toile résiste au vent"
     assert checked("Miro con el almacén si queda tela azul y te digo.", "es") == "si queda tela azul"
     assert checked("I'll check whether 40 fit and let you know.", "en") == ""  # a figure: owed_figure's business
+
+
+def test_whom_an_english_ask_asks_is_named_in_the_clause_it_owes():
+    """"I'll ask our joiner whether they can ...": the slot names the joiner, not "they"; an "if" reads "whether"."""
+    from followup.drafting.owedfigure import checked
+    assert checked("I'll ask our joiner whether they can fit the shelves on a Sunday and come back to you.", "en") == \
+        "whether our joiner can fit the shelves on a Sunday"
+    assert checked("I will check if our installer can start earlier and let you know before Easter.", "en") == \
+        "whether our installer can start earlier"
+    assert checked("I'll ask the warehouse whether they have the blue crates and get back to you.", "en") == \
+        "whether they have the blue crates"  # no modal after "they": kept, as its verb would not agree
+    assert checked("Consulto con el taller si el toldo aguanta viento fuerte y te digo algo.", "es") == \
+        "si el toldo aguanta viento fuerte"
+
+
+def test_a_promise_to_find_out_whose_day_has_passed_is_the_answer_owed_with_its_delay_owned():
+    """"I will check if our installer can come on a Sunday and let you know before Easter", Easter long past: the
+    slot asks it, marked as promised, after an apology; never the promise with its day cut half away."""
+    sources = [Source("message", 1, "Hemi,\n\nFor 4 presses it is NZD 2,400 each. I will check if our installer can "
+                                    "come on a Sunday and let you know by Friday.\n\nSam",
+                      datetime(2026, 11, 2, 1, 40), "outbound"),
+               Source("message", 2, "Hi Sam,\n\nWe are now 6 sites, not 4. You did not write me about the Sunday."
+                                    "\n\nHemi", datetime(2026, 11, 23, 1, 40), "inbound")]
+    body = draft(sources, "Hemi Tautahi", datetime(2026, 11, 24, 21))
+    slots = [m.group("q") for m in SLOT_RE.finditer(body)]
+    assert "whether our installer can come on a Sunday (promised, still open)" in slots, body
+    assert "Sorry for the delay." in body and "I will check" not in body

@@ -272,3 +272,10 @@ def test_a_role_with_the_article_then_a_titled_name_names_the_colleague_with_the
                        ("Parfait. Le président M. Durand demande si la pose peut se faire en mars.", "M. Durand"),
                        ("The site manager Mr. Okafor asks whether the crane fits the yard.", "Mr. Okafor")]:
         assert [p.name for *_, p in relayed(text, "Alejandra Villaseñor")] == [name], text
+
+
+def test_an_italian_academic_title_leads_a_passed_on_question():
+    """"Prof.ssa Conti asks if ...", "Dott. Ferri asks whether ...": the title is part of the asker's name."""
+    for text, name in [("Thanks. Prof.ssa Conti asks if the course can be in Italian.", "Prof.ssa Conti"),
+                       ("Fine for us. Dott. Ferri asks whether the kit has spare filters.", "Dott. Ferri")]:
+        assert [p.name for *_, p in relayed(text, "Giulia Ferrante")] == [name], text

@@ -50,7 +50,7 @@ def test_a_relayed_want_to_know_without_if_becomes_a_slot():
     sources = [Source("message", 1, "Hi Jo,\n\nWe take the 12 m3 cold room for the bakery. Our head baker want to "
                                     "know the door can be hinged on the left side.\n\nOla", MON, "inbound")]
     body = draft(sources).body
-    assert "[[answer: can the door be hinged on the left side" in body
+    assert "[[answer: whether the door can be hinged on the left side" in body  # the rep's point: slotvoice.py
     assert "want to know" not in body
 
 

@@ -1,5 +1,5 @@
 """A question passed on for someone else, without the frame that passes it on (followup.drafting.relayframe)."""
-from followup.drafting.relayframe import relay_off, separable_first
+from followup.drafting.relayframe import asker_off, relay_off, separable_first
 from followup.drafting.slotform import short_question
 
 
@@ -37,3 +37,14 @@ def test_a_separable_german_verb_leaves_its_prefix_at_the_end():
 def test_a_named_asker_keeps_the_frame_the_draft_answers_them_by():
     asked = "your colleague Gábor Tóth asks if the installation can be on a weekend?"
     assert relay_off(asked, "en") == asked
+
+
+def test_a_named_askers_frame_goes_when_the_draft_names_them_and_a_reason_after_it_too():
+    """"Dott.ssa Conti asks if ..., because ...": the slot's lead names her; the slot asks what is asked."""
+    q = asker_off("Dott.ssa Conti asks if the course can be held in Spanish, because half the team is from Seville",
+                  "Dott.ssa Conti", "en")
+    assert short_question(q, "en") == "can the course be held in Spanish"
+    assert asker_off("Herr Brandl fragt, ob Sie auch samstags liefern", "Herr Brandl", "de") == \
+        "fragt, ob Sie auch samstags liefern"
+    kept = "your colleague Gábor asks if the van is free"
+    assert asker_off(kept, "Dott.ssa Conti", "en") == kept  # someone else's name: stays

@@ -93,3 +93,9 @@ def test_a_notes_promise_of_a_bare_noun_takes_its_article_and_a_wish_ending_in_a
 def test_a_document_the_customer_asked_for_on_the_call_is_the_reps_promise(clause, language, said):
     """'she said send the LOI Monday': the rep now owes the LOI (said late and owned when Monday has passed)."""
     assert promise_inside(clause, language) == said
+
+
+def test_a_spanish_promise_to_come_back_is_a_commitment():
+    assert COMMIT.search("Consulto con fábrica si la bomba sirve y te digo algo antes del lunes.")
+    assert COMMIT.search("Le aviso en cuanto llegue el camión.")
+    assert not COMMIT.search("Te digo que el precio ya es el mínimo.")

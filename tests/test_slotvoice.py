@@ -25,7 +25,9 @@ def test_a_plain_question_on_a_pronoun_becomes_the_point(slot, language, point):
 
 
 @pytest.mark.parametrize("slot, language", [
-    ("[[answer: can you print the logo on the crates, and how much is it?]]", "en"),
+    ("[[answer: can you print the logo on the crates, and who collects them?]]", "en"),
+    ("[[answer: can the marquee have heaters, the nights can be cold?]]", "en"),
+    ("[[answer: Pouvons-nous livrer le lundi, et à quel prix ?]]", "fr"),
     ("[[answer: do we supply the pegs or do you bring your own?]]", "en"),
     ("[[answer: can the crane reach the back yard?]]", "en"),
     ("[[answer: Brauchen wir von Ihnen einen Anschluss oder bringen wir einen Kompressor mit?]]", "de"),
@@ -36,3 +38,28 @@ def test_a_plain_question_on_a_pronoun_becomes_the_point(slot, language, point):
 ])
 def test_two_clauses_another_subject_or_no_question_stay_as_they_are(slot, language):
     assert pointed(slot, language) == slot
+
+
+@pytest.mark.parametrize("slot, language, point", [
+    ("[[answer: can you print the logo on the crates, and how much is it?]]", "en",
+     "[[answer: whether you can print the logo on the crates, and how much it costs]]"),
+    ("[[answer: do we also run forklift training, and at what price? (question from Ana)]]", "en",
+     "[[answer: whether we also run forklift training, and at what price (question from Ana)]]"),
+    ("[[answer: can we add a second coat, and what would that cost?]]", "en",
+     "[[answer: whether we can add a second coat, and what it would cost]]"),
+    ("[[answer: Können wir die alten Paletten mitnehmen, und was kostet das?]]", "de",
+     "[[answer: ob wir die alten Paletten mitnehmen können, und was das kostet]]"),
+    ("[[answer: ¿Podemos pintar también la verja, y a qué precio?]]", "es",
+     "[[answer: si se puede pintar también la verja, y a qué precio]]"),
+])
+def test_a_price_asked_after_the_question_is_kept_said_indirectly(slot, language, point):
+    assert pointed(slot, language) == point
+
+
+@pytest.mark.parametrize("slot, point", [
+    ("[[answer: can the course be held in Welsh?]]", "[[answer: whether the course can be held in Welsh]]"),
+    ("[[answer: will the new cold room have a door alarm? (question from Ana)]]",
+     "[[answer: whether the new cold room will have a door alarm (question from Ana)]]"),
+])
+def test_a_named_subject_before_be_or_have_is_turned(slot, point):
+    assert pointed(slot, "en") == point

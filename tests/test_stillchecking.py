@@ -83,3 +83,10 @@ def test_a_shared_function_word_ties_no_promise_to_a_question():
     question = _things("Could you tell us whether the invoice goes to our treasurer or to the club?")
     assert not promise & question
     assert _things("Ob unsere Halle frei ist, kläre ich.") & _things("Ist unsere Halle am Sonntag frei?") == {"halle"}
+
+
+def test_a_spanish_promise_to_find_out_without_its_lo_is_one():
+    from followup.drafting.stillchecking import promises_to_check
+    assert promises_to_check("Consulto con fábrica si el compresor aguanta 40 grados y te digo algo.")
+    assert promises_to_check("Pregunto al transportista si entrega en sábado y te aviso.")
+    assert not promises_to_check("El técnico consulto con nadie.")

@@ -17,6 +17,7 @@ from followup.drafting.noteask import with_labelled_question
 from followup.drafting.pricewanted import price_wanted
 from followup.drafting.promise_day import stale_promise, undated, unrelative
 from followup.drafting.reading import inverted
+from followup.drafting.relayframe import asker_off
 from followup.drafting.repdecides import rep_decides
 from followup.drafting.restating import ASK_ACTION, bare_question, restate, tidy
 from followup.drafting.sendback import own_action
@@ -73,10 +74,14 @@ def rep_actions(state: State) -> tuple[list[tuple[str, Item]], list[tuple[str, I
                 before = ""  # another question or a scrap of shorthand says nothing about this one
             if not before and item.direction == "inbound":
                 before = own_context(item, state.items)  # their sentence before it, though no point of the state
+            if before.rstrip().endswith(":"):
+                before = ""  # a lead-in to a list of questions ("Priya and I need a few answers first:") neither
             if item.direction == "note":
                 q = with_labelled_question(q, item, state)  # "Sanna q: ..., and who prints it?": noteask.py
             if item.direction == "inbound":
                 q = firm_for_third(q, state.language)  # an unnamed "she" asked to do it is the rep: slotperson.py
+            if item.direction == "inbound" and item.asker is not None and not item.asker.wrote:
+                q = asker_off(q, item.asker.name, state.language)  # the slot names them: relayframe.py
             line = slot_line(q, before, state.language, item.direction == "inbound")  # slotform.py
             if item.direction == "inbound" and item.asker is not None and not item.asker.wrote:
                 line = whose_slot(line, item.asker.name, state.language)  # the slot alone says whom it answers

@@ -363,9 +363,13 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
                and slotted & content(a)]
     again = [q for q, asked in questions if any({w for w in content(asked.quote) if len(w) >= MIN_SLOT_WORD}
                                                 & content(i.text or i.quote) for i in put_off)][:1]
-    # a promise to find out with no day, weeks old: the answer is what the rep owes now, no apology for a day missed
-    aged = [(a, i, checked(a, state.language)) for a, i in rest if not late(i, state) and i.due is None
-            and (state.today - i.at.date()).days >= OPEN_CHECK_DAYS and not any(i is f[1] for f in figures)]
+    # a promise to find out with no day, weeks old: the answer is what the rep owes now, no apology for a day missed;
+    # one whose day has passed too ("I will check if our trainer can come on a Saturday and let you know before
+    # Christmas"), its delay owned, unless a customer's slot already asks it (marked as promised: stillchecking.py)
+    aged = [(a, i, checked(i.quote if late(i, state) else a, state.language)) for a, i in rest
+            if not any(i is f[1] for f in figures) and (
+                (not late(i, state) and i.due is None and (state.today - i.at.date()).days >= OPEN_CHECK_DAYS)
+                or (late(i, state) and not slotted & content(a)))]
     aged = [f for f in aged if f[2]]
     if figures or again:
         top.append(" ".join([p["overdue"]] * (not top) + [f"[[answer: {f[2]}]]" for f in figures]
@@ -373,7 +377,7 @@ def owed(actions: Sequence[tuple[str, Item]], state: State, p: dict, late: Calla
         rest = [(a, i) for a, i in rest if not any(i is f[1] for f in figures)]
     slots = {id(i): promised_slot(_asked(x, i, state) or x, state.language) for _, i, x in aged}  # at the promise
     first_late = next((n for n, (_, i) in enumerate(rest) if late(i, state)), None) if not top else None
-    return top, [slots.get(id(i)) or (p["overdue"] + " " if n == first_late else "") + sentence(a)
+    return top, [(p["overdue"] + " " if n == first_late else "") + (slots.get(id(i)) or sentence(a))
                  for n, (a, i) in enumerate(rest)]
 
 

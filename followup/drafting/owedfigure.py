@@ -138,10 +138,14 @@ OPEN_CHECK_DAYS = 14
 # kläre ich mit der Disposition", "Je vérifie avec notre monteur si l'accès au toit peut se faire sans nacelle et je
 # reviens vers vous", "Miro con el taller si se puede bordar y te digo"): the clause is the answer owed.
 _WITH = r"(?:\s+(?:with|at|mit|bei|avec|auprès d[eu']s?|con|en) ?[^,;:.!?]+?)?"
+# Whom an English "ask" asks, said as its object ("I'll ask our courier whether they can ..."): they are the "they" of
+# the clause after it, named there ("whether our courier can ...").
+_ASKED_PARTY = r"(?:(?<=ask)\s+(?P<who>(?:our|the|my)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?))?"
 _LED_TOPIC = r"^(?:(?:on|about|regarding|as for|as to|zu[rm]?|wegen|concernant|pour|quant à|sobre|en cuanto a) " \
          r"(?P<t>[^,;:.!?]{2,40}),\s*)?"
 _CHECK_WHETHER = {
-    "en": _LED_TOPIC + r"I(?:'ll| will) (?:check|find out|confirm|ask|look into)" + _WITH + r",?\s+(?P<x>(?:whether|if) "
+    "en": _LED_TOPIC + r"I(?:'ll| will) (?:check|find out|confirm|ask|look into)" + _ASKED_PARTY + _WITH
+          + r",?\s+(?P<x>(?:whether|if) "
           r"[^;:.!?]+?)(?:,?\s+and (?:I'll |I will |will )?(?:come back|get back|revert|let you know|confirm)\b[^;:.!?]*)?$",
     "de": r"^(?P<x>ob [^;:.!?]+?),\s*(?:kläre|prüfe|frage|erfrage) ich\b[^;:.!?]*$|" + _LED_TOPIC
           + r"(?:ich )?(?:kläre|prüfe|frage)(?: ich)?(?: noch)?" + _WITH + r",?\s+(?P<y>ob [^;:.!?]+?)"
@@ -164,6 +168,12 @@ def checked(line: str, language: str) -> str:
     if not m and (w := re.search(_CHECK_WHETHER.get(language, _CHECK_WHETHER["en"]), line, re.I)):
         topic = w.groupdict().get("t")
         clause = (w.group("x") or w.group("y")).strip()
+        if language == "en":  # the point to fill in: "whether our trainer can come", not "if ..."
+            clause = re.sub(r"^if\b", "whether", clause, flags=re.I)
+        if w.groupdict().get("who"):  # "whether they can do a chilled delivery" of "our courier": named (a modal
+            # after "they" keeps its form for any subject)
+            clause = re.sub(r"^whether\s+they\s+(?=(?:can|could|will|would|may|might|must|should)\b)",
+                            f"whether {w.group('who')} ", clause, flags=re.I)
         what = (f"{topic.strip()}: " if topic else "") + clause[:1].lower() + clause[1:]
         return what if 3 <= len(what.split()) <= MAX_CLAUSE_WORDS and not re.search(r"\d", what) else ""
     return what if 2 <= len(what.split()) <= 10 and not re.search(r"\d", what) else ""

@@ -20,7 +20,8 @@ from followup.drafting.sentences import Source
 
 # A person's name as a customer writes it: an optional title, then one to three capitalised words.
 # (and "Prof. Vlad Pop" signing: an academic title that says no gender)
-_TITLES = rf"(?:(?:{TITLE}|Prof\.?|Professor)(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"  # "Frau Mag. Pichler" too
+# "Frau Mag. Pichler" too, and the Italian "Prof.ssa Bianchi", "Dott. Ferri"
+_TITLES = rf"(?:(?:{TITLE}|Prof\.ssa|Dott\.ssa|Dott\.|Prof\.?|Professor)(?:\s+(?:Dr|Prof|Mag|MMag|Ing|DI)\.?)*)"
 # (Latin Extended-A letters too: "Aydın", "Doğan", "Dvořák", "Şahin")
 _WORD = r"[A-ZÀ-ÝŁŚŻĆŃŞŠŽČŘĞİ][a-zà-ÿąćęłńóśźżőűışğčřšžěůňťď'’-]+"
 _NAME = rf"(?P<n>(?:{_TITLES}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"

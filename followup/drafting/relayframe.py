@@ -11,6 +11,8 @@ import re
 # Words a relaying head may have before its frame verb ("your technical manager Mr. Dimitriou"); a longer head is a
 # statement of its own, not a subject.
 RELAY_HEAD_WORDS = 12
+# Words a head naming the asker the draft names has at most ("my colleague Prof.ssa Anna Bianchi").
+NAME_HEAD_WORDS = 6
 
 # The verb that hands a question on, per drafting language, up to the clause it hands on ("whether", "ob", "si").
 _FRAME = {
@@ -23,6 +25,18 @@ _FRAME = {
     "es": r"(?:pregunta|preguntan|preguntó|quiere saber|quieren saber|quisiera saber|quería saber)\s+"
           r"(?:también\s+)?(?=(?:si|cuándo|cuánto\w*|cómo|qué|cuál\w*)\b)",
 }
+
+
+def asker_off(q: str, asker: str, language: str) -> str:
+    """A passed-on question without the colleague's name before its frame when the draft already says whose it is
+    ("Prof.ssa Bianchi asks if the course can be in Italian" -> "asks if the course can be in Italian", for relay_off
+    to take its frame off); any other question as it is."""
+    frame = _FRAME.get(language)
+    m = re.search(frame, q, re.I) if frame and asker else None
+    last = asker.split()[-1] if asker else ""
+    if not m or not re.search(rf"\b{re.escape(last)}\b", q[:m.start()]) or len(q[:m.start()].split()) > NAME_HEAD_WORDS:
+        return q
+    return q[m.start():]
 
 
 def relay_off(q: str, language: str) -> str:

@@ -336,7 +336,9 @@ COMMIT = re.compile(
     r"\bj'(?:envoie|enverrai|active|activerai)\b|\bnous (?:vous |te |t')?(?:envoyons|enverrons)\b|"
     r"\b(?:le|les|se lo|se la|se los|se las|te|os|te lo|te la|os lo|os la) "
     r"(?:envío|enviaré|mando|mandaré|paso|pasaré|llamo|llamaré|confirmo|"
-    r"confirmaré|preparo|prepararé)\b|\b(?:enviaré|mandaré|llamaré|confirmaré|prepararé|activaré)\b", re.I)
+    r"confirmaré|preparo|prepararé)\b|\b(?:enviaré|mandaré|llamaré|confirmaré|prepararé|activaré)\b|"
+    # finding out and coming back: "Consulto con fábrica si ... y te digo algo", "te aviso en cuanto lo sepa"
+    r"\b(?:le|te|os|les) (?:aviso|avisaré|digo algo|diré algo)\b", re.I)
 
 
 def own_promise(quote: str, language: str) -> str:

@@ -271,7 +271,9 @@ def short_question(q: str, language: str, inbound: bool = True) -> str:
     q = _lead_in_off(_statement_off(q).lstrip("¿ ")).rstrip("? ")
     if language == "en":
         q = _TELL_PRICE.sub(", and at what price", q)
-    q = _turned(_asked(relay_off(_reason_off(q, spanish), language), language), language, inbound)  # relayframe.py
+    # a reason after a passed-on question goes once its frame is off ("asks if ..., because some technicians ...")
+    q = _reason_off(relay_off(_reason_off(q, spanish), language), spanish)  # relayframe.py
+    q = _turned(_asked(q, language), language, inbound)
     if language != "en":
         q = q[:1].upper() + q[1:]  # a question of its own, after the words cut before it
     return ("¿" if spanish or (language == "es" and "¿" not in q) else "") + q

@@ -20,7 +20,10 @@ _CHECKING = re.compile(
     r"kläre ich|prüfe ich|frage ich (?:nach|beim?|bei der)|melde (?:ich )?mich|ich (?:kläre|prüfe|frage nach)|"
     r"je (?:vérifie|vérifierai|vais vérifier|me renseigne|demande)|(?:je )?(?:vous |te |lui )?(?:reviens|reviendrai) "
     r"vers|je (?:vous|te) (?:confirme|confirmerai) (?!que\b)|"
-    r"lo (?:consulto|verifico|confirmo|averiguo|reviso)|(?:le|te) (?:aviso|avisaré|confirmo|confirmaré) (?!que\b)|"
+    r"lo (?:consulto|verifico|confirmo|averiguo|reviso)|"
+    # the Spanish first person without its "lo": "Consulto con fábrica si ...", "Pregunto al taller si ..."
+    r"(?:^|(?<=[,;] )|(?<=\by ))(?:consulto|pregunto|averiguo|compruebo|verifico) (?:con|a|al|si)\b|"
+    r"(?:le|te) (?:aviso|avisaré|confirmo|confirmaré) (?!que\b)|"
     r"(?:le|te) (?:aviso|avisaré)$)", re.I)
 # A promise that also sends something on: "and forward it", "schicke ich Ihnen", "je vous l'envoie", "se lo mando".
 _SENDS = re.compile(r"\b(?:send\w*|forward\w*|schick\w*|zusend\w*|envoi\w*|envoy\w*|enverr\w*|transm\w*|env[ií]\w*|"
