@@ -202,7 +202,8 @@ _BARE_DAY = re.compile(r"\s*(?:dem|den|am|del|el|le|il|de|do|du|la|o|a)?\s*(?:d[
                        r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;:!?)]|$)", re.I)
 # "melden Sie sich nach dem 25.", "contácteme después del 18", "ricontattatemi dopo il 25": contact asked for after a day
 # ("me procura a partir do dia 25", "rufen Sie mich ab dem 25. an", "à partir du 25": from that day on, the day itself)
-_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|etter|ab|a\s+partir|[àa]\s+partir)\s+"
+# (Italian "dopo le 19" is after seven in the evening, the hours' article: no day)
+_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo(?!\s+le\b)|depois|na|efter|etter|ab|a\s+partir|[àa]\s+partir)\s+"
                         r"(?P<rest>(?:dem|den|del|de|do|du|le|il|o|el)\b"
                         r"[^.;!?\n]{0,12})", re.I)
 

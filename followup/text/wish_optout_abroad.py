@@ -159,7 +159,7 @@ ABROAD_PATTERNS: dict[str, str] = {
                         r"(?:(?:listas?|listados?)\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o|correo|correos|env[íi]os?|e-?mails?|contact[oa]s|"
                         r"clientes)|liste\s+de\s+(?:diffusion|distribution|contacts|prospection)|liste\s+d['\u2019]\s*envoi|"
                         r"lista\s+(?:di\s+distribuzione|contatti|d['\u2019]\s*invio)|mailing(?:\s*list|lijst)?|"
-                        r"newsletter|bolet[íi]n|base\s+de\s+(?:datos|donn[ée]es|dados)|database|fichier|verzendlijst|"
+                        r"newsletter|bolet[íi]n|base\s+de\s+(?:datos|donn[ée]es|dados)|database|fichiers?|verzendlijst|"
                         r"nieuwsbrief|bestand|(?:listas?|listes?|lijst(?:en)?|listados?)(?=\s*[.!,;]|\s*$)|"
                         # the lists the rep's promotions go out from ("das vossas listas de promoção", "de sus listas
                         # de promociones", "de vos listes de prospection")
