@@ -656,4 +656,5 @@ def test_consents_withdrawn_in_the_plural_and_an_objection_lodged(text):
 
 
 def test_an_objection_to_something_else_is_no_opt_out():
-    assert do_not_contact("Wir legen Widerspruch gegen den Bescheid ein.", 0, "Wir legen Widerspruch gegen den Bescheid ein.") is None
+    text = "Wir legen Widerspruch gegen den Bescheid ein."
+    assert do_not_contact(text, 0, text) is None

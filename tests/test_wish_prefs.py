@@ -571,8 +571,8 @@ def test_a_house_full_of_guests_is_no_time_refused():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Email only loads when I'm ashore, so give me a ring instead.", "channel:phone"),
-    ("Email only, please.", "channel:email"),
+    ("Email only loads when I'm ashore, so stuff sits for days.", []),
+    ("Email only, please.", ["channel:email"]),
 ])
 def test_a_channel_as_the_subject_of_a_verb_is_not_the_one_asked_for(text, value):
-    assert [w.preference for w in preferences(text, 0, text) if (w.preference or "").startswith("channel:")] == [value]
+    assert [w.preference for w in preferences(text, 0, text) if (w.preference or "").startswith("channel:")] == value

@@ -201,7 +201,8 @@ def held_for_now_abroad(sentence: str) -> bool:
     halted = (for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence)
     # (the look-alikes after the halt: their patterns have no needle test, and most sentences halt nothing)
     return bool(halted) and not (NOT_OURS.search(sentence) or STILL.search(sentence) or service_paused(sentence)
-                                 or NOT_A_PAUSE.search(sentence) or _MONEY_ASIDE.search(sentence))  # a payment, delivery or invoice held, a condition
+                                 or NOT_A_PAUSE.search(sentence)  # a payment, delivery or invoice held, a condition
+                                 or _MONEY_ASIDE.search(sentence))
 
 
 

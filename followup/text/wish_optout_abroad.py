@@ -148,7 +148,7 @@ ABROAD_PATTERNS: dict[str, str] = {
                         # listes", "togliete il mio nome dalle vostre liste", "haal mijn naam uit jullie lijsten")
                         r"|(?:retir|remov|exclu|tir|quit|borr|elimin|supprim|enlev|ray|togli|rimuov|cancell|verwijder|"
                         r"schrap|haal)\w*\s+(?:o\s+meu|a\s+minha|mi|mon|ma|il\s+mio|mijn)\s+(?:nome|nombre|nom|"
-                        r"naam|contacto|contato|contact|contatto|e-?mail|endere[çc]o|direcci[óo]n|adresse|indirizzo|"
+                        r"naam|contacto|contato|contact|contatto|e-?mail|correo|endere[çc]o|direcci[óo]n|adresse|indirizzo|"
                         r"adres|e-?mailadres|n[úu]mero|num[ée]ro|numero|nummer|gegevens|datos|dados|dati|"
                         r"coordonn[ée]es)\b(?:\s+[\w\u00c0-\u024f'\u2019]+){0,6}?)"
                         r"\s+(?:\w+\s+){0,2}?(?:de|del|de\s+la|de\s+votre|de\s+vos|de\s+ce|de\s+cette|da|dalla|dal|"
