@@ -135,3 +135,23 @@ def test_a_range_of_hours_goods_are_received_in_is_no_time_to_be_reached(sentenc
 
 def test_a_range_asked_to_be_called_in_beside_goods_is_still_read():
     assert clock_range_time("The pallets come at 7, so call me between 2 and 4.") == "time:afternoon"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mi telefoni pure, ma presto la mattina, tra le sei e le otto.",
+    "Rufen Sie mich an, am besten morgens zwischen acht und zehn.",
+    "Appelez-moi plutôt le matin, entre huit et dix heures.",
+    "Llámeme mejor por la mañana, entre las ocho y las diez.",
+    "Ligue-me de manhã, entre as oito e as dez.",
+    "Bel me liever 's ochtends, tussen acht en tien.",
+])
+def test_hours_said_in_words_abroad_are_a_range(sentence):
+    assert clock_range_time(sentence) == "time:morning"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Llámeme en dos o tres meses.",  # a count of months
+    "Rufen Sie mich morgen zwischen acht und zehn an.",  # one occasion
+])
+def test_words_that_are_no_range_of_hours(sentence):
+    assert clock_range_time(sentence) is None

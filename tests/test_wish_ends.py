@@ -264,3 +264,13 @@ def test_a_deadline_with_its_condition_refuses_nothing():
 def test_a_refusal_before_a_moment_abroad_is_seen():
     assert refuses_before_abroad("Bitte melden Sie sich nicht vor KW 48 wieder.")
     assert not refuses_before_abroad("Bitte melden Sie sich, sobald das Angebot da ist.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ci sentiamo volentieri, ma non prima del 20.",
+    "On se reparle, mais pas avant le 20.",
+    "Hablamos, pero no antes del 20.",
+    "Wir hören uns, aber nicht vor dem 20.",
+])
+def test_the_next_talk_itself_refused_before_a_bare_day(sentence):
+    assert local_day(foreign_not_before(sentence, LOCAL, ZONE)) == "2026-11-20"

@@ -225,3 +225,15 @@ def test_undated_wait_alone_still_read():
 ])
 def test_a_wait_called_off_is_no_wait(text):
     assert event_quiet(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please don't chase this until the council has approved the budget.",
+    "Please don't follow up on this until our auditors have finished.",
+])
+def test_the_matter_not_to_be_chased_until_an_event_is_a_certain_wait(text):
+    assert [(w.kind, w.certain) for w in detect_wishes(text, SENT, "America/Chicago")] == [("quiet", True)]
+
+
+def test_a_document_not_to_be_mailed_until_an_event_is_no_certain_wait():
+    assert event_quiet("Please don't email that until the council has approved it.") is None

@@ -482,3 +482,24 @@ def test_people_left_to_rest_or_things_left_lying_are_no_pause():
     for sentence in ("We laten de gasten na de wandeling even rusten in de zaal.",
                      "We laten de fietsen van de klanten voor de deur liggen."):
         assert "paused" not in [w.kind for w in detect_wishes(sentence, TUE, "America/Chicago")], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wir legen den Umbau vorerst beiseite.",
+    "Das Vorhaben haben wir erstmal zur Seite gelegt.",
+    "Mir lege des Vorhabe erschtmol uf d'Siite.",  # Alemannic
+    "Per quest'anno lasciamo perdere il nuovo impianto.",
+    "Il rinnovo del parco macchine è fermo fino a nuovo ordine.",
+])
+def test_a_matter_laid_aside_for_now_or_this_year_is_a_certain_pause(sentence):
+    assert held_for_now_abroad(sentence)
+    assert [(w.kind, w.certain) for w in detect_wishes(sentence, TUE, "Europe/Berlin")] == [("paused", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dieses Jahr haben wir etwas Geld zur Seite gelegt.",  # money saved
+    "Unser Team steht Ihnen vorerst gerne zur Seite.",  # standing by someone
+])
+def test_money_saved_or_help_offered_is_no_matter_laid_aside(sentence):
+    assert not held_for_now_abroad(sentence)
+    assert not possible_hold(sentence)

@@ -417,3 +417,12 @@ def test_a_refusal_before_its_day_abroad_is_no_possible_opt_out_beside_the_wait(
     text = "Bitte melden Sie sich nicht vor KW 48 wieder, dann habe ich die Zahlen."
     kinds = [(w.kind, w.certain) for w in _detect(text, _dt(2026, 11, 10, 15, 0), "Europe/Berlin")]
     assert kinds == [("quiet", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The order from last week still stands, of course.",
+    "De bestelling van vorige week blijft gewoon staan.",
+    "Die Bestellung von letzter Woche gilt weiterhin.",
+])
+def test_a_stretch_of_time_already_past_is_no_possible_wait(text):
+    assert not any(kind == "quiet" for kind, _ in kinds(text))

@@ -644,3 +644,17 @@ def test_not_looked_up_again_and_details_out_of_any_system_are_certain(text):
 def test_no_longer_looking_for_staff_is_no_opt_out():
     text = "Non cerchiamo più personale per la mensa."
     assert do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hiermit widerrufen wir alle Einwilligungen zur Nutzung unserer Kontaktdaten.",
+    "Wir legen Widerspruch gegen jede Verarbeitung unserer Daten zu Werbezwecken ein.",
+])
+def test_consents_withdrawn_in_the_plural_and_an_objection_lodged(text):
+    w = do_not_contact(text, 0, text)
+    assert w is not None and w.certain
+
+
+def test_an_objection_to_something_else_is_no_opt_out():
+    text = "Wir legen Widerspruch gegen den Bescheid ein."
+    assert do_not_contact(text, 0, text) is None

@@ -247,3 +247,22 @@ def test_german_removals_refrains_and_objectless_refusals_are_certain(text):
 ])
 def test_look_alikes_of_the_german_refusals_are_no_certain_opt_out(text):
     assert ("do_not_contact", True) not in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Por favor retirem o meu endereço das vossas listas.",
+    "Retiren mi correo de sus listas de promociones.",
+    "Merci de retirer mon adresse de vos listes.",
+    "Togliete il mio nome dalle vostre liste.",
+    "Verwijder mijn e-mailadres uit jullie lijsten.",
+])
+def test_the_writers_name_or_address_taken_off_the_lists_is_a_certain_opt_out(text):
+    assert [(w.kind, w.certain) for w in detect_wishes(text, SENT, "Europe/Berlin")] == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Retiren mi nombre de la lista de invitados del evento.",  # one list of one thing
+    "Retirez mon nom de la liste des participants.",
+])
+def test_a_name_off_a_list_of_one_thing_is_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in [(w.kind, w.certain) for w in detect_wishes(text, SENT, "Europe/Berlin")]

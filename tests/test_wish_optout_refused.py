@@ -254,3 +254,19 @@ def test_dialect_no_more_refuses_contact(text):
 ])
 def test_dialect_no_more_keeps_its_guards(text):
     assert ("do_not_contact", True) not in _opt_outs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte treten Sie nicht mehr mit uns in Verbindung.",
+    "Ich bitte Sie, nicht mehr mit mir in Verbindung zu treten.",
+])
+def test_the_formal_in_verbindung_treten_refused_again_is_an_opt_out(text):
+    assert _opt_outs(text) == [("do_not_contact", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir werden künftig nicht mehr mit Ihnen in Verbindung treten.",  # the writer's own contact
+    "Bitte treten Sie nicht mehr mit meiner Assistentin in Verbindung.",  # someone else
+])
+def test_in_verbindung_treten_towards_others_is_no_certain_opt_out(text):
+    assert ("do_not_contact", True) not in _opt_outs(text)

@@ -568,3 +568,11 @@ def test_an_hour_after_after_is_still_the_evening():
 def test_a_house_full_of_guests_is_no_time_refused():
     assert not any(v.startswith("time:") for v in values("The season starts and all weekends are full with guests."))
     assert values("Mornings are full for me, I'm in meetings.") == {"time:not_morning"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Email only loads when I'm ashore, so stuff sits for days.", []),
+    ("Email only, please.", ["channel:email"]),
+])
+def test_a_channel_as_the_subject_of_a_verb_is_not_the_one_asked_for(text, value):
+    assert [w.preference for w in preferences(text, 0, text) if (w.preference or "").startswith("channel:")] == value

@@ -17,8 +17,22 @@ WORKDAY_PM_BELOW = 7  # a bare hour below this ("between 2 and 4") is in the aft
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "lunchtime": 12, "mediodía": 12, "midi": 12, "mittag": 12,
           "mezzogiorno": 12, "meio-dia": 12}
+# the hours in words of the six other languages ("tra le sette e le nove", "zwischen sieben und neun", "entre sept et
+# neuf heures", "entre las siete y las nueve", "entre as sete e as nove", "tussen zeven en negen")
+_WORDS_ABROAD = {
+    "de": ("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
+    "fr": ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"),
+    "es": ("una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+    "it": ("una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici"),
+    "pt": ("uma", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze"),
+    "nl": ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
+}
+for _names in _WORDS_ABROAD.values():
+    for _n, _name in enumerate(_names, start=1):
+        _WORDS.setdefault(_name, _n)
 # (never inside a longer number: "541-555-0143" is a phone number)
-_HOUR = (r"(?:(?P<half{n}>half\s+)?{guard}(?P<h{n}>[012]?\d(?!\d)|" + "|".join(_WORDS) + r")"
+_HOUR = (r"(?:(?P<half{n}>half\s+)?{guard}(?P<h{n}>[012]?\d(?!\d)|(?:" + "|".join(sorted(_WORDS, key=len, reverse=True))
+         + r")(?!\w))"
          r"(?:[:.h]\s?(?P<m{n}>[0-5]\d)(?!\d))?"
          r"\s*(?P<ap{n}>[ap]\.?m\.?(?!\w)|h\b|uhr\b|uur\b|heures?\b|horas?\b|hrs?\b|o'?clock\b)?)")
 # "between 2 and 4", "from 10 to noon", "10 to noon", "entre 14h et 16h", "de 9 a 11", "von 9 bis 11 Uhr", "dalle 9 alle
@@ -30,7 +44,10 @@ _RANGE = re.compile(
     + r"\s*(?P<sep>and|to|till|until|til|-|–|et|[àa]|y|und|bis|e|alle|[àa]s|en|tot|och|og|do|і|и|до)\s*"
     r"(?:(?:the|le|la|las|les|as|den)\s+|klo?\.?\s*)?" + _HOUR.format(n=2, guard="")
     + r"(?!\s*(?:[-/]|%|€|\$|£|days?|weeks?|months?|years?|people|persons?|staff|min\w*|d[íi]as|semanas?|jours|"
-    r"semaines|tage|wochen|giorni|dias|dagen|weken|x\b))", re.I)
+    r"semaines|tage|wochen|giorni|dias|dagen|weken|x\b|"
+    # (a count of months, years or times is no hour: "entre dos y tres meses", "zwischen zwei und drei Mal")
+    r"meses|mois|monate|mesi|maanden|years?|a[ñn]os|anos|jahren?|ans|anni|jaar|times|veces|fois|mal\b|volte|vezes|keer))",
+    re.I)
 # one hour after "after" in Polish, Ukrainian, Russian and the Nordic languages, with its minutes or its unit
 # (a bare hour from noon on is a clock hour too: "efter 17"; "po 2" is not)
 # (the Nordic "efter kl. 9" is on the 24-hour clock: nine in the morning)
@@ -57,12 +74,16 @@ _REACHED = re.compile(r"\b(?:call\w*|ring\w*|phone|talk|speak|reach|catch|try\s+
 _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this\s+(?:week|morning|"
                        r"afternoon)|next\s+week|on\s+the\s+\d|meeting|demo|appointment|webinar|session|visit|open\w*|"
                        r"hours|deliver\w*|shift|class|lesson|montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute|"
-                       r"lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|ma[ñn]ana|"
+                       r"lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+                       # "mañana" is tomorrow, "por la mañana" the morning
+                       r"(?<!la\s)ma[ñn]ana|"
                        r"lunedì|martedì|mercoledì|giovedì|venerdì|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|"
                        r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega|m[øo]de|m[øö]te|"
                        r"mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|i\s+dag|i\s+morgen|toplant\w*|bugün|yar[ıi]n|"
                        # a range of days in a month ("October 10-13")
-                       r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|"
+                       # (French "sept" in a range of hours is seven: "entre sept et neuf heures")
+                       r"sept?(?:ember)?(?!\s+(?:et|à|a|heures?)\b)|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|conference)\b",
                        re.I)
 

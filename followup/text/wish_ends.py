@@ -148,7 +148,12 @@ _ASKS = re.compile(r"\b(?:bitte|melde\w*|ruf\w*|schreib\w*|kontakt\w*|merci|veui
                    r"busc\w*|busqu\w*|cerc\w*|schick\w*|envo\w*|envi\w*|mand\w*|invi\w*|stuur\w*|a\.u\.b|"
                    # the writer hurried: "no me apurés hasta fin de mes", "não me apresse antes do dia 20"
                    r"apur\w*|presion\w*|apress\w*|dr[äa]ng\w*|"
-                   r"marqu(?:e|es|en))\b", re.I)  # (Mexican "marcar" for a call: "no me marques antes del 15")
+                   r"marqu(?:e|es|en)|"  # (Mexican "marcar" for a call: "no me marques antes del 15")
+                   # the next talk itself: "mi risenta pure, ma non prima del 15", "ci sentiamo, non prima di lunedì",
+                   # "on se reparle, pas avant le 10", "hablamos, pero no antes del 15", "falamos, mas não antes do dia
+                   # 20", "we spreken elkaar, niet voor de 15e", "wir hören uns, aber nicht vor dem 15."
+                   r"risent\w*|sentiamo|sentirci|reparl\w*|hablamos|hablemos|falamos|falemos|spreken|spreek|"
+                   r"h[öo]ren\s+(?:wir\s+)?uns)\b", re.I)
 
 
 def refuses_before_abroad(sentence: str) -> bool:
@@ -197,7 +202,8 @@ _BARE_DAY = re.compile(r"\s*(?:dem|den|am|del|el|le|il|de|do|du|la|o|a)?\s*(?:d[
                        r"(?!\s*(?:[:.,]\d|h\b|uhr|heures?|horas?|ore|%|€|\$|x\b|[-/]))(?:\s|[.,;:!?)]|$)", re.I)
 # "melden Sie sich nach dem 25.", "contácteme después del 18", "ricontattatemi dopo il 25": contact asked for after a day
 # ("me procura a partir do dia 25", "rufen Sie mich ab dem 25. an", "à partir du 25": from that day on, the day itself)
-_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo|depois|na|efter|etter|ab|a\s+partir|[àa]\s+partir)\s+"
+# (Italian "dopo le 19" is after seven in the evening, the hours' article: no day)
+_AFTER_DAY = re.compile(r"\b(?:nach|apr[èe]s|despu[ée]s|dopo(?!\s+le\b)|depois|na|efter|etter|ab|a\s+partir|[àa]\s+partir)\s+"
                         r"(?P<rest>(?:dem|den|del|de|do|du|le|il|o|el)\b"
                         r"[^.;!?\n]{0,12})", re.I)
 

@@ -30,7 +30,10 @@ _EVENT_WAIT = re.compile(
     r"|\b(?:once|as\s+soon\s+as)\b[^.]{3,80}?,?\s*(?:I|we)(?:'ll|\s+will)\s+(?:be\s+back\s+in\s+touch|get\s+back\s+to\s+you|"
     r"come\s+back\s+to\s+you|be\s+in\s+touch|reach\s+out|touch\s+base)\b"
     r"|\b(?:(?:don'?t|do\s+not|please\s+no|not\s+to)\s+|refrain\s+from\s+(?:any\s+)?(?:further\s+)?)(?:{verb}|follow(?:ing)?\s+up|"
-    r"chase|reach\s+out|send(?=\s+(?:me\s+|us\s+)?any))(?:\s+(?:with\s+)?(?:me|us|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board)))?"
+    r"chase|reach\s+out|send(?=\s+(?:me\s+|us\s+)?any))(?:\s+(?:with\s+)?(?:me|us|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:team|office|department|staff|board))"
+    # the matter chased, as the writer is: "please don't chase this until I let you know the board has voted" (not a
+    # thing sent or mailed: "don't email that until ...")
+    r"|(?<=chase)\s+(?:this|it|that)|(?<=follow\sup)\s+(?:on\s+)?(?:this|it|that))?"
     # what is not to be sent named: "please don't send me anything before then"
     r"(?:\s+(?:anything|any\s+more|any\s+(?:further|more|other)\s+\w+))?"
     r"\s+(?:until|till|before|during(?=\s+(?:the|our|my)\s+(?:\w+\s+)?(?:holidays|break|vacation|shutdown|harvest)\b))"

@@ -31,12 +31,23 @@ _SUPPLIER = re.compile(r"\b(?:supplier|vendor|provider|company|firm|partner|solu
 # a halt until further notice: the notice words x a halt word
 _FURTHER_NOTICE = re.compile(r"\b(?:until\s+further\s+notice|bis\s+auf\s+weiteres|jusqu['\u2019]\s*[àa]\s+nouvel\s+ordre|"
                              r"hasta\s+nuevo\s+aviso|fino\s+a\s+nuovo\s+avviso|at[ée]\s+nova\s+ordem|at[ée]\s+novo\s+aviso|"
-                             r"tot\s+nader\s+order|tot\s+nader\s+bericht)\b", re.I)
+                             r"tot\s+nader\s+order|tot\s+nader\s+bericht|fino\s+a\s+nuovo\s+ordine|hasta\s+nueva\s+orden|"
+                             r"at[ée]\s+ordem\s+em\s+contr[áa]rio)\b", re.I)
 # ... or for now: "mettre le projet en suspens pour le moment", "vorerst auf Eis", "por ahora en pausa"
 _FOR_NOW = re.compile(r"\b(?:for\s+now|for\s+the\s+time\s+being|pour\s+le\s+moment|pour\s+l['\u2019](?:instant|heure)|vorerst|"
                       r"vorl[äa]ufig|erst(?:mal|\s+einmal)|f[üu]rs\s+erste|por\s+ahora|por\s+el\s+momento|de\s+momento|"
                       r"por\s+lo\s+pronto|per\s+ora|per\s+adesso|per\s+il\s+momento|por\s+enquanto|"
-                      r"por\s+agora|voorlopig|voor\s+nu)\b", re.I)
+                      r"por\s+agora|voorlopig|voor\s+nu|"
+                      # the spoken forms of "erstmal" (Swabian, Alemannic, Bavarian: "mir lege des erschtmol uf d'Siite")
+                      r"erscht(?:\s*mol|\s*mal)|erstmol|vorerscht|"
+                      # this year, as "for now": "lasciamo perdere, almeno per quest'anno", "für dieses Jahr legen wir
+                      # das beiseite", "on met le projet de côté cette année", "lo dejamos aparcado este año"
+                      r"(?:per\s+)?quest['\u2019]anno|(?:pour\s+)?cette\s+ann[ée]e|(?:por\s+|para\s+)?este\s+a[ñn]o|"
+                      r"(?:para\s+)?este\s+ano|(?:f[üu]r\s+)?dieses\s+jahr|heuer|(?:voor\s+)?dit\s+jaar)\b", re.I)
+# aside, in German and its spoken forms ("beiseite", "zur Seite", "auf die Seite", "uf d'Siite", "auf d'Seitn")
+_ASIDE_DE = r"(?:beiseite|zur\s+seite|(?:auf|uf|uff)\s+(?:die\s+|d['\u2019]\s*)(?:seite|siite|sitte|seit['\u2019]?n))"
+# ... money laid aside is saved, no matter halted ("dieses Jahr viel Geld zur Seite gelegt")
+_MONEY_ASIDE = re.compile(rf"\b(?:geld|euros?|rücklagen?|ersparnisse)\b[^.;!?]{{0,30}}?{_ASIDE_DE}", re.I)
 # (on standby, asleep, dimmed, paused, parked: "en veille", "en sommeil", "en veilleuse", "op pauze", "aparcarlo",
 # "auf Standby", "aparcado", "parcheggiato", "in sospeso"; not a device going to sleep by itself: "l'écran se met en
 # veille")
@@ -55,6 +66,11 @@ _HALT = re.compile(r"\b(?:hold|paused?|suspended|stopped|frozen|shelved|eis|gest
                    r"aparc(?:ar|amos)(?:l[oa]s?)?|dejamos\s+aqu[íi]|segur(?:ar|amos)|soprassedere|"
                    r"lasci(?:ar|are|amo)\s+(?:perdere|stare)|laiss\w*\s+tomber|de\s+c[ôo]t[ée]|ci\s+fermiamo|"
                    r"(?:te\s+)?laten\s+rusten|"
+                   # laid aside: "wir legen das Projekt vorerst beiseite", "erstmal zur Seite gelegt", spoken "mir lege
+                   # des erschtmol uf d'Siite" (Alemannic), "auf d'Seitn" (Bavarian)
+                   # (a matter laid there, not money saved: "viel Geld zur Seite gelegt"; not "stehen Ihnen zur Seite")
+                   rf"(?:leg|stell|schieb)\w*\s+(?:[\w'\u2019]+\s+){{0,5}}?{_ASIDE_DE}|"
+                   rf"{_ASIDE_DE}\s+(?:ge)?(?:legt|legen|gelegt|stellen|gestellt|schieben|geschoben)|"
                    # a matter left still: "vamos deixar isso quieto por enquanto", "dejémoslo quieto de momento" (not
                    # a person left alone: "déjame quieto")
                    r"(?:deix|dej)\w*?(?:-?l[oa]s?)?(?<!me)(?<!nos)\s+(?:(?:isso|isto|esto|eso|tudo|todo|(?:o|el|a|la)\s+(?:assunto|tema|"
@@ -185,13 +201,14 @@ def held_for_now_abroad(sentence: str) -> bool:
     halted = (for_now and (_HALT.search(sentence) or not_going_ahead(sentence))) or _SET_ASIDE.search(sentence)
     # (the look-alikes after the halt: their patterns have no needle test, and most sentences halt nothing)
     return bool(halted) and not (NOT_OURS.search(sentence) or STILL.search(sentence) or service_paused(sentence)
-                                 or NOT_A_PAUSE.search(sentence))  # a payment, delivery or invoice held, a condition
+                                 or NOT_A_PAUSE.search(sentence)  # a payment, delivery or invoice held, a condition
+                                 or _MONEY_ASIDE.search(sentence))
 
 
 
 def possible_hold(sentence: str) -> bool:
     """Whether a sentence may say the customer chose another supplier or halted things until further notice."""
-    if NOT_OURS.search(sentence) or STILL.search(sentence):
+    if NOT_OURS.search(sentence) or STILL.search(sentence) or _MONEY_ASIDE.search(sentence):
         return False
     if (_FURTHER_NOTICE.search(sentence) or _FOR_NOW.search(sentence)) and _HALT.search(sentence):
         return True

@@ -185,6 +185,18 @@ _NEITHER_NOR = re.compile(r"\b(?:neither|nor|nem|ni|weder|n[èé])\b", re.I)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+\.?")
+# a stretch of time already past is no wait asked for ("the order of last week still stands", "de order van vorige
+# week staat nog", "die Bestellung von letzter Woche", "la commande de la semaine dernière", "el pedido de la semana
+# pasada", "l'ordine della settimana scorsa", "a encomenda da semana passada", "two weeks ago", "vor zwei Wochen")
+_PAST_TIME = re.compile(
+    r"\b(?:(?:last|past|previous)\s+(?:week|month|fortnight)|(?:vorige|afgelopen|verleden)\s+(?:week|maand)|"
+    r"(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?)\s+(?:woche|monat|monats)|"
+    r"(?:la\s+semaine|le\s+mois)\s+(?:derni(?:er|ère)|pass[ée]e?)|(?:la\s+semana|el\s+mes)\s+pasad[oa]|"
+    r"(?:la\s+settimana|il\s+mese)\s+(?:scors[oa]|passat[oa])|(?:a\s+semana|o\s+m[êe]s)\s+passad[oa]|"
+    r"(?:\w+\s+)?(?:weeks?|months?)\s+ago|vor\s+\w+\s+(?:wochen|woche|monaten|monat)|"
+    r"il\s+y\s+a\s+\w+\s+(?:semaines?|mois)|hace\s+\w+\s+(?:semanas?|mes(?:es)?)|"
+    r"\w+\s+(?:settiman[ae]|mes[ie])\s+fa|h[áa]\s+\w+\s+(?:semanas?|m[êe]s(?:es)?)|\w+\s+(?:weken|week|maanden|maand)\s+geleden)\b",
+    re.I)
 
 
 def _names_month(sentence: str) -> bool:
@@ -194,13 +206,15 @@ def _names_month(sentence: str) -> bool:
 
 def _cued(sentence: str) -> list[str]:
     """The kinds whose cue words (any of the seven languages) the sentence holds; an opt-out also needs a topic."""
-    cued = [kind for kind, rx in _MAYBE_CUES.items() if (rx.search(sentence) or (kind == QUIET and _names_month(sentence)))
+    unpast = _PAST_TIME.sub(" ", sentence)  # a wait's cue words, with the stretches of time already past left out
+    cued = [kind for kind, rx in _MAYBE_CUES.items()
+            if (rx.search(unpast if kind == QUIET else sentence) or (kind == QUIET and _names_month(sentence)))
             and (kind != DNC or DNC_TOPIC.search(sentence))]
     if ML_CUES and not english(sentence):  # the six other languages' cue words (English ones are read above)
         if DNC not in cued and _ML_DNC.search(sentence) and _ML_DNC_TOPIC.search(sentence):
             cued.append(DNC)
         for kind, rx in ((PAUSED, _ML_PAUSED), (QUIET, _ML_QUIET), (PREFERENCE, _ML_PREF)):
-            if kind not in cued and rx.search(sentence):
+            if kind not in cued and rx.search(unpast if kind == QUIET else sentence):
                 cued.append(kind)
     return cued
 

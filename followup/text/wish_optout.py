@@ -306,8 +306,10 @@ _DNC_PATTERNS: dict[str, str] = {
                        r"\s*[,.!;]|\s*$)",
     # consent withdrawn in the six other languages the rules read ("Ich widerrufe hiermit meine Einwilligung",
     # "je retire mon consentement", "revoco il consenso", "trek mijn toestemming in")
-    "consent_foreign": r"\b(?:widerrufe\w*|entziehe\w*)\b[^.]{0,40}\b(?:einwilligung|zustimmung|einverst(?:ä|ae)ndnis)\b|"
-                       r"\b(?:einwilligung|zustimmung)\b[^.]{0,40}\b(?:widerrufe\w*|zur(?:ü|ue)ck)\b|"
+    # (every consent given, in the plural: "widerrufe ich hiermit sämtliche Einwilligungen")
+    "consent_foreign": r"\b(?:widerrufe\w*|entziehe\w*)\b[^.]{0,40}\b(?:einwilligung(?:en)?|zustimmung(?:en)?|"
+                       r"einverst(?:ä|ae)ndnis(?:se)?)\b|"
+                       r"\b(?:einwilligung(?:en)?|zustimmung(?:en)?)\b[^.]{0,40}\b(?:widerrufe\w*|zur(?:ü|ue)ck)\b|"
                        r"\b(?:retire|retirons|r[ée]voque|r[ée]voquons)\s+(?:mon|notre|le)\s+consentement\b|"
                        # the data-protection right to object, as "right to object" in English ("derecho de oposición
                        # (derechos ARCO)", "droit d'opposition", "diritto di opposizione", "direito de oposição")

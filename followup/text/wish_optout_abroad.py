@@ -58,7 +58,9 @@ ABROAD_PATTERNS: dict[str, str] = {
     # the data-protection objection said by the writer ("object to the processing" in English): "widerspreche ich gemäß
     # Art. 21 DSGVO der Verarbeitung meiner Daten", "je m'oppose au traitement de mes données", "maak ik bezwaar tegen
     # het gebruik van mijn gegevens" (their data or marketing named: not "widerspreche der Nutzung des Logos")
+    # (the objection as a noun lodged: "lege ... Widerspruch gegen jede weitere Verarbeitung ... ein")
     "foreign_objection": r"\b(?:widerspreche\w*\s+(?:[\w.]+\s+){0,8}?(?:der|jeder|einer)\s+(?:\w+\s+)?(?:Verarbeitung|Nutzung|"
+                         r"Verwendung)|Widerspruch\s+gegen\s+(?:die|jede|jegliche|eine)\s+(?:\w+\s+)?(?:Verarbeitung|Nutzung|"
                          r"Verwendung)|(?:je\s+m['\u2019]\s*|nous\s+nous\s+)oppos\w*\s+(?:\w+\s+){0,3}?(?:au|[àa]\s+(?:tout|la|l['\u2019]))\s*"
                          r"(?:\w+\s+)?(?:traitement|utilisation|usage)|(?:me|nos)\s+opon(?:go|emos)\s+(?:\w+\s+){0,3}?(?:al|a\s+(?:la|todo|"
                          r"cualquier))\s+(?:\w+\s+)?(?:tratamiento|uso|utilizaci[óo]n)|(?:mi|ci)\s+oppon(?:go|iamo)\s+(?:\w+\s+){0,3}?"
@@ -140,16 +142,29 @@ ABROAD_PATTERNS: dict[str, str] = {
                         r"(?:toglie|rimuove|cancella|elimina)te(?:mi|ci)|(?:mi|ci)\s+(?:tolga|tolgano|rimuova|rimuovano|"
                         r"cancelli|cancellino)|"
                         r"(?:retir|remov|exclu|tir)(?:em|e|a)-(?:me|nos)|(?:me|nos)\s+(?:retirem|removam|excluam|tirem)|"
-                        r"(?:haal|verwijder|schrap)\s+(?:me|mij|ons)\b)"
+                        r"(?:haal|verwijder|schrap)\s+(?:me|mij|ons)\b"
+                        # the writer's name or address taken off, others' beside it ("Retirem o meu nome e o da
+                        # empresa das vossas listas", "Retiren mi nombre de sus listas", "retirez mon nom de vos
+                        # listes", "togliete il mio nome dalle vostre liste", "haal mijn naam uit jullie lijsten")
+                        r"|(?:retir|remov|exclu|tir|quit|borr|elimin|supprim|enlev|ray|togli|rimuov|cancell|verwijder|"
+                        r"schrap|haal)\w*\s+(?:o\s+meu|a\s+minha|mi|mon|ma|il\s+mio|mijn)\s+(?:nome|nombre|nom|"
+                        r"naam|contacto|contato|contact|contatto|e-?mail|correo|endere[çc]o|direcci[óo]n|adresse|indirizzo|"
+                        r"adres|e-?mailadres|n[úu]mero|num[ée]ro|numero|nummer|gegevens|datos|dados|dati|"
+                        r"coordonn[ée]es)\b(?:\s+[\w\u00c0-\u024f'\u2019]+){0,6}?)"
                         r"\s+(?:\w+\s+){0,2}?(?:de|del|de\s+la|de\s+votre|de\s+vos|de\s+ce|de\s+cette|da|dalla|dal|"
                         r"dalle|dai|do|dos|das|van|uit)\s+(?:(?:la|el|los|las|su|sus|vuestra|vuestro|vuestras|vuestros|tu|tus|"
-                        r"vostra|vostro|sua|seu|vossa|vosso|jullie|uw|je|jouw|de|het|os|as)\s+)?"
+                        r"vostra|vostro|vostre|vostri|sua|suas|seu|seus|vossa|vosso|vossas|vossos|jullie|uw|je|jouw|de|het|"
+                        r"os|as)\s+)?"
                         # (a list in the plural too, the Spanish "listado(s)": "sacadme de vuestros listados de correo")
                         r"(?:(?:listas?|listados?)\s+de\s+(?:distribuci[óo]n|distribui[çc][ãa]o|correo|correos|env[íi]os?|e-?mails?|contact[oa]s|"
                         r"clientes)|liste\s+de\s+(?:diffusion|distribution|contacts|prospection)|liste\s+d['\u2019]\s*envoi|"
                         r"lista\s+(?:di\s+distribuzione|contatti|d['\u2019]\s*invio)|mailing(?:\s*list|lijst)?|"
-                        r"newsletter|bolet[íi]n|base\s+de\s+(?:datos|donn[ée]es|dados)|database|fichier|verzendlijst|"
-                        r"nieuwsbrief|bestand|(?:lista|liste|lijst|listados?)(?=\s*[.!,;]|\s*$))"
+                        r"newsletter|bolet[íi]n|base\s+de\s+(?:datos|donn[ée]es|dados)|database|fichiers?|verzendlijst|"
+                        r"nieuwsbrief|bestand|(?:listas?|listes?|lijst(?:en)?|listados?)(?=\s*[.!,;]|\s*$)|"
+                        # the lists the rep's promotions go out from ("das vossas listas de promoção", "de sus listas
+                        # de promociones", "de vos listes de prospection")
+                        r"(?:listas?|listes?|liste)\s+(?:de\s+|di\s+)?(?:promo[çc](?:[ãa]o|[õo]es)|promoci[óo]n(?:es)?|"
+                        r"promozion[ei]|publicidad|publicidade|publicit[ée]|pubblicit[àa]|marketing|prospection))"
                         # one list of one thing only ("la liste de diffusion des bons de livraison"): the rest stays
                         r"(?!\s+(?:de|des|du|d['\u2019]|di|dei|degli|delle|del|della|do|da|dos|das|van|voor|para|per|pour)\b)",
     # German "take us off your list" with any object and the list in one word, as German writes it: "streichen Sie

@@ -90,7 +90,12 @@ _VERBS = {
            # the third person's "-s" only with the writer as its object, read as a verb only after a wish frame
            r"(?:calls|phones|rings|e-?mails|texts|messages|contacts|writes)(?=\s+(?:to\s+)?(?:me|us)\b)"),
     "de": (r"(?:an)?ruf\w*", r"(?:an)?gerufen", r"telefonier\w*", r"(?:an)?schreib\w*", r"(?:an)?geschrieben", r"(?:ge)?mail\w*",
-           r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*", r"(?:zu)?(?:ge)?send(?:en|et|e)"),
+           r"kontaktier\w*", r"(?:zu)?(?:ge)?schick\w*", r"(?:zu)?(?:ge)?send(?:en|et|e)",
+           # the formal "in Verbindung treten", the verb at the end or first ("nicht mehr mit mir in Verbindung zu
+           # treten", "Bitte treten Sie nicht mehr mit mir in Verbindung")
+           # (the writer named as the one not to be contacted: not "wir werden nicht mehr mit Ihnen in Verbindung treten")
+           r"mit\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?in\s+Verbindung\s+(?:zu\s+)?(?:treten|trete|tritt)",
+           r"(?:treten|tritt)(?=[^,.;:!?]{0,40}?\bmit\s+(?:mir|uns)\s+(?:\w+\s+){0,3}?in\s+Verbindung\b)"),
     "fr": (r"(?:m['\u2019])?appel\w*", r"(?:m['\u2019])?[ée]cri\w*", r"(?:me\s+)?contact\w*", r"t[ée]l[ée]phon\w*",
            r"(?:m['\u2019])?envoy\w*", r"relanc\w*"),
     # (to address oneself to someone is reflexive: "dirigirse a este despacho"; "dirigir" alone is to run a thing)

@@ -155,6 +155,10 @@ CHANNELS: dict[str, str] = {
 # when a channel is read, not which one is wanted: "I see emails only late", "texts only in the evening"
 _READ_WHEN = (r"(?:late|later|early|once|twice|occasionally|sometimes|rarely|now\s+and\s+then|every|after|before|when|"
               r"at\s+(?:night|the\s+end)|in\s+the\s+(?:evening|morning|afternoon|night)s?|(?:in\s+the\s+)?(?:evening|morning|night)s)\b")
+# the channel the subject of a verb, not the one asked for: "email only loads when I'm back in port", "calls only get
+# through on the quay", "texts only arrived a day later" ("email only is fine", "email only, thanks": asked for)
+_DOES = (r"(?:(?!thanks\b|pls\b|please\b|is\b|was\b|as\b|works?\b|suits?\b)[a-z]+(?:s|ed)\b|gets?\b|got\b|goes\b|went\b|"
+         r"comes?\b|came\b|can\b|could\b|will\b|would\b|does\b|did\b|has\b|had\b|happens?\b|reaches\b)")
 # a speaker's adverb that leaves a channel's praise as it is
 _HEDGE = r"(?:actually|really|honestly|genuinely|definitely|just|generally|normally|truly)"
 
@@ -218,7 +222,7 @@ def _channel_patterns(name: str, x: str, y: str) -> list[str]:
         rf"\buse\s+(?:only\s+)?{x}(?:\s+only)?\s*(?:[.,;!]|$|for\s+(?:further|future|all)\b|from\s+now|going\s+forward|"
         rf"please)|\breach\s+me\s+(?:by|"
         rf"via|on)\s+(?:my\s+|the\s+)?{x}\b|\bbest\s+(?:way\s+)?to\s+reach\s+me\s+(?:is\s+)?(?:by|via|on)\s+(?:my\s+)?{x}\b"
-        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via|over|on)\s+(?:the\s+|my\s+)?{x}\b|\b{x}\s+only\b(?!\s+{_READ_WHEN})|"
+        rf"|\beasier\s+if\s+you\s+{x}\b|\bcontact(?:ed)?\s+(?:me\s+|us\s+)?(?:by|via|over|on)\s+(?:the\s+|my\s+)?{x}\b|\b{x}\s+only\b(?!\s+{_READ_WHEN}|\s+{_DOES})|"
         rf"\bcommunicate\s+(?:with\s+(?:me|us)\s+)?(?:by|via)\s+{x}\b|\b{x}\s+(?:to\s+)?(?:me|us)\s+instead\b|\b(?:by|via|over|per|in)\s+{x}\s+instead\b"
         rf"|\b{x}\s+me\b[^.]{{0,5}}\b(?:it's|it\s+is|that's)\s+(?:quicker|faster|easier|simpler)\b",
         # "I'm easier to get hold of by text", "quickest to reach me on my mobile"
