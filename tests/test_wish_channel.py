@@ -248,3 +248,24 @@ def test_mail_left_lying_for_days_is_the_phone_to_use(sentence):
 
 def test_goods_sitting_for_days_name_no_channel():
     assert missed_channel("The pallets sit for days in the yard before anyone unloads them.") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mails take too long for this.", "channel:phone"),
+    ("The email chain is going in circles.", "channel:phone"),
+    ("Phone calls take ages to set up with us.", "channel:email"),
+    ("Die Mails dauern einfach zu lange.", "channel:phone"),
+    ("Les mails prennent trop de temps.", "channel:phone"),
+    ("Los correos tardan demasiado.", "channel:phone"),
+    ("Con le mail ci perdiamo.", "channel:phone"),
+])
+def test_a_channel_too_slow_or_going_nowhere_leaves_the_other(text, value):
+    assert missed_channel(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery took too long.",  # no channel named
+    "The shipment is going round in circles between depots.",
+])
+def test_too_slow_without_a_channel_misses_none(text):
+    assert missed_channel(text) is None

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from followup.text.wish_channel import missed_channel
-from followup.text.wish_channel_asks import MAIL_ON, MOBILE_ASKED
+from followup.text.wish_channel_asks import MAIL_INTO, MAIL_ON, MOBILE_ASKED
 from followup.text.wishes import detect_wishes
 
 SENT = datetime(2031, 3, 4, 15, 0)
@@ -62,3 +62,32 @@ def test_an_ask_with_no_channel_missed_is_no_certain_channel(text):
 def test_the_asks():
     assert re.search(MOBILE_ASKED, "llámeme al móvil", re.I) and re.search(MOBILE_ASKED, "bel me op mijn gsm", re.I)
     assert re.search(MAIL_ON, "podemos seguir por correo", re.I) and re.search(MAIL_ON, "email them through", re.I)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the other channel too slow, or the talk going round in it, then a call asked for in so many words
+    ("Honestly these mails take far too long. Just give me a ring when you're free.", "channel:phone"),
+    ("This email thread is going round in circles. Call me and we'll settle it.", "channel:phone"),
+    ("Mit den Mails drehen wir uns im Kreis. Rufen Sie mich an.", "channel:phone"),
+    ("Par mail on tourne en rond. Appelez-moi au bureau.", "channel:phone"),
+    ("Con los correos damos vueltas. Llámeme al móvil.", "channel:phone"),
+    # things asked to be put into a mail where the phone misses the customer
+    ("The yard is so noisy I can't hear a thing on the mobile. Could you drop the prices into an email instead?",
+     "channel:email"),
+])
+def test_a_channel_too_slow_or_missed_and_the_other_asked_is_certain(text, value):
+    assert (value, True) in _channels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll put the figures in an email tonight.",  # the customer's own plan, not an ask
+    "We put it in an email to the board last week.",
+])
+def test_mail_into_is_asked_only_as_a_request(text):
+    assert not re.search(MAIL_INTO, text, re.I)
+
+
+def test_mail_into_reads_the_request_in_four_languages():
+    for text in ("Pop the revised rates into an email.", "Packen Sie mir das bitte in eine Mail.",
+                 "Mettez-moi ça dans un mail.", "Póngamelo en un correo, por favor."):
+        assert re.search(MAIL_INTO, text, re.I), text

@@ -155,3 +155,17 @@ def test_hours_said_in_words_abroad_are_a_range(sentence):
 ])
 def test_words_that_are_no_range_of_hours(sentence):
     assert clock_range_time(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Please call me between 2 and 4, mornings I'm unloading pallets.", "time:afternoon"),
+    ("Please call between 2 and 4, I'm unloading pallets in the mornings.", "time:afternoon"),
+    ("Rufen Sie mich bitte zwischen 2 und 4 an, morgens bin ich im Lager.", "time:afternoon"),
+    ("Appelez-moi entre 2 et 4, le matin je suis au dépôt.", "time:afternoon"),
+    ("Llámeme entre las 2 y las 4, por la mañana estoy en el almacén.", "time:afternoon"),
+    ("Mornings I'm free, call me between 9 and 11.", "time:morning"),  # the morning asked, not taken
+])
+def test_the_hours_asked_beside_a_morning_the_customer_is_taken_are_the_afternoon(sentence, value):
+    assert clock_range_time(sentence) == value
+    assert {w.preference for w in detect_wishes(sentence, datetime(2035, 3, 15, 9, 0), "Europe/Warsaw")
+            if w.certain} == {value}

@@ -426,3 +426,23 @@ def test_a_refusal_before_its_day_abroad_is_no_possible_opt_out_beside_the_wait(
 ])
 def test_a_stretch_of_time_already_past_is_no_possible_wait(text):
     assert not any(kind == "quiet" for kind, _ in kinds(text))
+
+
+def test_a_channel_said_too_slow_is_no_possible_pause():
+    text = "We have to decide this week and honestly mails take too long. Please ring my mobile, any time."
+    found = detect_wishes(text, SENT, TZ)
+    assert not any(w.kind == "paused" for w in found)
+    assert any(w.preference == "channel:phone" and w.certain for w in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly do not call me for the next few days.",
+    "Kindly do not email us for the next two weeks.",
+])
+def test_a_refusal_bounded_by_its_length_is_no_possible_opt_out(text):
+    assert kinds(text) == {("quiet", True)}
+
+
+def test_a_refusal_beside_the_wait_is_still_asked():
+    text = "Kindly do not call me for the next two weeks, and stop the newsletters."
+    assert ("do_not_contact", False) in kinds(text)

@@ -78,3 +78,19 @@ def test_look_alikes_of_those_refusals_are_no_possible_opt_out(text):
 def test_taken_off_a_list_kept_for_something_else_is_not_a_possible_opt_out():
     assert not weak_opt_out("Please remove my name from the certificate list, I was only translating.")
     assert weak_opt_out("Please remove my name from the prospect list, we do not need this.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Sie nicht der richtige Empfänger sind, informieren Sie bitte den Absender und löschen Sie diese Nachricht.",
+    "If you are not the intended recipient, please notify the sender and delete this message.",
+    "Si vous n'êtes pas le destinataire, merci de supprimer ce message.",
+    "Si usted no es el destinatario, le rogamos que borre este mensaje.",
+])
+def test_a_confidentiality_footer_is_no_possible_opt_out(text):
+    assert not any(w.kind == "do_not_contact" for w in detect_wishes(text, SENT, TZ))
+
+
+def test_a_list_of_recipients_is_no_confidentiality_footer():
+    from followup.text.wish_maybe_optout import MISDELIVERED
+
+    assert not MISDELIVERED.search("Por favor elimínenme de su lista de destinatarios.")

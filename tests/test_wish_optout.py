@@ -658,3 +658,21 @@ def test_consents_withdrawn_in_the_plural_and_an_objection_lodged(text):
 def test_an_objection_to_something_else_is_no_opt_out():
     text = "Wir legen Widerspruch gegen den Bescheid ein."
     assert do_not_contact(text, 0, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure that nobody from your side contacts me or my colleagues in the Leeds depot anymore.",
+    "Please make sure nobody from your company calls us at the Rotterdam office again.",
+])
+def test_nobody_from_your_side_with_the_place_named_is_certain(text):
+    from datetime import datetime
+
+    from followup.text.wishes import detect_wishes
+
+    found = detect_wishes(text, datetime(2035, 3, 15, 9, 0), "Europe/Warsaw")
+    assert [(w.kind, w.certain) for w in found] == [("do_not_contact", True)]
+
+
+def test_nobody_contacting_me_in_future_is_still_read():
+    text = "Make sure nobody from your team contacts me in future."
+    assert do_not_contact(text, 0, text) is not None

@@ -315,3 +315,19 @@ def test_a_day_beside_a_delivery_called_off_is_the_goods():
            "the mild autumn.")
     assert not_a_wait("The store is still half full after the mild autumn.", own)
     assert not not_a_wait("Please don't call me until after the 21st.", "Please don't call me until after the 21st.")
+
+
+@pytest.mark.parametrize("text", [
+    "Please hold the chargers back a week. The order is definitely still going ahead, phone me if anything changes.",
+    "Die Lieferung bitte eine Woche später. Die Bestellung steht nach wie vor, melden Sie sich, falls sich etwas ändert.",
+])
+def test_a_deal_said_to_go_on_is_no_possible_pause(text):
+    assert not any(w.kind == "paused" for w in detect_wishes(text, TUE, "America/Chicago"))
+
+
+def test_wait_not_asked_reads_the_deal_going_on_only_for_a_pause():
+    from followup.text.wish_others import wait_not_asked
+
+    assert wait_not_asked("paused", "The order still stands, call me if anything changes.", "")
+    assert not wait_not_asked("paused", "It's still on hold, I'll call you if anything changes.", "")
+    assert not wait_not_asked("paused", "Het project staat nog stil.", "")

@@ -77,3 +77,11 @@ def test_no_need_to_chase_in_the_meantime_is_the_stretch_said_before():
 def test_meantime_welcoming_contact_is_no_quiet_period():
     text = "It'll be two weeks before we decide. In the meantime, don't hesitate to call me with questions."
     assert not any(w.kind == "quiet" and w.certain for w in detect_wishes(text, MARCH_4, "Europe/London"))
+
+
+def test_reminders_refused_during_the_period_said_before_are_a_quiet_period():
+    text = ("Our IT team needs to check the integration and they asked for two weeks. Please kindly do not send "
+            "reminders during this period, we will come back to you with the feedback.")
+    found = detect_wishes(text, TUE, "America/Chicago")
+    assert [(w.kind, w.certain) for w in found] == [("quiet", True)]
+    assert found[0].until.date() == date(2026, 11, 24)

@@ -111,6 +111,20 @@ def conditional_channel(sentence: str, wishes: list[Wish]) -> list[Wish]:
 # correos", "affogo nelle mail", "afogado em e-mails", "ik verzuip in de mail")
 _OVERFLOW_WORDS = (r"\b(?:d[ée]bord\w*|desbord\w*|overflow\w*|loopt\s+over|trabocc\w*|transbord\w*|(?:get|gets|getting|got)\s+"
                    r"buried|buried\s+(?:in|under)|drowning|ertrinke\w*|me\s+noie|me\s+ahogo|affog\w*|afogad[oa]|verzuip\w*)\b")
+# a channel too slow for the matter, or one the talk goes round in: "mails take too long", "this email chain is going
+# in circles", "email is far too slow", "we get lost in emails", "Mails dauern zu lange", "wir drehen uns im Kreis",
+# "les mails prennent trop de temps", "on tourne en rond", "los correos tardan demasiado", "damos vueltas", "con le mail
+# ci perdiamo", "os e-mails demoram demais", "mails duren te lang", "we draaien rondjes"
+_GOES_NOWHERE = (
+    r"\b(?:takes?|taking|took)\s+(?:far\s+|way\s+|much\s+)?(?:too\s+long|forever|ages)\b|"
+    r"\b(?:is|are|'s|'re)\s+(?:far\s+|way\s+|much\s+|just\s+)?too\s+slow\b|\b(?:going|go|goes|went)\s+(?:round\s+)?in\s+"
+    r"circles\b|\b(?:get|gets|getting|got)\s+(?:\w+\s+)?lost\s+in\b|"
+    r"\bdauer\w*\s+(?:\w+\s+)?(?:zu\s+lange?|ewig)\b|\bzu\s+langsam\b|\bim\s+Kreis\b|\bverzetteln\b|"
+    r"\bprenn\w*\s+(?:beaucoup\s+)?trop\s+de\s+temps\b|\btrop\s+lent\w*|\btourn\w*\s+en\s+rond\b|\b(?:on\s+se|nous\s+nous)\s+perd\w*|"
+    r"\btard\w*\s+(?:demasiado|una\s+eternidad)\b|\bdemasiado\s+lent\w*|\b(?:damos|dando)\s+vueltas\b|\bnos\s+perdemos\b|"
+    r"\bci\s+(?:perdiamo|mettiamo\s+troppo)\b|\bci\s+(?:vuole|mettono)\s+troppo\b|\btroppo\s+lent\w*|\bgir\w*\s+in\s+tondo\b|"
+    r"\bdemora\w*\s+(?:demais|uma\s+eternidade)\b|\bandamos\s+em\s+c[íi]rculos\b|\b(?:nos|a\s+gente\s+se)\s+perde\w*|"
+    r"\bduren\s+(?:veel\s+)?te\s+lang\b|\bte\s+traag\b|\bdraaien\s+(?:\w+\s+)?rondjes\b")
 # a channel the customer says they miss, in the seven languages: "I won't hear the phone", "email's a black hole here",
 # "emails I only see very late", "I don't really read long emails", "das Telefon höre ich nicht", "je ne vois jamais
 # mes mails", "el correo casi no lo veo", "non sento il telefono", "email eu quase não vejo" (or "não abro"), "mail lees
@@ -162,7 +176,7 @@ _MISSED = re.compile(
     r"\bvergesse\s+(?:ich\s+)?(?:immer|st[äa]ndig)\b|\boublie\s+toujours\b|"
     r"\bsiempre\s+(?:se\s+me\s+olvida\w*|me\s+olvido)\b|\bdimentic\w*\s+sempre\b|\besque[çc]o\s+sempre\b|"
     r"\bsempre\s+esque[çc]o\b|\bvergeet\s+(?:ik\s+)?altijd\b|"
-    + _OVERFLOW_WORDS, re.I)
+    + _OVERFLOW_WORDS + "|" + _GOES_NOWHERE, re.I)
 # the customer never by one channel's device, so the other is the one: "I'm never near a phone", "I'm never at the
 # computer", "nie am Rechner", "jamais devant l'ordinateur", "nunca estoy delante del ordenador", "mai al computer",
 # "nunca estou no computador", "zelden achter de computer"

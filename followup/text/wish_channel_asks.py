@@ -23,3 +23,15 @@ MAIL_ON = (
     r"\bpodemos\s+(?:seguir|continuar)\s+(?:\w+\s+)?por\s+(?:e-?mail|correo|mail)\b|"
     r"\bpossiamo\s+(?:continuare|proseguire)\s+(?:\w+\s+)?(?:via|per)\s+(?:e-?mail|mail|posta)\b|"
     r"\bkunnen\s+we\s+(?:\w+\s+)?(?:per|via)\s+(?:e-?)?mail\s+verder\w*\b")
+# what is asked to be put into a mail, in the seven languages: "pop the rates into an email", "drop it in a quick
+# email", "packen Sie das in eine Mail", "mettez-moi ça dans un mail", "póngamelo en un correo", "me lo metta in una
+# mail", "coloque isso num e-mail", "zet het even in een mail" (the verb asks: "I put it in an email" tells)
+MAIL_INTO = (
+    r"(?<!\bI\s)(?<!\bI'll\s)(?<!\bwe\s)(?<!\bwe'll\s)(?<!\bwill\s)\b(?:pop|drop|bung|stick|throw|jot|type|put)\s+(?:me\s+|us\s+)?"
+    r"(?:[\w'-]+,?\s+){0,10}?in(?:to)?\s+(?:an?\s+|one\s+)?(?:quick\s+|short\s+|brief\s+|separate\s+)?e-?mail\b|"
+    r"\b(?:packen|schreiben|fassen)\s+Sie\s+(?:mir\s+|uns\s+)?(?:[\w'-]+\s+){0,8}?in\s+eine\s+(?:kurze\s+)?(?:E-?Mail|Mail)\b|"
+    r"\bmett(?:ez|re|s)[- ](?:moi|nous)?\s*(?:[\w'-]+\s+){0,8}?dans\s+un\s+(?:petit\s+)?(?:e-?mail|mail|courriel)\b|"
+    r"\bp[óo]n(?:ga|gan|lo|melo|gamelo|ganmelo|mela|gamela)\w*\s+(?:[\w'-]+\s+){0,8}?en\s+un\s+(?:correo|e-?mail|mail)\b|"
+    r"\bmett(?:a|ete|imi|etemi)\s+(?:[\w'-]+\s+){0,8}?in\s+una\s+(?:e-?mail|mail)\b|"
+    r"\b(?:coloque|ponha|p[õo]e)\w*\s+(?:[\w'-]+\s+){0,8}?(?:num|em\s+um)\s+e-?mail\b|"
+    r"\bzet\s+(?:[\w'-]+\s+){0,8}?in\s+een\s+(?:e-?)?mail\b")

@@ -76,7 +76,7 @@ _OCCASION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorro
                        r"hours|deliver\w*|shift|class|lesson|montag|dienstag|mittwoch|donnerstag|freitag|morgen|heute|"
                        r"lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|"
                        # "mañana" is tomorrow, "por la mañana" the morning
-                       r"(?<!la\s)ma[ñn]ana|"
+                       r"(?<!la\s)(?<!las\s)ma[ñn]ana|"
                        r"lunedì|martedì|mercoledì|giovedì|venerdì|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|"
                        r"termin|rendez-vous|r[ée]union|reuni[óo]n|riunione|vergadering|lieferung|livraison|entrega|m[øo]de|m[øö]te|"
                        r"mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|i\s+dag|i\s+morgen|toplant\w*|bugün|yar[ıi]n|"
@@ -98,6 +98,24 @@ _MORNING_SAID = re.compile(r"\b(?:mornings?|morgens|vormittags?|fr(?:ü|ue)hmorg
                            r"madrugada|tempranito|mattin\w*|manh[ãa](?:zinha)?|ochtend|before\s+(?:we|I)\s+open|before\s+"
                            r"opening|antes\s+de\s+abrir|avant\s+(?:d['’]ouvrir|l['’]ouverture)|vor\s+(?:der\s+)?(?:Laden)?"
                            r"(?:ö|oe)ffnung|prima\s+di\s+aprire|voor\s+(?:de\s+)?opening)\b", re.I)
+
+
+# ... unless it is named as the part the customer is taken, the hours asked being another ("call me between 2 and 4,
+# mornings I'm unloading pallets", "zwischen 2 und 4, morgens bin ich im Lager", "entre 2 et 4, le matin je suis au
+# dépôt", "entre las 2 y las 4, por la mañana estoy en el almacén", "tra le 2 e le 4, la mattina sono in magazzino")
+_MORNING_TAKEN = re.compile(r"\b(?:mornings?|morgens|vormittags?|matin(?:s|[ée]e)?|ma[ñn]anas?|mattin\w*|manh[ãa]s?|"
+                            r"ochtends?)\s*,?\s+(?:(?:usually|always|mostly|normalerweise|immer|toujours|siempre|sempre|"
+                            r"altijd)\s+)?(?:I['\u2019]m|I\s+am|I\s+have|we['\u2019]re|we\s+are|bin\s+ich|ich\s+bin|habe\s+ich|"
+                            r"sind\s+wir|je\s+suis|j['\u2019]ai|nous\s+sommes|on\s+est|estoy|estamos|tengo|sono|siamo|ho|"
+                            r"estou|estamos|tenho|ben\s+ik|sta\s+ik|zit\s+ik|heb\s+ik|zijn\s+we)\b"
+                            # (the customer free then is the morning asked: "mornings I'm free, 9 to 11")
+                            r"(?!\s+(?:usually\s+|always\s+)?(?:free|available|around|reachable|here|at\s+my\s+desk|in\s+the\s+office|"
+                            r"libre|disponible|frei|erreichbar|im\s+B(?:ü|ue)ro|disponibile|libero|livre|dispon[íi]vel|vrij|"
+                            r"bereikbaar|beschikbaar)\b)|"
+                            # the morning said after what takes the customer: "I'm unloading pallets in the mornings"
+                            r"\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?!(?:usually\s+|always\s+)?(?:free|available|"
+                            r"around|reachable|here|at\s+my\s+desk|in\s+the\s+office)\b)(?:[\w-]+\s+){1,4}?(?:in\s+the\s+mornings?|"
+                            r"every\s+morning|most\s+mornings|mornings)\b", re.I)
 
 
 def _hour(m: re.Match[str], n: int) -> float | None:
@@ -147,7 +165,8 @@ def clock_range_time(sentence: str) -> str | None:
         if start is None or end is None or int(start) > NOON and start > end:
             continue  # (an afternoon hour on the 24-hour clock before a smaller one is a day and month: "do 19-11")
         ap1, ap2 = (m.group("ap1") or "").lower()[:1], (m.group("ap2") or "").lower()[:1]
-        if not ap1 and not ap2 and start < end <= NOON and _MORNING_SAID.search(sentence):
+        if not ap1 and not ap2 and start < end <= NOON and _MORNING_SAID.search(sentence) \
+                and not _MORNING_TAKEN.search(sentence):
             ap1 = "a"  # "en la mañanita, de 6 a 8": the morning said, the small hours stay before noon
         start, end = _on_clock(start, end, ap1, ap2)
         if not 0 < end - start <= RANGE_MAX_HOURS:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from followup.text.wish_base import DNC, PREFERENCE, Wish
 from followup.text.wish_call_granted import call_granted
 from followup.text.wish_channel import missed_channel, urgent_only
-from followup.text.wish_channel_asks import MAIL_ON, MOBILE_ASKED
+from followup.text.wish_channel_asks import MAIL_INTO, MAIL_ON, MOBILE_ASKED
 from followup.text.wish_channel_sure import asked_more, no_calls, plainly_preferred, with_reason
 from followup.text.wish_clock import ES_MARCAR, EVENING_FROM, NOON, WORKDAY_PM_BELOW
 from followup.text.wish_negation import NEGATION
@@ -132,7 +132,7 @@ _ASKS_MORE = {
         r"\b(?:m[aá]nd\w*|env[ií]\w*|h[aá]g\w*\s+llegar)\b[^.]{0,30}?\bpor\s+(?:e-?mail|mail|correo|correio)\b|"
         r"\b(?:mi\s+)?(?:mand|invi)\w*\b[^.]{0,30}?\b(?:per|via)\s+(?:e-?mail|mail|posta)\b|"
         r"\bmand\w*\b[^.]{0,30}?\b(?:por|pelo)\s+e-?mail\b|\bstuur\w*\b[^.]{0,60}?\b(?:per|via)\s+(?:e-?)?mail\b|"
-        + MAIL_ON, re.I),
+        + MAIL_ON + "|" + MAIL_INTO, re.I),
 }
 
 

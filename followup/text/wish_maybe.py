@@ -35,6 +35,7 @@ from followup.text.wish_ends import (
 from followup.text.wish_maybe_optout import (
     DNC_TOPIC,
     FOREIGN_LIMIT,
+    MISDELIVERED,
     OFF_YOUR_LIST,
     WEAK_NOT_ME,
     foreign_opt_out,
@@ -268,10 +269,19 @@ def possible_opt_out_beside(sentence: str, offset: int, text: str, found: list[W
     if any(w.kind == QUIET and w.certain for w in found) and (wish_net.looks_like_opt_out_but_is_not(sentence)
                                                             or refuses_before_abroad(sentence)):
         return None  # "contact me again from Monday 15 February, not earlier", "nicht vor KW 48": the wait's start
-    if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) \
+    if not (_ANY_REFUSAL.search(sentence) and _ANY_PERSON.search(sentence)) or _refusals_are_the_wait(sentence, found) \
             or model.probabilities(sentence)["do_not_contact"] < DNC_CONFIDENT:
         return None
     return Wish(DNC, sentence_quote(sentence, offset, text), certain=False)
+
+
+def _refusals_are_the_wait(sentence: str, found: list[Wish]) -> bool:
+    """Whether every refusal of the sentence lies inside the quote of a certain quiet period read in it ("Kindly do
+    not call me for the next few days": the refusal is bounded by its length, a wait and not a stop)."""
+    spans = [(at, at + len(w.quote)) for w in found if w.kind == QUIET and w.certain and w.quote
+             and (at := sentence.find(w.quote)) >= 0]
+    return bool(spans) and all(any(lo <= m.start() and m.end() <= hi for lo, hi in spans)
+                               for m in _ANY_REFUSAL.finditer(sentence))
 
 
 _REFUSES_CHANNEL = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never|can'?t|cannot|not)\s+(?:\w+\s+){0,2}?(?:phone|call|ring|"
@@ -381,7 +391,12 @@ def possible_wish(sentence: str, offset: int, text: str, local: datetime) -> Wis
     kind = _MODEL_KINDS[label]
     if kind == DNC and told_only_someone_else(sentence):  # "Told the other supplier to stop calling me": not to us
         return None
+    if kind == DNC and MISDELIVERED.search(sentence):  # "if you are not the intended recipient, delete this message"
+        return None
     quote = sentence_quote(sentence, offset, text)
+    if kind == PAUSED and (missed := missed_channel(sentence)) is not None:
+        # "we need to decide fast, mails take too long": the channel is what is too slow, the matter goes on
+        return Wish(PREFERENCE, quote, preference=missed, certain=False)
     if kind == PREFERENCE:
         if label == "pref_channel" and DNC in cued and _NEITHER_NOR.search(sentence):
             return None  # "não entrem mais em contato, nem por e-mail nem por WhatsApp": no channel is left

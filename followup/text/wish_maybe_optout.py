@@ -152,6 +152,21 @@ OFF_YOUR_LIST = re.compile(r"\b(?:pull|take|get|strike)\s+(?:my|our)\s+(?:name|e
                            r"\s+am)\s+on\b", re.I)  # ("take Old Ferry Brewing off whatever list we're on")
 
 
+# a sender's confidentiality footer, in the seven languages: "if you are not the intended recipient, please delete this
+# message", "Wenn Sie nicht der richtige Empfänger sind, ... löschen Sie diese Nachricht", "si vous n'êtes pas le
+# destinataire", "si usted no es el destinatario", "se non è il destinatario", "se não for o destinatário", "indien u
+# niet de geadresseerde bent", "received this message in error" (not "remove me from your list of recipients")
+MISDELIVERED = re.compile(
+    r"\bnot\s+the\s+(?:intended\s+|right\s+|correct\s+)?(?:recipient|addressee)\b|\breceived\s+this\s+(?:\w+\s+)?in\s+error\b|"
+    r"\bnicht\s+(?:der|die)\s+(?:\w+\s+)?(?:Empf[äa]nger\w*|Adressat\w*)\b|\birrt[üu]mlich\s+(?:\w+\s+){0,3}?erhalten\b|"
+    r"\bn['\u2019]?\s*[êe]tes\s+pas\s+(?:le\s+|la\s+)?destinataire\b|\bre[çc]u\s+(?:\w+\s+){0,3}?par\s+erreur\b|"
+    r"\bno\s+(?:es|sea|fuera|eres)\s+(?:usted\s+)?(?:el\s+|la\s+)?destinatari[oa]\b|\brecibido\s+(?:\w+\s+){0,3}?por\s+error\b|"
+    r"\bnon\s+(?:è|e|sia|fosse|siete)\s+(?:il\s+|la\s+)?destinatari[oa]\b|\bricevut[oa]\s+(?:\w+\s+){0,3}?per\s+errore\b|"
+    r"\bn[ãa]o\s+(?:for|é|seja|fores)\s+(?:o\s+|a\s+)?destinat[áa]ri[oa]\b|\brecebid[oa]\s+(?:\w+\s+){0,3}?por\s+engano\b|"
+    r"\bniet\s+de\s+(?:\w+\s+)?(?:geadresseerde|ontvanger)\b|\b(?:abusievelijk|per\s+vergissing|ten\s+onrechte)\s+"
+    r"(?:\w+\s+){0,3}?ontvangen\b", re.I)
+
+
 def foreign_opt_out(sentence: str) -> bool:
     """Whether a sentence in another language says "stop / unsubscribe me" with no end in time."""
     from followup.text.wish_abroad import opt_out_abroad

@@ -183,6 +183,8 @@ _DNC_PATTERNS: dict[str, str] = {
                        rf"(?:writes|calls|e-?mails|rings|phones)\s+(?:or|and|nor)\s+(?:writes\s+to|calls|e-?mails|rings|phones|texts)|"
                        rf"rings|phones|writes\s+to|messages|bothers|gets\s+in\s+touch\s+with|reaches\s+out\s+to)|"
                        rf"(?:will|should|is\s+to)\s+(?:ever\s+)?(?:{CONTACT_VERB}|get\s+in\s+touch\s+with))\s+{ME}\s+"
+                       # (where the customer works named after them: "contacts us at the Leeds depot anymore")
+                       rf"(?:(?:in|at)\s+(?!(?:the\s+)?future\b)(?:[\w-]+\s+){{1,3}}?)?"
                        rf"(?:about\s+(?:\w+\s+){{1,2}}?)?(?:again|anymore|any\s+more|in\s+(?:the\s+)?future)\b",
     # the customer refusing contact in the passive: "both of us should not be contacted again by your company", "we
     # are not to be called in future" (not "patients who opted out should not be contacted again": someone else)

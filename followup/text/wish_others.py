@@ -263,10 +263,28 @@ _WAIT_WAIVED = re.compile(r"\b(?:no\s+need|needn'?t|(?:don'?t|do\s+not)\s+(?:nee
                           r"\b(?:hoef|hoeft|hoeven)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,3}?te\s+wachten\b", re.I)
 
 
+# the deal said to go on in so many words, in the seven languages: "the order is definitely still going ahead", "we're
+# still going ahead", "the order stands", "die Bestellung steht nach wie vor", "la commande tient toujours", "el pedido
+# sigue en pie", "l'ordine resta confermato", "a encomenda continua de pé", "de order gaat gewoon door" (not "het project
+# staat nog stil", "it's still on hold")
+_DEAL_ON = re.compile(
+    r"\b(?:is|are|'s|'re)\s+(?:(?:definitely|still|absolutely|very\s+much)\s+){1,2}(?:going\s+ahead|happening|confirmed|"
+    r"on(?=\s*(?:[,.;!]|$|as\s+planned)))|\b(?:order|deal|contract|purchase|booking)\s+(?:still\s+)?stands\b|"
+    r"\b(?:steht|gilt|bleibt)\s+(?:\w+\s+)?(?:weiterhin|nach\s+wie\s+vor|auf\s+jeden\s+Fall|bestehen)\b|"
+    r"\b(?:tient|maintenue?s?)\s+toujours\b|\btoujours\s+(?:d['\u2019]actualit[ée]|valable|maintenue?|confirm[ée]e?)\b|"
+    r"\bsigue\s+(?:en\s+pie|adelante|vigente|confirmad[oa])\b|\b(?:resta|rimane)\s+(?:confermat[oa]|valid[oa]|in\s+piedi)\b|"
+    r"\b(?:continua|segue)\s+(?:de\s+p[ée]|em\s+p[ée]|valendo|confirmad[oa]|adiante)\b|"
+    r"\bstaat\s+(?:nog\s+steeds|nog|gewoon)\b(?!\s+(?:stil|on\s+hold|in\s+de\s+wacht|even|open))|\bgaat\s+(?:gewoon\s+|zeker\s+)door\b",
+    re.I)
+
+
 def wait_not_asked(kind: str, sentence: str, own: str) -> bool:
-    """Whether a possible wish of ``kind`` ("quiet" or "paused") read in ``sentence`` asks the rep for no wait."""
+    """Whether a possible wish of ``kind`` ("quiet" or "paused") read in ``sentence`` asks the rep for no wait (a
+    possible pause beside the deal said to go on: "The order is definitely still going ahead, phone me if anything
+    changes")."""
     return (kind == "quiet" and not_a_wait(sentence, own)) or (kind in ("quiet", "paused") and (
-        retold_or_taken_back(sentence, own) or bool(_WAIT_WAIVED.search(sentence))))
+        retold_or_taken_back(sentence, own) or bool(_WAIT_WAIVED.search(sentence)))) \
+        or (kind == "paused" and bool(_DEAL_ON.search(sentence)))
 
 
 # a delivery, visit or meeting moved, in the seven languages: "Bitte verschieben Sie die Lieferung um zwei Wochen",

@@ -42,7 +42,8 @@ HOLD_EN = re.compile(r"(?:^\W*|\b(?:please|pls|kindly|so)\s+)hold\s+(?:off|fire)
 _OTHERS = re.compile(rf"\b{_CONTACT}\s+(?:any\s+|other\s+|the\s+|your\s+)?(?:journalists?|press|media|customers?|clients?|"
                      r"suppliers?|staff|public|people|anyone|anybody|them|others?)\b", re.I)
 _PERIOD = re.compile(r"(?:in|during|within)\s|meanwhile", re.I)
-_TO_US = re.compile(r"\b(?:me|us)\b", re.I)
+# (or contact that only ever goes to the writer: "please do not send reminders during this period")
+_TO_US = re.compile(r"\b(?:me|us|reminders|chasers|nudges|follow-?ups)\b", re.I)
 # contact welcomed, not refused: "during this time, don't hesitate to call me"
 _WELCOME = re.compile(r"\bhesitat\w*|\bfail\s+to\b", re.I)
 # an hour of today, not a day: "I'm in surgery until 3, don't ring before then" is a time, not a quiet period
