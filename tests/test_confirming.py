@@ -59,3 +59,9 @@ def test_without_a_welcome_a_go_ahead_is_kept_and_a_german_date_is_not_split():
 def test_other_sentences_and_languages_are_left_as_they_are():
     assert confirmed("To confirm, 3 units at EUR 900 each.", "en") == "To confirm, 3 units at EUR 900 each."
     assert confirmed("I've noted that the site is closed.", "it") == "I've noted that the site is closed."
+
+
+def test_a_point_cut_short_is_not_dressed_up_as_a_confirmation():
+    # a thing ending on a word no sentence ends on stays as it was, for the check that finds it broken
+    assert confirmed("I've noted the change: 30 plus.", "en") == "I've noted the change: 30 plus."
+    assert confirmed("I've noted that you want the panels and.", "en") == "I've noted that you want the panels and."

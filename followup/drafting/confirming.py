@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.drafting.hanging import hangs
 from followup.drafting.phrases import INFORMAL, PHRASES
 
 # The labels before a clause of the customer's (phrases.py "recap", "noted", "now_like"): the clause, with its verb,
@@ -113,7 +114,7 @@ def _count_confirmed(rest: str, language: str, change: bool) -> str | None:
     thing = m.group("x") if m else rest
     thing = re.sub(rf"^(?:(?:{words})\s+)+", "", thing, flags=re.I).strip()
     if not change or not re.match(_COUNT[language], thing, re.I) or len(thing.split()) > MAX_COUNT_WORDS \
-            or re.search(r"[:;,]", thing) or _NOT_COUNT.search(thing):
+            or re.search(r"[:;,]", thing) or _NOT_COUNT.search(thing) or hangs(thing, language):
         return None
     if language == "en" and not re.search(r"\b(?:now|for now|for the moment|instead)\b", thing) and not head:
         thing += " now"
@@ -142,8 +143,9 @@ def confirmed(sentence: str, language: str) -> str:
         # "that" says a clause follows; the other labels only lead one when it has its verb; a clause opening on a
         # figure ("10 usuarios y ...") is a note's shorthand the label held up
         verb = m.group().startswith("I've noted that") or re.search(_VERB[language], rest, re.I)
-        if clause and verb and not re.match(f"{_SUBORDINATE[language]}|{_ASKING[language]}", rest, re.I) \
-                and len(rest.split()) >= MIN_CLAUSE_WORDS and re.match(r"[^\W\d_]", rest) and not rest.endswith("?"):
+        alone = not hangs(rest, language) and not re.match(f"{_SUBORDINATE[language]}|{_ASKING[language]}", rest, re.I)
+        if clause and verb and alone and len(rest.split()) >= MIN_CLAUSE_WORDS and re.match(r"[^\W\d_]", rest) \
+                and not rest.endswith("?"):
             return _upper(rest) + (stop or ".")
         return sentence
     return sentence
