@@ -78,7 +78,7 @@ def test_a_changed_day_is_said_back_first_and_the_old_day_is_not_repeated():
     'Dec 15' is not pasted again."""
     body = draft([CONTRACT, CHANGE])
     recap = body.split("\n\n")[1]
-    assert recap.split(". ")[1].startswith("Noted: you'd now like the term to start Jan 1"), recap
+    assert recap.split(". ")[1].startswith("You'd now like the term to start Jan 1"), recap
     assert "Dec 15" not in body, body
 
 
@@ -171,7 +171,7 @@ def test_a_value_named_by_a_word_puts_the_priced_line_out_of_force_when_its_new_
                    datetime(2027, 12, 15, 10), "inbound")
     body = draft([SCRUBBERS, asked], name="Erik Lind")
     assert "lithium" not in body and "SEK 189,000" not in body, body
-    assert "your safety officer wants lead-acid gel." in body
+    assert "Your safety officer wants lead-acid gel." in body
     told = Source("message", 2, "Hi Sarah,\n\nOur safety officer wants lead-acid gel, not lithium, because of the "
                                 "fire rules. When can you deliver?\n\nErik", datetime(2027, 12, 15, 10), "inbound")
     assert "SEK 189,000" in draft([SCRUBBERS, told], name="Erik Lind")
@@ -224,7 +224,7 @@ def test_a_change_named_as_one_leads_the_draft_after_the_go_ahead():
     reply = Source("message", 2, "Hi Jarrod,\n\nWe'll go ahead at AUD 63,450. One change please: upholstery in the dark "
                                  "blue for both chairs, not the grey.\n\nMegan", datetime(2027, 12, 15, 10), "inbound")
     body = draft([offer, reply], name="Megan Hale")
-    assert "you'd now like upholstery in the dark blue for both chairs" in body, body
+    assert "You'd now like upholstery in the dark blue for both chairs" in body, body
     assert body.index("dark blue") < body.index("63,450") or "63,450" not in body.split("dark blue")[1], body
 
 

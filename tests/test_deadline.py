@@ -29,7 +29,7 @@ def test_a_third_persons_deadline_is_said_back_in_the_draft():
                                   "price before Christmas.\n\nPeter", 11)]
     state = build_state(sources, "Europe/Bratislava", NOW, customer_name="Peter Horvath")
     draft = compose_state(state, customer_name="Peter Horvath", thread_subject="Resurfacer", rep=REP)
-    assert "I've noted that the council needs the final price before Christmas." in draft.body
+    assert "The council needs the final price before Christmas." in draft.body  # no label before it (confirming.py)
 
 
 def test_the_reason_is_cut_and_our_turns_to_your():

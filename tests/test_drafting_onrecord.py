@@ -25,7 +25,7 @@ def test_a_call_the_reps_email_followed_up_is_not_restated_once_the_customer_rep
     state, body = draft([NOTE, OFFER, REPLY])
     assert since_rep(state) == OFFER.at
     whole = compose_state(state, customer_name="Ana Ruiz", thread_subject="Pickups", rep=REP, whole=True).body
-    assert "you'd like weekly pickups at the two depots" in whole
+    assert "You'd like weekly pickups at the two depots" in whole  # no label before it (confirming.py)
     assert "pickups at the two depots" not in body
     assert "$1,150" in body  # the offer in force is still the rep's to confirm
     assert "January 4" in body
@@ -36,7 +36,7 @@ def test_a_call_after_the_reps_email_is_restated():
                               "EUR.", datetime(2026, 11, 27, 16), "note")
     state, body = draft([NOTE, OFFER, later])
     assert since_rep(state) == OFFER.at
-    assert "you'd like to start on January 4" in body and "pickups at the two depots" not in body
+    assert "You'd like to start on January 4" in body and "pickups at the two depots" not in body
 
 
 def test_while_the_reps_email_waits_for_an_answer_nothing_is_on_record():

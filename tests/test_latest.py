@@ -30,7 +30,7 @@ def test_a_colleague_taking_over_is_said_back_in_the_draft():
     state = build_state(sources, "Europe/London", NOW, customer_name="Tom Hale")
     assert any(i.kind == "latest" and "Kyle will handle it" in i.text for i in state.items)
     draft = compose_state(state, customer_name="Tom Hale", thread_subject="Boom lift", rep=REP)
-    assert "I've noted that Kyle will handle it from here." in draft.body
+    assert "Kyle will handle it from here." in draft.body
 
 
 def test_a_later_rep_email_settles_the_ask():
@@ -77,7 +77,7 @@ def test_a_changed_count_is_turned_word_by_word():
                                   "320. Can you guarantee the week of 22 November?\n\nZsofia", 6)]
     state = build_state(sources, "Europe/Budapest", NOW, customer_name="Zsofia Kiss")
     draft = compose_state(state, customer_name="Zsofia Kiss", thread_subject="Lockers", rep=REP)
-    assert "I've noted that you can fit only 280 lockers." in draft.body  # the old count they corrected left out
+    assert "You can fit only 280 lockers." in draft.body  # the old count they corrected left out
     assert "we can fit" not in draft.body  # never their own words pasted back
 
 

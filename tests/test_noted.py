@@ -69,7 +69,7 @@ def test_a_board_meeting_ahead_in_the_customers_newest_email_is_noted():
     reply = Source("message", 2, "Hi Iker,\n\nBoard meets Thursday 3 December and I'd like one recommendation to put "
                                  "up.\n\nRosa", datetime(2026, 11, 24, 9), "inbound")
     body = draft([offer, reply]).body
-    assert "the board meets Thursday 3 December" in body, body
+    assert "The board meets Thursday 3 December" in body, body
 
 
 def test_a_dated_point_the_rep_answered_twice_is_not_noted_again():

@@ -41,7 +41,7 @@ WISH = ("Hi Hannah,\n\nAll good, let's go with it. Our current contract runs out
 
 def test_the_wanted_start_is_said_back():
     said = draft([Source("message", 1, OFFER, OFFER_DAY, "outbound"), Source("message", 2, WISH, REPLY_DAY, "inbound")])
-    assert "you'd like to start on 1 February" in said
+    assert "You'd like to start on 1 February" in said  # no label before it (confirming.py)
 
 
 def test_a_start_agreed_later_on_another_day_supersedes_the_wish():

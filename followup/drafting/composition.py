@@ -18,6 +18,7 @@ from followup.drafting.appointment import same_meeting
 from followup.drafting.asked import asked_on_call, covers, slotted
 from followup.drafting.backref import leans_back
 from followup.drafting.brief import unled, untailed
+from followup.drafting.confirming import confirmed_lines
 from followup.drafting.corrected import to_reader
 from followup.drafting.deadline import untold
 from followup.drafting.draftwords import DATE_STOP as _DATE_STOP
@@ -353,8 +354,9 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
 
     def render(recap_lines: list[str], acts: list[str], extra: bool) -> str:
         """The body from its parts."""
-        said = [x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)]
-                if (x := said_whole(one_lead_each(written_out(s, state.language), state.language), state.language))]
+        said = confirmed_lines([x for s in [*top, *(relabelled(r, own, state.language) for r in recap_lines)] if (
+            x := said_whole(one_lead_each(written_out(s, state.language), state.language), state.language))],
+            state.language)  # the customer's point confirmed in the rep's words, not after a label (confirming.py)
         # one lead each: "Tomo nota: un cambio:"; said whole: no sentence hangs or pastes a fragment (saidwhole.py)
         acts = [x for a in acts if (x := said_whole(one_lead_each(written_out(a, state.language), state.language),
                                                     state.language))]
