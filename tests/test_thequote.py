@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 from followup.drafting.items import Item, State
 from followup.drafting.sentences import Source
-from followup.drafting.thequote import is_the_quote, quoted_in
+from followup.drafting.thequote import is_the_quote, quoted_in, this_email_quotes
 
 
 def _promise(quote: str, due: datetime | None = None) -> Item:
@@ -49,3 +49,12 @@ def test_a_notes_promise_of_several_quotes_is_kept_by_the_next_email_with_prices
                  "Mandar cotizaciones el lunes."):
         promised = Item("commitment", "", said, "note", 3, datetime(2026, 12, 8, 10), "note")
         assert quoted_in(promised, [offer], {}) == "message:4", said
+
+
+def test_a_later_note_promising_it_again_means_this_email_is_not_yet_the_quote():
+    first = ("I'll send the quote.", _promise("Send written quote."))
+    again = ("I'll send it today with the install plan.",
+             Item("commitment", "", "Send it tomorrow with the install plan.", "note", 2, datetime(2026, 12, 19), "note"))
+    assert this_email_quotes([first], STATE, True) == [first]
+    assert this_email_quotes([first, again], STATE, True) == []
+    assert this_email_quotes([again], STATE, True) == []  # no quote word, more than the quote

@@ -77,7 +77,7 @@ from followup.drafting.saying import sentence as term_sentence
 from followup.drafting.sendback import own_action
 from followup.drafting.speclist import recounted, written
 from followup.drafting.spelledout import spelled
-from followup.drafting.thequote import THIS_QUOTE, is_the_quote
+from followup.drafting.thequote import THIS_QUOTE, this_email_quotes
 from followup.drafting.turn import counted_as_change, noted_first, padded, stale
 from followup.drafting.voice import Voice
 from followup.exceptions import NothingToDraft
@@ -320,7 +320,7 @@ def compose_state(state: State, *, customer_name: str, thread_subject: str, rep:
             used.append(s)
     actions, questions = rep_actions(state)  # actions.py
     # a new prospect's quote promised for today: the draft with its prices is that quote (thequote.py)
-    here = [x for x in actions if not has_messages and is_the_quote(x[1], state, bool(MONEY_RE.search(" ".join(recap))))]
+    here = [] if has_messages else this_email_quotes(actions, state, bool(MONEY_RE.search(" ".join(recap))))
     actions = [x for x in actions if x not in here]
     forwards = state.open("forward")  # "I'll send the quote to Anna Berg as well."; the request is no slot then
     actions += [(f.text, f) for f in forwards]

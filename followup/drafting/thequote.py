@@ -34,6 +34,14 @@ def is_the_quote(item: Item, state: State, priced: bool) -> bool:
                 DAY_TAIL.search(f" {item.quote}") or _BY.search(item.quote))))
 
 
+def this_email_quotes(actions: Sequence[tuple[str, Item]], state: State, priced: bool) -> list[tuple[str, Item]]:
+    """The draft's actions that promised the quote this email now is; none when a later note promised it again."""
+    here = [x for x in actions if is_the_quote(x[1], state, priced)]
+    if here and any(x[1].direction == "note" and x[1].at > max(h[1].at for h in here) for x in actions if x not in here):
+        return []  # "Send tomorrow with the migration plan" after "Proposal Monday": this email is not yet all of it
+    return here
+
+
 # The quote promised again in an email ("Das schriftliche Angebot schicke ich Ihnen bis Freitag"): not yet sent.
 _SENDS_LATER = re.compile(r"\b(?:will send|I'll send|to send|schicke|sende|zusenden|enverrai|envoie|enviaré|envío|"
                           r"mando|mandaré)\b", re.I)
@@ -55,4 +63,4 @@ def quoted_in(item: Item, ordered: Sequence[Source], cleaned: dict) -> str:
     return f"{nxt.kind}:{nxt.id}"
 
 
-__all__ = ["THIS_QUOTE", "is_the_quote", "quoted_in"]
+__all__ = ["THIS_QUOTE", "is_the_quote", "quoted_in", "this_email_quotes"]
